@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+/**
+ * Every environment variable TalentLoop reads, in one place (the README's configuration table
+ * mirrors this). Parsed once at start-up; a bad value fails fast with the variable's name.
+ */
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Any PostgreSQL server. Unset → the embedded PGlite database in DATA_DIR. */
+  DATABASE_URL: z.string().url().optional(),
+  /** Folder of the embedded database's files. */
+  DATA_DIR: z.string().default('.data/pglite'),
+  /** Loopback port the embedded database is served on (PostgreSQL wire protocol). */
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  API_PORT: z.coerce.number().int().min(1).max(65535).default(4000),
+  CUBE_PORT: z.coerce.number().int().min(1).max(65535).default(4001),
+  DASHBOARD_PORT: z.coerce.number().int().min(1).max(65535).default(5173),
+  /** HS256 secret shared by the API (issues/verifies JWTs) and Cube (verifies them). */
+  JWT_SECRET: z.string().min(32).default('talentloop-development-secret-change-me-please'),
+  /** Employees generated for the demo when the database is empty. */
+  SEED_EMPLOYEES: z.coerce.number().int().min(10).default(300),
+  SEED: z.coerce.number().int().default(42),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`Invalid configuration — ${issues}`);
+  }
+  if (parsed.data.NODE_ENV === 'production' && env.JWT_SECRET === undefined) {
+    throw new ConfigError('Invalid configuration — JWT_SECRET: required when NODE_ENV=production');
+  }
+  return parsed.data;
+}
+
+/** An operator-facing error: printed as one line, exit code 1, no stack trace. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
