@@ -1,0 +1,92 @@
+import { jwtVerify, SignJWT, errors as joseErrors } from 'jose';
+import { unauthenticated } from '../common/errors';
+import { Role, type Viewer } from './viewer';
+
+const ALGORITHM = 'HS256';
+const ROLES = new Set<string>(Object.values(Role));
+
+function key(secret: string): Uint8Array {
+  return new TextEncoder().encode(secret);
+}
+
+export interface TokenClaims {
+  sub: string;
+  role: Role;
+  employeeId: number | null;
+  departmentId: number | null;
+  scopes: string[];
+  username?: string;
+}
+
+/**
+ * Issues the HS256 token the API and Cube both verify. Claims are exactly what row scoping
+ * needs, so neither service looks the user up per request.
+ */
+export async function signToken(viewer: Viewer, secret: string, expiresIn = '12h'): Promise<string> {
+  return new SignJWT({
+    role: viewer.role,
+    employeeId: viewer.employeeId,
+    departmentId: viewer.departmentId,
+    scopes: viewer.scopes,
+    ...(viewer.username ? { username: viewer.username } : {}),
+  })
+    .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
+    .setSubject(String(viewer.userId))
+    .setIssuedAt()
+    .setExpirationTime(expiresIn)
+    .sign(key(secret));
+}
+
+function optionalInt(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
+  const n = typeof value === 'string' ? Number(value) : value;
+  return typeof n === 'number' && Number.isSafeInteger(n) ? n : NaN;
+}
+
+/** Verifies a bearer token and turns its claims into a Viewer; any defect → UNAUTHENTICATED. */
+export async function verifyToken(token: string, secret: string): Promise<Viewer> {
+  let payload: Record<string, unknown>;
+  try {
+    ({ payload } = await jwtVerify(token, key(secret), { algorithms: [ALGORITHM] }));
+  } catch (error) {
+    if (error instanceof joseErrors.JWTExpired) throw unauthenticated('The access token has expired');
+    throw unauthenticated('The access token is invalid');
+  }
+  const userId = Number(payload.sub);
+  const employeeId = optionalInt(payload.employeeId);
+  const departmentId = optionalInt(payload.departmentId);
+  const scopes = Array.isArray(payload.scopes) ? payload.scopes.filter((s): s is string => typeof s === 'string') : [];
+  if (
+    !Number.isSafeInteger(userId) ||
+    typeof payload.role !== 'string' ||
+    !ROLES.has(payload.role) ||
+    Number.isNaN(employeeId) ||
+    Number.isNaN(departmentId)
+  ) {
+    throw unauthenticated('The access token is missing required claims');
+  }
+  const role = payload.role as Role;
+  // Scoping depends on these claims; a token that cannot be scoped is not accepted.
+  if ((role === Role.EMPLOYEE || role === Role.MANAGER) && employeeId === null) {
+    throw unauthenticated('The access token is missing the employeeId claim');
+  }
+  if (role === Role.MANAGER && departmentId === null) {
+    throw unauthenticated('The access token is missing the departmentId claim');
+  }
+  return {
+    userId,
+    role,
+    employeeId,
+    departmentId,
+    scopes,
+    ...(typeof payload.username === 'string' ? { username: payload.username } : {}),
+  };
+}
+
+/** `Authorization: Bearer <token>` → token, or null when absent. A malformed header is an error. */
+export function bearerToken(header: string | undefined | null): string | null {
+  if (!header) return null;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>"');
+  return match[1]!;
+}

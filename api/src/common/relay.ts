@@ -1,0 +1,156 @@
+import type { ClassType } from 'type-graphql';
+import { Field, ID, InputType, Int, InterfaceType, ObjectType } from 'type-graphql';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { badInput } from './errors';
+
+/**
+ * Global object identification (Relay): an opaque, URL-safe id 'Type:databaseId' in base64url,
+ * so `node(id)` can route any id to its type and clients can cache by id across types.
+ */
+export function toGlobalId(type: string, id: number | string): string {
+  return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
+}
+
+export function fromGlobalId(globalId: string): { type: string; id: number } | null {
+  let decoded: string;
+  try {
+    decoded = Buffer.from(globalId, 'base64url').toString('utf8');
+  } catch {
+    return null;
+  }
+  const match = /^([A-Za-z]+):(\d{1,10})$/.exec(decoded);
+  if (!match) return null;
+  const id = Number(match[2]);
+  return Number.isSafeInteger(id) && id > 0 ? { type: match[1]!, id } : null;
+}
+
+/** Parses a global id that must be of `type`; otherwise a BAD_USER_INPUT naming `field`. */
+export function parseGlobalId(globalId: string, type: string, field: string): number {
+  const parsed = fromGlobalId(globalId);
+  if (!parsed || parsed.type !== type) throw badInput({ field, message: `must be a ${type} id` });
+  return parsed.id;
+}
+
+/** The GraphQL type name of a value: archive events carry `__typename`; entities use their class name. */
+export function typeNameOf(value: unknown): string | undefined {
+  if (value && typeof value === 'object') {
+    const explicit = (value as { __typename?: string }).__typename;
+    if (explicit) return explicit;
+    return value.constructor?.name;
+  }
+  return undefined;
+}
+
+@InterfaceType({
+  description: 'An object with a globally unique id (Relay global object identification).',
+  resolveType: (value) => typeNameOf(value),
+})
+export abstract class Node {
+  @Field(() => ID, { description: 'Opaque global id; pass it to `node(id:)`.' })
+  id!: string;
+}
+
+@ObjectType({ description: 'Relay page information.' })
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field()
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface ConnectionShape<T> {
+  edges: { cursor: string; node: T }[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** A Relay connection type for `nodeType` (edges + nodes shortcut + pageInfo + totalCount). */
+export function Connection<T extends object>(nodeType: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field()
+    cursor!: string;
+
+    @Field(() => nodeType)
+    node!: T;
+  }
+
+  @ObjectType({ isAbstract: true })
+  abstract class ConnectionClass {
+    @Field(() => [Edge])
+    edges!: Edge[];
+
+    @Field(() => [nodeType], { description: 'The nodes of `edges`, for clients that need no cursors.' })
+    nodes!: T[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'Number of matching rows across all pages.' })
+    totalCount!: number;
+  }
+  return ConnectionClass;
+}
+
+export const MAX_PAGE_SIZE = 100;
+
+@InputType({ description: 'Forward pagination.' })
+export class PageInput {
+  @Field(() => Int, { nullable: true, description: `Page size, 1–${MAX_PAGE_SIZE} (default 20).` })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first?: number;
+}
+
+/**
+ * Offset cursors ('o:<offset>' in base64url). Offsets keep paging consistent with any
+ * filter/sort combination and with totalCount; the lists here are bounded by company size.
+ */
+export function encodeCursor(offset: number): string {
+  return Buffer.from(`o:${offset}`, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string, field = 'after'): number {
+  const match = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw badInput({ field, message: 'is not a cursor returned by this API' });
+  return Number(match[1]);
+}
+
+export interface PageRequest {
+  first?: number | null;
+  after?: string | null;
+}
+
+export function pageWindow(page: PageRequest): { limit: number; offset: number } {
+  const first = page.first ?? 20;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw badInput({ field: 'first', message: `must be between 1 and ${MAX_PAGE_SIZE}` });
+  }
+  const offset = page.after ? decodeCursor(page.after) + 1 : 0;
+  return { limit: first, offset };
+}
+
+export function toConnection<T>(rows: T[], totalCount: number, offset: number): ConnectionShape<T> {
+  const edges = rows.map((node, i) => ({ cursor: encodeCursor(offset + i), node }));
+  return {
+    edges,
+    nodes: rows,
+    totalCount,
+    pageInfo: {
+      hasNextPage: offset + rows.length < totalCount,
+      hasPreviousPage: offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}

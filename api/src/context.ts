@@ -1,0 +1,37 @@
+import type { IncomingMessage } from 'node:http';
+import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Config } from '@talentloop/db/config';
+import type { Logger } from 'pino';
+import { resolveScope, SCOPE_FILTER, scopeFor } from './auth/scope.filter';
+import { bearerToken, verifyToken } from './auth/token';
+import type { Viewer } from './auth/viewer';
+import { Loaders } from './common/loaders';
+
+/** Everything a resolver may use. Built fresh for each request — nothing request-scoped is global. */
+export interface Context {
+  /** A fork of the ORM's EntityManager: its own identity map, row scope set for this viewer. */
+  em: EntityManager;
+  viewer: Viewer | null;
+  loaders: Loaders;
+  config: Pick<Config, 'NODE_ENV' | 'JWT_SECRET'>;
+  logger: Logger;
+}
+
+export interface BuildContextOptions {
+  orm: MikroORM;
+  config: Pick<Config, 'NODE_ENV' | 'JWT_SECRET'>;
+  logger: Logger;
+  req?: Pick<IncomingMessage, 'headers'>;
+  /** Tests and server-side callers may pass the bearer token directly. */
+  authorization?: string | null;
+}
+
+export async function buildContext(options: BuildContextOptions): Promise<Context> {
+  const header = options.authorization ?? options.req?.headers.authorization ?? null;
+  const token = bearerToken(header);
+  const viewer = token ? await verifyToken(token, options.config.JWT_SECRET) : null;
+  const em = options.orm.em.fork() as EntityManager;
+  em.setFilterParams(SCOPE_FILTER, await resolveScope(scopeFor(viewer), em));
+  return { em, viewer, loaders: new Loaders(em), config: options.config, logger: options.logger };
+}

@@ -1,0 +1,216 @@
+import { z } from 'zod';
+
+// Linkage rules are data (editable by HR, versioned). These schemas validate every rule before
+// it is stored or evaluated, and fill the article's defaults for omitted fields.
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const ruleHeader = {
+  key: z.string().min(1),
+  version: z.number().int().min(1).default(1),
+  name: z.string().min(1),
+};
+
+export const CourseRefSchema = z.object({
+  /** Matched first when both the rule and the course have a code; otherwise the name is. */
+  code: z.string().min(1).optional(),
+  name: z.string().min(1),
+});
+
+// ---------------------------------------------------------------- training → performance
+
+export const ComparisonOpSchema = z.enum(['>', '>=', '<', '<=', '=']);
+
+export const KpiBindingSchema = z.object({
+  /** Name the conditions use, e.g. SALES_GROWTH. */
+  key: z.string().min(1),
+  /** KpiDefinition code the monthly series is keyed by. */
+  kpiCode: z.string().min(1),
+  label: z.string().min(1),
+  /**
+   * PCT_CHANGE: (post − baseline) / |baseline| × 100. POINT_CHANGE: post − baseline.
+   * LEVEL: the post-window mean itself (for KPIs that are already a growth rate).
+   */
+  measure: z.enum(['PCT_CHANGE', 'POINT_CHANGE', 'LEVEL']).default('PCT_CHANGE'),
+  direction: z.enum(['HIGHER_IS_BETTER', 'LOWER_IS_BETTER']).default('HIGHER_IS_BETTER'),
+  /** Weight in the contribution % (a weighted mean of improvements). */
+  weight: z.number().positive().default(1),
+});
+
+export const ConditionSchema = z.object({
+  kpi: z.string().min(1),
+  op: ComparisonOpSchema,
+  value: z.number(),
+});
+
+export const CauseSchema = z.object({ key: z.string().min(1), label: z.string().min(1) });
+
+export const ImpactEffectSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ADJUST_PERFORMANCE'), points: z.number() }),
+  z.object({ type: z.literal('REASSIGN_COURSE') }),
+  z.object({ type: z.literal('OPEN_IMPROVEMENT_PLAN') }),
+  z.object({ type: z.literal('RECORD_CONTRIBUTION') }),
+  z.object({ type: z.literal('PUSH_TO_KNOWLEDGE_BASE') }),
+  z.object({ type: z.literal('ALERT_MANAGER'), causes: z.array(CauseSchema).min(1) }),
+]);
+
+export const ImpactOutcomeSchema = z.object({
+  verdict: z.enum(['EXCELLENT', 'CONTRIBUTION', 'RETRAIN']),
+  /** All conditions must hold (AND). Outcomes are tried in order; the first match wins. */
+  when: z.array(ConditionSchema).min(1),
+  effects: z.array(ImpactEffectSchema),
+});
+
+export const TrainingImpactRuleSchema = z
+  .object({
+    kind: z.literal('TRAINING_IMPACT').default('TRAINING_IMPACT'),
+    ...ruleHeader,
+    courses: z.array(CourseRefSchema).min(1),
+    windowMonths: z.number().int().min(1).max(24).default(3),
+    /** Fewer observed months than this in either window → NO_DATA. */
+    minMonthsPerWindow: z.number().int().min(1).default(2),
+    kpis: z.array(KpiBindingSchema).min(1),
+    outcomes: z.array(ImpactOutcomeSchema),
+    /** When no outcome matched and no KPI improved by at least thresholdPct → NO_CHANGE. */
+    noChange: z.object({
+      thresholdPct: z.number().min(0).default(2),
+      effects: z.array(ImpactEffectSchema),
+    }),
+  })
+  .superRefine((rule, ctx) => {
+    const keys = new Set(rule.kpis.map((k) => k.key));
+    rule.outcomes.forEach((o, i) =>
+      o.when.forEach((c, j) => {
+        if (!keys.has(c.kpi))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['outcomes', i, 'when', j, 'kpi'],
+            message: `unknown KPI binding "${c.kpi}"`,
+          });
+      }),
+    );
+    if (rule.minMonthsPerWindow > rule.windowMonths)
+      ctx.addIssue({ code: 'custom', path: ['minMonthsPerWindow'], message: 'must not exceed windowMonths' });
+  });
+
+// ---------------------------------------------------------------- promotion
+
+export const RequiredCourseSchema = CourseRefSchema.extend({
+  minExamScore: z.number().min(0).max(100).optional(),
+  minPracticeScore: z.number().min(0).max(100).optional(),
+});
+
+const weightsSum100 = <T extends Record<string, number>>(w: T) =>
+  Math.abs(Object.values(w).reduce((a, b) => a + b, 0) - 100) < 1e-9;
+
+export const PromotionRuleSchema = z.object({
+  kind: z.literal('PROMOTION').default('PROMOTION'),
+  ...ruleHeader,
+  targetPosition: CourseRefSchema,
+  requiredCourses: z.array(RequiredCourseSchema),
+  /** Applies to every required course that sets no minPracticeScore of its own. */
+  minPracticeScore: z.number().min(0).max(100).nullable().default(null),
+  minApprovedCases: z.number().int().min(0).default(0),
+  caseLabel: z.string().default('approved improvement case'),
+  minRecentRating: z.string().nullable().default(null),
+  /** Worst → best. */
+  ratingScale: z.array(z.string()).min(2).default(['D', 'C', 'B', 'A', 'S']),
+  paceWindowMonths: z.number().int().min(1).default(12),
+  reportWeights: z
+    .object({
+      training: z.number().min(0).default(30),
+      performance: z.number().min(0).default(50),
+      peerFeedback: z.number().min(0).default(20),
+    })
+    .default({ training: 30, performance: 50, peerFeedback: 20 })
+    .refine(weightsSum100, 'report weights must sum to 100'),
+  trainingParts: z
+    .object({
+      coreCourses: z.number().min(0).default(40),
+      competencyMatch: z.number().min(0).default(30),
+      improvement: z.number().min(0).default(30),
+    })
+    .default({ coreCourses: 40, competencyMatch: 30, improvement: 30 })
+    .refine(weightsSum100, 'training parts must sum to 100'),
+  /** Score (0–100) a measured impact verdict contributes to "post-training improvement". */
+  improvementVerdictScores: z
+    .record(z.string(), z.number().min(0).max(100))
+    .default({ EXCELLENT: 100, CONTRIBUTION: 100, IMPROVED: 60, NO_CHANGE: 20, RETRAIN: 0 }),
+  /** How many latest reviews the performance part averages. */
+  reviewCount: z.number().int().min(1).default(4),
+  peerFeedbackScaleMax: z.number().positive().default(5),
+});
+
+// ---------------------------------------------------------------- awards
+
+export const AwardCriterionSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('TRAINING_OUTCOME'),
+    weight: z.number().min(0).default(30),
+    /** Completed hours in the period ≥ hoursRatio × standard hours. */
+    hoursRatio: z.number().positive().default(1.2),
+    minAdoptedCases: z.number().int().min(0).default(1),
+    /** Sessions taught in the period that received a rating. */
+    minRatedLectures: z.number().int().min(0).default(2),
+    minLectureRating: z.number().nullable().default(null),
+  }),
+  z.object({ type: z.literal('PERFORMANCE'), weight: z.number().min(0) }),
+  z.object({
+    type: z.literal('PEER_FEEDBACK'),
+    weight: z.number().min(0),
+    scaleMax: z.number().positive().default(5),
+  }),
+]);
+
+export const AwardCriteriaSchema = z
+  .object({
+    kind: z.literal('AWARD').default('AWARD'),
+    ...ruleHeader,
+    period: z.object({ from: isoDate, to: isoDate }),
+    standardHours: z.number().positive().default(100),
+    criteria: z.array(AwardCriterionSchema).min(1),
+    exclusions: z
+      .object({
+        minTenureMonths: z.number().int().min(0).nullable().default(null),
+        minLatestRating: z.string().nullable().default(null),
+        ratingScale: z.array(z.string()).min(2).default(['D', 'C', 'B', 'A', 'S']),
+      })
+      .default({ minTenureMonths: null, minLatestRating: null, ratingScale: ['D', 'C', 'B', 'A', 'S'] }),
+  })
+  .superRefine((c, ctx) => {
+    if (!weightsSum100(Object.fromEntries(c.criteria.map((x, i) => [i, x.weight]))))
+      ctx.addIssue({ code: 'custom', path: ['criteria'], message: 'criterion weights must sum to 100' });
+    const types = c.criteria.map((x) => x.type);
+    if (new Set(types).size !== types.length)
+      ctx.addIssue({ code: 'custom', path: ['criteria'], message: 'each criterion type may appear once' });
+    if (c.period.from > c.period.to)
+      ctx.addIssue({ code: 'custom', path: ['period'], message: 'period.from must not be after period.to' });
+  });
+
+export type CourseRef = z.output<typeof CourseRefSchema>;
+export type ComparisonOp = z.output<typeof ComparisonOpSchema>;
+export type KpiBinding = z.output<typeof KpiBindingSchema>;
+export type Condition = z.output<typeof ConditionSchema>;
+export type Cause = z.output<typeof CauseSchema>;
+export type ImpactEffect = z.output<typeof ImpactEffectSchema>;
+export type TrainingImpactRule = z.output<typeof TrainingImpactRuleSchema>;
+export type TrainingImpactRuleInput = z.input<typeof TrainingImpactRuleSchema>;
+export type PromotionRule = z.output<typeof PromotionRuleSchema>;
+export type PromotionRuleInput = z.input<typeof PromotionRuleSchema>;
+export type AwardCriterion = z.output<typeof AwardCriterionSchema>;
+export type AwardCriteria = z.output<typeof AwardCriteriaSchema>;
+export type AwardCriteriaInput = z.input<typeof AwardCriteriaSchema>;
+
+export const RuleKindSchema = z.enum(['TRAINING_IMPACT', 'PROMOTION', 'AWARD']);
+export type RuleKind = z.output<typeof RuleKindSchema>;
+
+/** Parses a rule definition of the given kind (throws a ZodError naming the bad field). */
+export function parseRule(kind: RuleKind, definition: unknown) {
+  switch (kind) {
+    case 'TRAINING_IMPACT':
+      return TrainingImpactRuleSchema.parse(definition);
+    case 'PROMOTION':
+      return PromotionRuleSchema.parse(definition);
+    case 'AWARD':
+      return AwardCriteriaSchema.parse(definition);
+  }
+}

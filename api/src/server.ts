@@ -1,0 +1,246 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { MikroORM } from '@mikro-orm/core';
+import type { Config } from '@talentloop/db/config';
+import { initOrm } from '@talentloop/db/orm';
+import type { GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+import { registerScopeFilter } from './auth/scope.filter';
+import { createFormatError } from './common/format-error';
+import { createLogger } from './common/logger';
+import { buildContext, type Context } from './context';
+import { buildApiSchema } from './schema';
+
+export type ApiConfig = Pick<Config, 'NODE_ENV' | 'JWT_SECRET'> & Partial<Pick<Config, 'API_PORT' | 'LOG_LEVEL'>>;
+
+export interface CreateAppOptions {
+  config: ApiConfig;
+  orm: MikroORM;
+  logger?: Logger;
+  /** Prebuilt schema (tests reuse one); built from `resolvers` otherwise. */
+  schema?: GraphQLSchema;
+}
+
+export interface App {
+  apollo: ApolloServer<Context>;
+  httpServer: Server;
+  schema: GraphQLSchema;
+  /** Starts listening on 127.0.0.1 by default; port 0 → a free port. Resolves to the GraphQL URL. */
+  listen(port: number, host?: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/** Request bodies above this are refused (the largest legitimate one is a KPI batch). */
+const MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'Request body too large');
+    chunks.push(chunk);
+  }
+  if (size === 0) return undefined;
+  const type = String(req.headers['content-type'] ?? '');
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (!type.includes('application/json')) return text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpError(400, 'Request body is not valid JSON');
+  }
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(body));
+}
+
+/**
+ * The API over plain node:http: `/graphql` (also `/`) to Apollo, `/healthz` for load
+ * balancers. Stateless: every request builds its own context, so instances scale out.
+ */
+export async function createApp(options: CreateAppOptions): Promise<App> {
+  const { config, orm } = options;
+  const production = config.NODE_ENV === 'production';
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  registerScopeFilter(orm);
+  const schema = options.schema ?? (await buildApiSchema());
+
+  const armor = new ApolloArmor({
+    maxDepth: { n: 12 },
+    costLimit: { maxCost: 20000 },
+    maxAliases: { n: 30 },
+    maxDirectives: { n: 30 },
+    maxTokens: { n: 4000 },
+    // Field-name suggestions ("did you mean …") describe the schema: hidden in production.
+    blockFieldSuggestion: { enabled: production },
+  });
+  const protection = armor.protect();
+
+  const httpServer = createServer();
+  const apollo = new ApolloServer<Context>({
+    schema,
+    ...protection,
+    plugins: [
+      ...protection.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+    ],
+    validationRules: [...protection.validationRules],
+    introspection: !production,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: production,
+    formatError: createFormatError(logger),
+    logger: {
+      debug: (m) => logger.debug(m),
+      info: (m) => logger.info(m),
+      warn: (m) => logger.warn(m),
+      error: (m) => logger.error(m),
+    },
+  });
+  await apollo.start();
+
+  httpServer.on('request', (req, res) => {
+    void handle(req, res);
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // The dashboard is served from another port; tokens travel in a header, not cookies, so
+    // allowing any origin exposes nothing a bearer token does not already grant.
+    res.setHeader('access-control-allow-origin', '*');
+    res.setHeader('access-control-allow-headers', 'authorization, content-type, apollo-require-preflight');
+    res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    try {
+      if (req.method === 'OPTIONS') {
+        res.statusCode = 204;
+        res.end();
+        return;
+      }
+      if (url.pathname === '/healthz') {
+        const ok = await orm.isConnected().catch(() => false);
+        sendJson(res, ok ? 200 : 503, { status: ok ? 'ok' : 'database unavailable' });
+        return;
+      }
+      if (url.pathname !== '/graphql' && url.pathname !== '/') {
+        sendJson(res, 404, { error: 'Not found' });
+        return;
+      }
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const body = req.method === 'POST' ? await readJsonBody(req) : undefined;
+      const response = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+        context: () => buildContext({ orm, config, logger, req }),
+      });
+      for (const [key, value] of response.headers) res.setHeader(key, value);
+      res.statusCode = response.status ?? 200;
+      if (response.body.kind === 'complete') {
+        res.end(response.body.string);
+        return;
+      }
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    } catch (error) {
+      if (error instanceof HttpError) {
+        sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: 'BAD_USER_INPUT' } }] });
+        return;
+      }
+      logger.error({ err: error }, 'unhandled HTTP error');
+      if (!res.headersSent) {
+        sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      } else {
+        res.end();
+      }
+    }
+  }
+
+  return {
+    apollo,
+    httpServer,
+    schema,
+    listen(port, host = '127.0.0.1') {
+      return new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address() as AddressInfo;
+          resolve(`http://${host}:${address.port}/graphql`);
+        });
+      });
+    },
+    async stop() {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}
+
+export interface StartApiOptions {
+  config: ApiConfig;
+  databaseUrl: string;
+  /** Overrides config.API_PORT (tests: 0 → a free port). */
+  port?: number;
+  host?: string;
+}
+
+export interface RunningApi {
+  url: string;
+  app: App;
+  orm: MikroORM;
+  stop(): Promise<void>;
+}
+
+/** Connects to the database and serves the API (used by `pnpm start` and the e2e stack). */
+export async function startApi(options: StartApiOptions): Promise<RunningApi> {
+  const orm = await initOrm(options.databaseUrl, { autoJoinRefsForFilters: false });
+  try {
+    const app = await createApp({ config: options.config, orm });
+    const url = await app.listen(options.port ?? options.config.API_PORT ?? 4000, options.host);
+    return {
+      url,
+      app,
+      orm,
+      async stop() {
+        await app.stop();
+        await orm.close(true);
+      },
+    };
+  } catch (error) {
+    await orm.close(true);
+    throw error;
+  }
+}
+
+// `pnpm --filter @talentloop/api start`: the API alone against DATABASE_URL (pnpm start runs everything).
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { loadConfig } = await import('@talentloop/db/config');
+  const config = loadConfig();
+  if (!config.DATABASE_URL) {
+    console.error('talentloop-api: set DATABASE_URL, or run `pnpm start` for the embedded database');
+    process.exit(1);
+  }
+  const api = await startApi({ config, databaseUrl: config.DATABASE_URL });
+  console.log(`GraphQL ${api.url}`);
+  const stop = () => void api.stop().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { competencyRadarToOption } from './competencyRadar.chart';
+import { countDataPoints } from './echarts.types';
+
+describe('competencyRadarToOption', () => {
+  it('plots actual vs target on shared indicators', () => {
+    const option = competencyRadarToOption(
+      [
+        { competency: '沟通', actual: 3, target: 4 },
+        { competency: '领导力', actual: null, target: 3 },
+        { competency: '专业', actual: 6, target: 4 },
+      ],
+      { actual: 'Current', target: 'Target' },
+    );
+    const radar = option.radar as { indicator: Array<{ name: string; max: number }> };
+    expect(radar.indicator).toEqual([
+      { name: '沟通', max: 6 },
+      { name: '领导力', max: 6 },
+      { name: '专业', max: 6 },
+    ]);
+    const data = (option.series as Array<{ data: Array<{ name: string; value: number[] }> }>)[0]!.data;
+    expect(data.map((d) => d.name)).toEqual(['Current', 'Target']);
+    expect(data[0]!.value).toEqual([3, 0, 6]);
+    expect(data[1]!.value).toEqual([4, 3, 4]);
+    expect(countDataPoints(option)).toBe(6);
+  });
+});

@@ -1,0 +1,59 @@
+import type { BarSeriesOption, CustomSeriesOption, LineSeriesOption, RadarSeriesOption, ScatterSeriesOption } from 'echarts/charts';
+import type {
+  GridComponentOption,
+  LegendComponentOption,
+  MarkLineComponentOption,
+  MarkPointComponentOption,
+  RadarComponentOption,
+  TooltipComponentOption,
+} from 'echarts/components';
+import type { ComposeOption } from 'echarts/core';
+
+/** The option type limited to what the app registers in echarts.setup.ts (tree-shaken build). */
+export type EChartsOption = ComposeOption<
+  | BarSeriesOption
+  | LineSeriesOption
+  | RadarSeriesOption
+  | ScatterSeriesOption
+  | CustomSeriesOption
+  | GridComponentOption
+  | LegendComponentOption
+  | TooltipComponentOption
+  | MarkLineComponentOption
+  | MarkPointComponentOption
+  | RadarComponentOption
+>;
+
+/** A palette readable for the colour-blind (Okabe–Ito), shared by every chart. */
+export const palette = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#F0E442', '#000000'];
+export const muted = '#B0B7C3';
+
+/** Round for display without drifting the underlying data (tooltips show the raw value). */
+export function round(value: number, digits = 1): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+export function pct(value: number | null | undefined, digits = 1): string {
+  return value === null || value === undefined || Number.isNaN(value) ? '—' : `${round(value * 100, digits)}%`;
+}
+
+export function num(value: number | null | undefined, digits = 1): string {
+  return value === null || value === undefined || Number.isNaN(value) ? '—' : round(value, digits).toLocaleString();
+}
+
+/** Count every data point of every series: the browser tests read it from the chart's DOM. */
+export function countDataPoints(option: EChartsOption): number {
+  const series = option.series === undefined ? [] : Array.isArray(option.series) ? option.series : [option.series];
+  let total = 0;
+  for (const s of series) {
+    const data = (s as { data?: unknown[] }).data;
+    if (!Array.isArray(data)) continue;
+    if ((s as { type?: string }).type === 'radar') {
+      for (const d of data) total += ((d as { value?: unknown[] }).value ?? []).length;
+    } else {
+      total += data.filter((d) => d !== null && d !== undefined && d !== '-').length;
+    }
+  }
+  return total;
+}

@@ -1,0 +1,50 @@
+import { type EChartsOption, num, palette, round } from './echarts.types';
+
+export interface RankedBarRow {
+  label: string;
+  value: number;
+  /** Sample size behind the value, shown in the tooltip. */
+  n?: number;
+  /** Extra tooltip line, e.g. "rating 4.6 · 3 sessions". */
+  note?: string;
+}
+
+export interface RankedBarOptions {
+  name: string;
+  /** Sort descending (ranking) or keep the given order (e.g. gates in pipeline order). */
+  sort?: boolean;
+  horizontal?: boolean;
+  unit?: string;
+  color?: string;
+  digits?: number;
+}
+
+/**
+ * One measure per category — lecturer value-added, blocked employees per gate, months to
+ * promotion per position. Horizontal bars read best for long Chinese labels.
+ */
+export function rankedBarToOption(input: RankedBarRow[], options: RankedBarOptions): EChartsOption {
+  const { name, sort = true, horizontal = true, unit = '', color = palette[0], digits = 2 } = options;
+  const rows = sort ? [...input].sort((a, b) => b.value - a.value) : [...input];
+  const ordered = horizontal ? [...rows].reverse() : rows;
+  const categoryAxis = { type: 'category' as const, data: ordered.map((r) => r.label), axisLabel: { width: 140, overflow: 'truncate' as const } };
+  const valueAxis = { type: 'value' as const, name: unit };
+  return {
+    color: [color],
+    tooltip: {
+      trigger: 'item',
+      formatter: (p) => {
+        const r = ordered[(p as { dataIndex: number }).dataIndex];
+        if (!r) return '';
+        const lines = [`${r.label}`, `${name}: ${num(r.value, digits)}${unit}`];
+        if (r.n !== undefined) lines.push(`n = ${r.n}`);
+        if (r.note) lines.push(r.note);
+        return lines.join('<br/>');
+      },
+    },
+    grid: { left: 8, right: 24, top: 24, bottom: 8, containLabel: true },
+    xAxis: horizontal ? valueAxis : categoryAxis,
+    yAxis: horizontal ? categoryAxis : valueAxis,
+    series: [{ name, type: 'bar', data: ordered.map((r) => round(r.value, digits)), label: { show: true, position: horizontal ? 'right' : 'top' } }],
+  };
+}

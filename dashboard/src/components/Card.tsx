@@ -1,0 +1,44 @@
+import type { ReactNode } from 'react';
+import { Explain, type Explanation } from './Explain';
+
+export function Card({
+  title,
+  explain,
+  actions,
+  children,
+  wide,
+  testId,
+}: {
+  title: ReactNode;
+  explain?: Explanation;
+  actions?: ReactNode;
+  children: ReactNode;
+  wide?: boolean;
+  testId?: string;
+}) {
+  return (
+    <section className={`card${wide ? ' card-wide' : ''}`} data-testid={testId}>
+      <header className="card-header">
+        <h2>
+          {title}
+          {explain ? <Explain {...explain} /> : null}
+        </h2>
+        {actions ? <div className="card-actions">{actions}</div> : null}
+      </header>
+      <div className="card-body">{children}</div>
+    </section>
+  );
+}
+
+/** A headline number with its explanation. */
+export function Stat({ label, value, explain, tone }: { label: ReactNode; value: ReactNode; explain?: Explanation; tone?: 'good' | 'bad' }) {
+  return (
+    <div className={`stat${tone ? ` stat-${tone}` : ''}`} data-testid="stat">
+      <div className="stat-label">
+        {label}
+        {explain ? <Explain {...explain} /> : null}
+      </div>
+      <div className="stat-value">{value}</div>
+    </div>
+  );
+}

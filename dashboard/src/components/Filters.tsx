@@ -1,0 +1,95 @@
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+
+export interface AnalyticsFilters {
+  /** Months back from the current month (6, 12 or 24). */
+  months: number;
+  departmentId: string | null;
+  family: string | null;
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+/** First day of the month `months - 1` months before `now`'s month, and the end of `now`'s month. */
+export function periodRange(months: number, now = new Date()): { from: string; to: string } {
+  const y = now.getUTCFullYear();
+  const m = now.getUTCMonth();
+  const start = new Date(Date.UTC(y, m - (months - 1), 1));
+  const end = new Date(Date.UTC(y, m + 1, 0));
+  return { from: start.toISOString().slice(0, 10), to: end.toISOString().slice(0, 10) };
+}
+
+/** Filters live in the URL so a filtered view can be bookmarked and shared. */
+export function useAnalyticsFilters(): [AnalyticsFilters, (next: Partial<AnalyticsFilters>) => void] {
+  const [params, setParams] = useSearchParams();
+  const months = Number(params.get('months') ?? 12);
+  const filters: AnalyticsFilters = {
+    months: [6, 12, 24].includes(months) ? months : 12,
+    departmentId: params.get('dept'),
+    family: params.get('family'),
+  };
+  const update = (next: Partial<AnalyticsFilters>) => {
+    const merged = { ...filters, ...next };
+    const out = new URLSearchParams();
+    if (merged.months !== 12) out.set('months', String(merged.months));
+    if (merged.departmentId) out.set('dept', merged.departmentId);
+    if (merged.family) out.set('family', merged.family);
+    setParams(out, { replace: true });
+  };
+  return [filters, update];
+}
+
+export function FilterBar({
+  filters,
+  onChange,
+  departments,
+  families,
+}: {
+  filters: AnalyticsFilters;
+  onChange: (next: Partial<AnalyticsFilters>) => void;
+  departments?: Option[];
+  families?: Option[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="filters" data-testid="filters">
+      <label>
+        {t('filters.period')}
+        <select value={filters.months} onChange={(e) => onChange({ months: Number(e.target.value) })} data-testid="filter-period">
+          <option value={6}>{t('filters.last6')}</option>
+          <option value={12}>{t('filters.last12')}</option>
+          <option value={24}>{t('filters.last24')}</option>
+        </select>
+      </label>
+      {departments ? (
+        <label>
+          {t('filters.department')}
+          <select value={filters.departmentId ?? ''} onChange={(e) => onChange({ departmentId: e.target.value || null })} data-testid="filter-department">
+            <option value="">{t('filters.all')}</option>
+            {departments.map((d) => (
+              <option key={d.value} value={d.value}>
+                {d.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      {families ? (
+        <label>
+          {t('filters.positionFamily')}
+          <select value={filters.family ?? ''} onChange={(e) => onChange({ family: e.target.value || null })} data-testid="filter-family">
+            <option value="">{t('filters.all')}</option>
+            {families.map((f) => (
+              <option key={f.value} value={f.value}>
+                {f.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet, useNavigate } from 'react-router-dom';
+import { useAuth } from '../auth/AuthContext';
+import { allowed, ROUTES } from '../auth/routes';
+import { LanguageSwitch } from './LanguageSwitch';
+
+/** Top bar + role-filtered navigation; collapses into a menu button at phone width. */
+export function Shell() {
+  const { t } = useTranslation();
+  const { role, claims, signOut } = useAuth();
+  const navigate = useNavigate();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const items = ROUTES.filter((r) => r.nav && allowed(r, role));
+
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <button
+          type="button"
+          className="menu-btn"
+          aria-label={t('shell.menu')}
+          aria-expanded={menuOpen}
+          onClick={() => setMenuOpen((o) => !o)}
+          data-testid="menu-button"
+        >
+          ☰
+        </button>
+        <span className="brand">TalentLoop</span>
+        <span className="tagline">{t('shell.tagline')}</span>
+        <span className="spacer" />
+        <LanguageSwitch />
+        <span className="whoami" data-testid="whoami" data-role={role}>
+          {claims && 'username' in claims && typeof (claims as { username?: unknown }).username === 'string'
+            ? (claims as { username: string }).username
+            : ''}{' '}
+          <span className="role-badge">{role ? t(`role.${role}`) : ''}</span>
+        </span>
+        <button
+          type="button"
+          className="btn btn-ghost"
+          onClick={() => {
+            void signOut().then(() => navigate('/login'));
+          }}
+          data-testid="sign-out"
+        >
+          {t('shell.signOut')}
+        </button>
+      </header>
+      <div className="body">
+        <nav className={`sidenav${menuOpen ? ' open' : ''}`} aria-label={t('shell.navigation')}>
+          {items.map((r) => (
+            <NavLink key={r.key} to={r.path} data-testid={`nav-${r.key}`} onClick={() => setMenuOpen(false)}>
+              {t(`nav.${r.key}`)}
+            </NavLink>
+          ))}
+        </nav>
+        <main className="content">
+          <Outlet />
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import {
+  Collection,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OneToMany,
+  PrimaryKey,
+  Property,
+  type Ref,
+  type Opt,
+} from '@mikro-orm/core';
+import { identityKey } from './columns';
+import { Department } from './department.entity';
+import { Enrollment } from './enrollment.entity';
+import { Position } from './position.entity';
+
+export enum EmployeeStatus {
+  ACTIVE = 'ACTIVE',
+  ON_LEAVE = 'ON_LEAVE',
+  TERMINATED = 'TERMINATED',
+}
+
+/** A person in the company. email and phone are PII: masked for EXECUTIVE, hidden outside scope. */
+@Entity()
+@Index({ properties: ['department', 'status'] })
+export class Employee {
+  @PrimaryKey(identityKey)
+  id!: number;
+
+  @Property({ type: 'text', unique: true })
+  employeeNo!: string;
+
+  @Property({ type: 'text' })
+  name!: string;
+
+  @ManyToOne(() => Department, { ref: true })
+  department!: Ref<Department>;
+
+  @ManyToOne(() => Position, { ref: true, index: true })
+  position!: Ref<Position>;
+
+  @ManyToOne(() => Employee, { ref: true, index: true, nullable: true, deleteRule: 'set null' })
+  manager?: Ref<Employee> | null;
+
+  @OneToMany(() => Employee, (e) => e.manager)
+  reports = new Collection<Employee>(this);
+
+  @Property({ type: 'date' })
+  hireDate!: string;
+
+  @Property({ type: 'text', nullable: true })
+  email?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  phone?: string | null;
+
+  @Enum({ items: () => EmployeeStatus, default: EmployeeStatus.ACTIVE })
+  status: Opt<EmployeeStatus> = EmployeeStatus.ACTIVE;
+
+  @Property({ type: 'date', nullable: true })
+  terminatedOn?: string | null;
+
+  @OneToMany(() => Enrollment, (e) => e.employee)
+  enrollments = new Collection<Enrollment>(this);
+}

@@ -1,0 +1,170 @@
+import { jwtVerify } from 'jose';
+import { viewPolicies, type ViewPolicy } from './policies';
+
+/** Roles as issued by the API (db AppUser.role). Anything else is rejected. */
+export const ROLES = ['EMPLOYEE', 'MANAGER', 'HR', 'EXECUTIVE', 'INTEGRATION'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The JWT claims the API issues (TEAM.md): Cube's security context is exactly these. */
+export interface SecurityContext {
+  sub: string;
+  role: Role;
+  employeeId: number | null;
+  departmentId: number | null;
+  scopes: string[];
+}
+
+/** INTEGRATION tokens read metrics only with one of these scopes (aggregate access, like EXECUTIVE). */
+export const ANALYTICS_SCOPES = ['analytics', 'analytics:read'];
+
+/** Small-cell suppression threshold: an aggregate cell describing fewer people is not returned. */
+export const MIN_CELL_PEOPLE = 5;
+
+/** An auth or scope failure with the HTTP status Cube should answer with. */
+export class AccessError extends Error {
+  constructor(
+    readonly status: 401 | 403,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AccessError';
+  }
+}
+
+/** Verifies an HS256 bearer token and returns its claims as a security context. */
+export async function verifyToken(token: string | undefined, secret: Uint8Array): Promise<SecurityContext> {
+  if (!token) throw new AccessError(401, 'Authorization header is missing');
+  let payload: Record<string, unknown>;
+  try {
+    ({ payload } = await jwtVerify(token, secret, { algorithms: ['HS256'] }));
+  } catch {
+    // Expired, malformed and wrongly signed tokens look the same to a caller: no detail leaks.
+    throw new AccessError(401, 'Invalid or expired token');
+  }
+  const role = payload.role;
+  if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) {
+    throw new AccessError(403, 'Unknown role');
+  }
+  const toId = (v: unknown): number | null => {
+    if (v === null || v === undefined || v === '') return null;
+    const n = Number(v);
+    return Number.isInteger(n) ? n : null;
+  };
+  const scopes = Array.isArray(payload.scopes) ? payload.scopes.filter((s): s is string => typeof s === 'string') : [];
+  return {
+    sub: String(payload.sub ?? ''),
+    role: role as Role,
+    employeeId: toId(payload.employeeId),
+    departmentId: toId(payload.departmentId),
+    scopes,
+  };
+}
+
+/** Cube's normalised REST query (the subset we read and rewrite). */
+export interface CubeQuery {
+  measures?: string[];
+  dimensions?: string[];
+  segments?: string[];
+  timeDimensions?: { dimension: string; granularity?: string; dateRange?: unknown }[];
+  filters?: CubeFilter[];
+  order?: Record<string, string> | [string, string][];
+  ungrouped?: boolean;
+  limit?: number;
+  [key: string]: unknown;
+}
+
+export type CubeFilter =
+  | { member?: string; dimension?: string; operator: string; values?: string[] }
+  | { and: CubeFilter[] }
+  | { or: CubeFilter[] };
+
+/** Every member the query names, wherever it names it (filters nest and/or). */
+export function referencedMembers(query: CubeQuery): string[] {
+  const members: string[] = [];
+  members.push(...(query.measures ?? []), ...(query.dimensions ?? []), ...(query.segments ?? []));
+  for (const td of query.timeDimensions ?? []) members.push(td.dimension);
+  const walk = (filters: CubeFilter[]) => {
+    for (const f of filters) {
+      if ('and' in f) walk(f.and);
+      else if ('or' in f) walk(f.or);
+      else {
+        const m = f.member ?? f.dimension;
+        if (m) members.push(m);
+      }
+    }
+  };
+  walk(query.filters ?? []);
+  const order = query.order;
+  if (Array.isArray(order)) members.push(...order.map(([m]) => m));
+  else if (order) members.push(...Object.keys(order));
+  return members;
+}
+
+export interface RewriteDeps {
+  /** Materialised department path ('/1/4/9/') of a department id; null if it does not exist. */
+  departmentPath(departmentId: number): Promise<string | null>;
+}
+
+/**
+ * Cube's queryRewrite: the one place where a caller's scope becomes SQL filters.
+ *
+ * - Only public views (policies.ts) may be queried, one view per query, so no join can route
+ *   around a view's row-security dimension.
+ * - EMPLOYEE → `employee_id = own id` (only views that have one; statistics about others are
+ *   refused). MANAGER → `department_path startsWith own subtree`. HR/EXECUTIVE/INTEGRATION with
+ *   an analytics scope → everything.
+ * - Aggregate views always carry their `n` (people) measure and a `n >= 5` HAVING filter, so
+ *   no cell describing fewer than five people leaves the server — except an employee's own
+ *   numbers, which describe only the caller.
+ */
+export async function rewriteQuery(query: CubeQuery, ctx: SecurityContext, deps: RewriteDeps): Promise<CubeQuery> {
+  const role = ctx.role;
+  if (!(ROLES as readonly string[]).includes(role)) throw new AccessError(403, 'Unknown role');
+  if (role === 'INTEGRATION' && !ctx.scopes.some((s) => ANALYTICS_SCOPES.includes(s))) {
+    throw new AccessError(403, 'Token lacks the analytics scope');
+  }
+  const members = referencedMembers(query);
+  const views = new Set(members.map((m) => m.split('.')[0]));
+  if (views.size === 0) throw new AccessError(403, 'Empty query');
+  if (views.size > 1) throw new AccessError(403, 'Query one view at a time');
+  const [view] = [...views];
+  const policy: ViewPolicy | undefined = viewPolicies[view];
+  if (!policy) throw new AccessError(403, `Not a public view: ${view}`);
+  if (!policy.roles.includes(role)) throw new AccessError(403, `Role ${role} cannot read ${view}`);
+
+  const filters: CubeFilter[] = [...(query.filters ?? [])];
+  const rewritten: CubeQuery = { ...query, filters };
+
+  if (role === 'EMPLOYEE') {
+    if (!policy.employeeDimension || ctx.employeeId === null) {
+      throw new AccessError(403, `Role EMPLOYEE cannot read ${view}`);
+    }
+    filters.push({ member: `${view}.${policy.employeeDimension}`, operator: 'equals', values: [String(ctx.employeeId)] });
+  } else if (role === 'MANAGER') {
+    if (!policy.departmentPathDimension || ctx.departmentId === null) {
+      throw new AccessError(403, `Role MANAGER cannot read ${view}`);
+    }
+    const path = await deps.departmentPath(ctx.departmentId);
+    if (!path) throw new AccessError(403, 'Unknown department');
+    filters.push({ member: `${view}.${policy.departmentPathDimension}`, operator: 'startsWith', values: [path] });
+  }
+
+  if (policy.kind === 'aggregate' && role !== 'EMPLOYEE') {
+    if (query.ungrouped) throw new AccessError(403, `${view} is aggregate-only`);
+    const n = `${view}.${policy.peopleMeasure}`;
+    const measures = [...(query.measures ?? [])];
+    if (!measures.includes(n)) measures.push(n);
+    rewritten.measures = measures;
+    filters.push({ member: n, operator: 'gte', values: [String(MIN_CELL_PEOPLE)] });
+  }
+
+  if (policy.requireMonthGrain) {
+    const td = (query.timeDimensions ?? []).find((t) => t.dimension === `${view}.${policy.requireMonthGrain}`);
+    if (!td || !td.granularity || !['day', 'week', 'month'].includes(td.granularity)) {
+      // Rows are person-months: summed over several months `n` would count person-months, not
+      // people, and the suppression threshold would no longer mean "five people".
+      throw new AccessError(403, `${view} must be grouped by ${policy.requireMonthGrain} at month granularity or finer`);
+    }
+  }
+  return rewritten;
+}

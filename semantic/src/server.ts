@@ -1,0 +1,233 @@
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { AccessError, rewriteQuery, verifyToken, type CubeQuery, type SecurityContext } from './security';
+
+// Cube reads these at require time or per call; set them before Cube is loaded.
+// memory: no Redis / Cube Store here. Telemetry would try to phone home from an offline box.
+process.env.CUBEJS_CACHE_AND_QUEUE_DRIVER ??= 'memory';
+process.env.CUBEJS_TELEMETRY ??= 'false';
+process.env.CUBEJS_LOG_LEVEL ??= 'warn';
+// Pre-aggregations live in PostgreSQL (no Cube Store binary on these machines).
+process.env.CUBEJS_EXTERNAL_DEFAULT ??= 'false';
+delete process.env.CUBEJS_DEV_MODE;
+
+const require = createRequire(import.meta.url);
+// Cube 0.33 ships CommonJS; load through require so the ESM loader never sees it.
+const { CubejsServer } = require('@cubejs-backend/server') as typeof import('@cubejs-backend/server');
+const { PostgresDriver } = require('@cubejs-backend/postgres-driver') as typeof import('@cubejs-backend/postgres-driver');
+// The gateway answers with `status` only for its own error class (instanceof), so take it from
+// the very copy the server uses (pnpm keeps it out of our node_modules).
+const gatewayRequire = createRequire(require.resolve('@cubejs-backend/server-core'));
+const { CubejsHandlerError } = gatewayRequire('@cubejs-backend/api-gateway') as {
+  CubejsHandlerError: new (status: number, type: string, message: string) => Error;
+};
+
+export const DEFAULT_SCHEMA_PATH = fileURLToPath(new URL('../model', import.meta.url));
+
+export interface CubeOptions {
+  databaseUrl: string;
+  /** 0 → a random free port. */
+  port: number;
+  jwtSecret: string;
+  schemaPath?: string;
+  /**
+   * Background refresh of pre-aggregations, in seconds (false = build lazily on first use).
+   * On by default so the dashboard's first load hits ready rollups.
+   */
+  refreshSeconds?: number | false;
+  /** Schema that holds pre-aggregation tables. */
+  preAggregationsSchema?: string;
+  /** Pool size and concurrent queries towards PostgreSQL. */
+  maxPoolSize?: number;
+  concurrency?: number;
+  logger?: (message: string, params: Record<string, unknown>) => void;
+}
+
+export interface RunningCube {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Paths of the REST API a client may call. Everything else (SQL text, Cube's own GraphQL, jobs) is closed. */
+const OPEN_PATHS = ['/cubejs-api/v1/load', '/cubejs-api/v1/meta', '/readyz', '/livez'];
+
+/**
+ * Starts Cube on the given database: JWT (HS256, the API's secret) → security context →
+ * queryRewrite scoping; pre-aggregations stored in PostgreSQL itself (no Cube Store binary).
+ */
+export async function startCube(options: CubeOptions): Promise<RunningCube> {
+  const db = new URL(options.databaseUrl);
+  const connection = {
+    host: db.hostname,
+    port: Number(db.port || 5432),
+    database: decodeURIComponent(db.pathname.slice(1)) || 'postgres',
+    user: decodeURIComponent(db.username || 'postgres'),
+    password: decodeURIComponent(db.password || ''),
+  };
+  const secret = new TextEncoder().encode(options.jwtSecret);
+  const maxPoolSize = options.maxPoolSize ?? 12;
+  // The executive dashboard fires ~8 queries at once; PostgreSQL on 2 cores gains little past 6.
+  const concurrency = options.concurrency ?? 6;
+
+  // A tiny pool of our own for scope look-ups (a manager's department path).
+  const lookupPool = new pg.Pool({ ...connection, max: 2, idleTimeoutMillis: 10_000 });
+  const pathCache = new Map<number, { path: string | null; at: number }>();
+  const departmentPath = async (id: number): Promise<string | null> => {
+    const hit = pathCache.get(id);
+    // Short TTL: a department moved in the tree must not keep its old scope for long.
+    if (hit && Date.now() - hit.at < 60_000) return hit.path;
+    const { rows } = await lookupPool.query<{ path: string }>('select path from department where id = $1', [id]);
+    const path = rows[0]?.path ?? null;
+    pathCache.set(id, { path, at: Date.now() });
+    return path;
+  };
+
+  const toHandlerError = (error: unknown): Error => {
+    if (error instanceof AccessError) {
+      return new CubejsHandlerError(error.status, error.status === 401 ? 'Unauthorized' : 'Forbidden', error.message);
+    }
+    return error instanceof Error ? error : new Error(String(error));
+  };
+
+  // Cube's core starts a 60 s telemetry-count interval it never clears; capture the intervals
+  // created while constructing it so stop() can clear them and the process can exit.
+  const intervals: NodeJS.Timeout[] = [];
+  const realSetInterval = globalThis.setInterval;
+  globalThis.setInterval = ((...args: Parameters<typeof setInterval>) => {
+    const handle = realSetInterval(...args);
+    intervals.push(handle);
+    return handle;
+  }) as typeof setInterval;
+
+  let server: InstanceType<typeof CubejsServer>;
+  try {
+    server = new CubejsServer({
+      dbType: 'postgres',
+      driverFactory: () =>
+        new PostgresDriver({ ...connection, maxPoolSize, executionTimeout: 600 } as ConstructorParameters<typeof PostgresDriver>[0]),
+      // Cube joins schemaPath onto the working directory, so hand it a relative path.
+      schemaPath: relative(process.cwd(), options.schemaPath ?? DEFAULT_SCHEMA_PATH) || '.',
+      apiSecret: options.jwtSecret,
+      devServer: false,
+      telemetry: false,
+      // The model does not vary by caller (scoping is done by filters), so one compiled schema
+      // and one set of pre-aggregations serve everybody.
+      contextToAppId: () => 'talentloop',
+      contextToOrchestratorId: () => 'talentloop',
+      scheduledRefreshContexts: async () => [{ securityContext: { role: 'SYSTEM' } }],
+      scheduledRefreshTimer: options.refreshSeconds === undefined ? 60 : options.refreshSeconds,
+      scheduledRefreshConcurrency: 1,
+      preAggregationsSchema: options.preAggregationsSchema ?? 'cube_pre_aggregations',
+      orchestratorOptions: {
+        queryCacheOptions: { queueOptions: { concurrency } },
+        // Builds are heavy; two at a time keeps dashboard queries responsive during a refresh.
+        preAggregationsOptions: { queueOptions: { concurrency: 2 } },
+      },
+      logger:
+        options.logger ??
+        ((message: string, params: Record<string, unknown>) => {
+          // Auth refusals are answered with 401/403 and are not operator errors.
+          if (params?.error && /error/i.test(message)) {
+            console.error(`cube: ${message}: ${String(params.error).split('\n')[0]}`);
+          }
+        }),
+      checkAuth: async (req: { securityContext?: unknown }, auth?: string) => {
+        try {
+          req.securityContext = await verifyToken(auth, secret);
+        } catch (error) {
+          throw toHandlerError(error);
+        }
+      },
+      queryRewrite: async (query: CubeQuery, context: { securityContext: SecurityContext }) => {
+        try {
+          return await rewriteQuery(query, context.securityContext, { departmentPath });
+        } catch (error) {
+          throw toHandlerError(error);
+        }
+      },
+      http: { cors: { origin: true } },
+      initApp: async (app: {
+        use(fn: (req: { path: string }, res: ResponseLike, next: () => void) => void): void;
+      }) => {
+        app.use((req, res, next) => {
+          if (!OPEN_PATHS.some((p) => req.path === p || req.path === `${p}/`)) {
+            res.status(404).json({ error: 'Not found' });
+            return;
+          }
+          // Cube puts stack traces (and, for some errors, SQL) into error bodies: keep only the message.
+          const json = res.json.bind(res);
+          res.json = (body: unknown) => json(sanitize(body, res.statusCode));
+          next();
+        });
+      },
+    } as unknown as ConstructorParameters<typeof CubejsServer>[0]);
+  } finally {
+    globalThis.setInterval = realSetInterval;
+  }
+
+  // CubejsServer.listen() reads the port from env PORT; set it for the call only.
+  const previousPort = process.env.PORT;
+  process.env.PORT = String(options.port);
+  let http: Server;
+  try {
+    ({ server: http } = (await server.listen()) as unknown as { server: Server });
+  } finally {
+    if (previousPort === undefined) delete process.env.PORT;
+    else process.env.PORT = previousPort;
+  }
+  if (!http.listening) await new Promise<void>((resolve, reject) => http.once('listening', resolve).once('error', reject));
+  const { port } = http.address() as AddressInfo;
+
+  let stopped = false;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      for (const handle of intervals) clearInterval(handle);
+      // Drop keep-alive sockets so close() does not wait for idle clients.
+      (http as Server & { closeAllConnections?: () => void }).closeAllConnections?.();
+      // CubejsServer.close() calls an unbound http.Server#close and fails before releasing the
+      // database pools, so close the listener ourselves and release Cube's connections directly.
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+      const core = (server as unknown as { core: { beforeShutdown(): Promise<void>; shutdown(): Promise<void>; releaseConnections(): Promise<void> } }).core;
+      await core.beforeShutdown().catch(() => {});
+      await core.releaseConnections().catch(() => {});
+      await core.shutdown().catch(() => {});
+      await lookupPool.end().catch(() => {});
+    },
+  };
+}
+
+interface ResponseLike {
+  statusCode: number;
+  status(code: number): ResponseLike;
+  json(body: unknown): unknown;
+}
+
+function sanitize(body: unknown, status: number): unknown {
+  if (!body || typeof body !== 'object' || !('error' in body)) return body;
+  const { error } = body as { error: unknown };
+  if (status >= 500) return { error: 'Internal error' };
+  if (error === 'Continue wait') return { error };
+  return { error: typeof error === 'string' ? error.split('\n')[0] : 'Error' };
+}
+
+// `node --import ../scripts/register.mjs src/server.ts`: run Cube alone against DATABASE_URL.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { loadConfig } = await import('@talentloop/db/config');
+  const config = loadConfig();
+  if (!config.DATABASE_URL) {
+    console.error('semantic: set DATABASE_URL (or use `pnpm start` for the embedded database)');
+    process.exit(1);
+  }
+  const cube = await startCube({ databaseUrl: config.DATABASE_URL, port: config.CUBE_PORT, jwtSecret: config.JWT_SECRET });
+  console.log(`Cube REST  ${cube.url}/cubejs-api/v1`);
+  const shutdown = () => void cube.stop().then(() => process.exit(0));
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}

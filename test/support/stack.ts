@@ -1,0 +1,77 @@
+import { createServer } from 'node:net';
+import { loadConfig } from '@talentloop/db/config';
+import { createTestDatabase } from '@talentloop/db/testing';
+import { startApi } from '@talentloop/api/server';
+import { startCube } from '@talentloop/semantic/server';
+
+export interface Stack {
+  databaseUrl: string;
+  apiUrl: string;
+  cubeUrl: string;
+  dashboardUrl?: string;
+  jwtSecret: string;
+  stop(): Promise<void>;
+}
+
+export interface StackOptions {
+  employees?: number;
+  seed?: number;
+  cube?: boolean;
+  dashboard?: boolean;
+}
+
+/** A free loopback port (for servers that cannot listen on port 0 themselves). */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * The whole product on random ports over an isolated, seeded database — what `pnpm start`
+ * runs, for end-to-end and browser tests.
+ */
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const database = await createTestDatabase({
+    seed: { employees: options.employees ?? 120, seed: options.seed ?? 42 },
+  });
+  const config = { ...loadConfig({ NODE_ENV: 'test' }), API_PORT: await freePort(), CUBE_PORT: await freePort() };
+  const stoppers: Array<() => Promise<void>> = [() => database.close()];
+  try {
+    const api = await startApi({ config, databaseUrl: database.url });
+    stoppers.push(() => api.stop());
+    let cubeUrl = '';
+    if (options.cube !== false) {
+      const cube = await startCube({ databaseUrl: database.url, port: config.CUBE_PORT, jwtSecret: config.JWT_SECRET });
+      stoppers.push(() => cube.stop());
+      cubeUrl = cube.url;
+    }
+    let dashboardUrl: string | undefined;
+    if (options.dashboard) {
+      const { buildDashboardIfStale, serveDashboard } = await import('../../dashboard/serve');
+      await buildDashboardIfStale();
+      const dashboard = await serveDashboard({ port: await freePort(), apiUrl: api.url });
+      stoppers.push(() => dashboard.stop());
+      dashboardUrl = dashboard.url;
+    }
+    return {
+      databaseUrl: database.url,
+      apiUrl: api.url,
+      cubeUrl,
+      dashboardUrl,
+      jwtSecret: config.JWT_SECRET,
+      stop: async () => {
+        for (const stop of stoppers.reverse()) await stop().catch(() => {});
+      },
+    };
+  } catch (error) {
+    for (const stop of stoppers.reverse()) await stop().catch(() => {});
+    throw error;
+  }
+}
