@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { resolveScope, SCOPE_FILTER, scopeFor } from './auth/scope.filter';
 import { bearerToken, verifyToken } from './auth/token';
 import type { Viewer } from './auth/viewer';
+import { GraphQLError } from 'graphql';
 import { Loaders } from './common/loaders';
 
 /** Everything a resolver may use. Built fresh for each request — nothing request-scoped is global. */
@@ -29,8 +30,18 @@ export interface BuildContextOptions {
 
 export async function buildContext(options: BuildContextOptions): Promise<Context> {
   const header = options.authorization ?? options.req?.headers.authorization ?? null;
-  const token = bearerToken(header);
-  const viewer = token ? await verifyToken(token, options.config.JWT_SECRET) : null;
+  let viewer: Viewer | null = null;
+  try {
+    const token = bearerToken(header);
+    viewer = token ? await verifyToken(token, options.config.JWT_SECRET) : null;
+  } catch (error) {
+    // Thrown before execution: Apollo answers with this error alone; 401 tells HTTP clients
+    // (and proxies) to re-authenticate.
+    if (error instanceof GraphQLError) {
+      throw new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: 401 } } });
+    }
+    throw error;
+  }
   const em = options.orm.em.fork() as EntityManager;
   em.setFilterParams(SCOPE_FILTER, await resolveScope(scopeFor(viewer), em));
   return { em, viewer, loaders: new Loaders(em), config: options.config, logger: options.logger };

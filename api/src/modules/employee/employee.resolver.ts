@@ -1,0 +1,114 @@
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { IsOptional, IsString, ValidateNested } from 'class-validator';
+import {
+  Department,
+  Employee,
+  Enrollment,
+  PeerFeedback,
+  PerformanceReview,
+  Position,
+  PracticeCase,
+} from '@talentloop/db/entities';
+import { canSeePii } from '../../auth/viewer';
+import { maskEmail, maskPhone } from '../../auth/pii';
+import { registerNode } from '../../common/node-registry';
+import { Connection, PageInput, fromGlobalId } from '../../common/relay';
+import type { Context } from '../../context';
+import { DepartmentType } from '../department/department.type';
+import { EnrollmentType } from '../enrollment/enrollment.type';
+import { PerformanceReviewType, PeerFeedbackType } from '../performance/performance.type';
+import { PositionType } from '../position/position.type';
+import { PracticeCaseType } from '../practice-case/practice-case.type';
+import { EmployeeFilter, EmployeeSort } from './employee.inputs';
+import { listEmployees } from './employee.service';
+import { EmployeeType } from './employee.type';
+
+@ObjectType('EmployeeConnection')
+export class EmployeeConnection extends Connection(EmployeeType, 'Employee') {}
+
+@ArgsType()
+class EmployeesArgs extends PageInput {
+  @Field(() => String, { nullable: true, description: 'Cursor of the last row of the previous page.' })
+  @IsOptional()
+  @IsString()
+  after?: string;
+
+  @Field(() => EmployeeFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  filter?: EmployeeFilter;
+
+  @Field(() => EmployeeSort, { nullable: true, description: 'Default: employeeNo ascending.' })
+  @IsOptional()
+  @ValidateNested()
+  sort?: EmployeeSort;
+}
+
+export const EmployeeNodeResolver = registerNode(EmployeeType, 'Employee', Employee);
+
+@Resolver(() => EmployeeType)
+export class EmployeeResolver {
+  @Authorized()
+  @Query(() => EmployeeType, { nullable: true, description: 'null when it does not exist or is outside your scope.' })
+  async employee(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Employee | null> {
+    const parsed = fromGlobalId(id);
+    if (!parsed || parsed.type !== 'Employee') return null;
+    return ctx.loaders.byId(Employee).load(parsed.id);
+  }
+
+  @Authorized()
+  @Query(() => EmployeeConnection, { description: 'Employees in your scope, filtered, sorted and paged.' })
+  employees(@Args(() => EmployeesArgs) args: EmployeesArgs, @Ctx() ctx: Context) {
+    return listEmployees(ctx.em, args.filter, args.sort, args);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  email(@Root() employee: Employee, @Ctx() ctx: Context): string | null {
+    return canSeePii(ctx.viewer, employee.id) ? (employee.email ?? null) : maskEmail(employee.email);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  phone(@Root() employee: Employee, @Ctx() ctx: Context): string | null {
+    return canSeePii(ctx.viewer, employee.id) ? (employee.phone ?? null) : maskPhone(employee.phone);
+  }
+
+  @FieldResolver(() => DepartmentType)
+  department(@Root() employee: Employee, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Department).load(employee.department.id);
+  }
+
+  @FieldResolver(() => PositionType)
+  position(@Root() employee: Employee, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Position).load(employee.position.id);
+  }
+
+  @FieldResolver(() => EmployeeType, { nullable: true, description: 'null when outside your scope.' })
+  manager(@Root() employee: Employee, @Ctx() ctx: Context) {
+    return employee.manager ? ctx.loaders.byId(Employee).load(employee.manager.id) : null;
+  }
+
+  @FieldResolver(() => [EmployeeType], { description: 'Direct reports in your scope.' })
+  reports(@Root() employee: Employee, @Ctx() ctx: Context) {
+    return ctx.loaders.manyBy(Employee, 'manager', { employeeNo: 'asc' }).load(employee.id);
+  }
+
+  @FieldResolver(() => [EnrollmentType], { description: 'All attempts, oldest first.' })
+  enrollments(@Root() employee: Employee, @Ctx() ctx: Context) {
+    return ctx.loaders.manyBy(Enrollment, 'employee', { enrolledOn: 'asc', id: 'asc' }).load(employee.id);
+  }
+
+  @FieldResolver(() => [PerformanceReviewType], { description: 'Oldest period first.' })
+  reviews(@Root() employee: Employee, @Ctx() ctx: Context) {
+    return ctx.loaders.manyBy(PerformanceReview, 'employee', { periodStart: 'asc' }).load(employee.id);
+  }
+
+  @FieldResolver(() => [PracticeCaseType])
+  practiceCases(@Root() employee: Employee, @Ctx() ctx: Context) {
+    return ctx.loaders.manyBy(PracticeCase, 'employee', { submittedAt: 'asc', id: 'asc' }).load(employee.id);
+  }
+
+  @FieldResolver(() => [PeerFeedbackType], { description: 'Feedback received.' })
+  peerFeedback(@Root() employee: Employee, @Ctx() ctx: Context) {
+    return ctx.loaders.manyBy(PeerFeedback, 'employee', { createdAt: 'asc', id: 'asc' }).load(employee.id);
+  }
+}

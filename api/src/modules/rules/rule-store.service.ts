@@ -1,0 +1,163 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { AppUser, Position, PromotionRule as PromotionRuleRow, RuleSet } from '@talentloop/db/entities';
+import { ZodError } from 'zod';
+import type { Viewer } from '../../auth/viewer';
+import { badInput, notFound } from '../../common/errors';
+import { recordAudit, snapshot } from '../audit/audit.service';
+import { DEFAULT_RULES } from './rules.defaults';
+import {
+  AwardCriteriaSchema,
+  PromotionRuleSchema,
+  TrainingImpactRuleSchema,
+  type AwardCriteria,
+  type PromotionRule,
+  type RuleKind,
+  type TrainingImpactRule,
+} from './rules.schema';
+
+// Versioned rule storage. Versions are immutable: saving creates version n+1 and deactivates
+// the previous one in the same transaction, so evaluations and frozen reports that recorded a
+// version can always be reproduced. TRAINING_IMPACT and AWARD rules live in rule_set (key =
+// rule key); PROMOTION rules live in promotion_rule (one chain per target position, key = the
+// position's code) because applications reference them.
+
+export interface StoredRule<T> {
+  id: number;
+  kind: RuleKind;
+  key: string;
+  version: number;
+  active: boolean;
+  createdAt: Date;
+  rule: T;
+}
+
+type RuleOf<K extends RuleKind> = K extends 'TRAINING_IMPACT'
+  ? TrainingImpactRule
+  : K extends 'PROMOTION'
+    ? PromotionRule
+    : AwardCriteria;
+
+const SCHEMAS = { TRAINING_IMPACT: TrainingImpactRuleSchema, PROMOTION: PromotionRuleSchema, AWARD: AwardCriteriaSchema };
+
+function parseStored<K extends RuleKind>(kind: K, key: string, version: number, definition: unknown): RuleOf<K> {
+  return SCHEMAS[kind].parse({ ...(definition as object), key, version }) as RuleOf<K>;
+}
+
+function fromRuleSet<K extends RuleKind>(kind: K, row: RuleSet): StoredRule<RuleOf<K>> {
+  return { id: row.id, kind, key: row.key, version: row.version, active: row.active, createdAt: row.createdAt, rule: parseStored(kind, row.key, row.version, row.definition) };
+}
+
+function fromPromotionRow(row: PromotionRuleRow, position: Position): StoredRule<PromotionRule> {
+  const rule = parseStored('PROMOTION', position.code, row.version, {
+    ...row.definition,
+    targetPosition: { code: position.code, name: position.name },
+  });
+  return { id: row.id, kind: 'PROMOTION', key: position.code, version: row.version, active: row.active, createdAt: row.createdAt, rule };
+}
+
+/** Rules of a kind; active versions only unless `history` is set (then every version of `key`). */
+export async function listRules<K extends RuleKind>(
+  em: EntityManager,
+  kind: K,
+  options: { key?: string; history?: boolean } = {},
+): Promise<StoredRule<RuleOf<K>>[]> {
+  if (kind === 'PROMOTION') {
+    const where: Record<string, unknown> = options.history ? {} : { active: true };
+    if (options.key) where.targetPosition = { code: options.key };
+    const rows = await em.find(PromotionRuleRow, where, { populate: ['targetPosition'], orderBy: { id: 'asc' } });
+    return rows.map((r) => fromPromotionRow(r, r.targetPosition.getEntity()) as StoredRule<RuleOf<K>>);
+  }
+  const where: Record<string, unknown> = { kind };
+  if (!options.history) where.active = true;
+  if (options.key) where.key = options.key;
+  const rows = await em.find(RuleSet, where, { orderBy: { key: 'asc', version: 'asc' } });
+  return rows.map((r) => fromRuleSet(kind, r));
+}
+
+/** The active promotion rule for a target position, or null. */
+export async function promotionRuleFor(em: EntityManager, positionId: number): Promise<StoredRule<PromotionRule> | null> {
+  const row = await em.findOne(PromotionRuleRow, { targetPosition: positionId, active: true }, { populate: ['targetPosition'] });
+  return row ? fromPromotionRow(row, row.targetPosition.getEntity()) : null;
+}
+
+/** A specific version (for replaying frozen evaluations). */
+export async function ruleVersion<K extends RuleKind>(em: EntityManager, kind: K, key: string, version: number) {
+  const all = await listRules(em, kind, { key, history: true });
+  return all.find((r) => r.version === version) ?? null;
+}
+
+function zodToBadInput(error: ZodError, field: string) {
+  return badInput(error.issues.map((i) => ({ field: [field, ...i.path.map(String)].join('.'), message: i.message })));
+}
+
+/**
+ * Validates and stores a new version of a rule (version 1 when the key is new). Call inside a
+ * transaction: deactivating the old version and inserting the new one must land together.
+ */
+export async function saveRule<K extends RuleKind>(
+  em: EntityManager,
+  viewer: Viewer | null,
+  kind: K,
+  key: string,
+  definition: Record<string, unknown>,
+  description?: string | null,
+): Promise<StoredRule<RuleOf<K>>> {
+  const createdBy = viewer ? em.getReference(AppUser, viewer.userId) : null;
+  if (kind === 'PROMOTION') {
+    const position = await em.findOne(Position, { code: key });
+    if (!position) throw notFound('Position', key);
+    const previous = await em.find(PromotionRuleRow, { targetPosition: position }, { orderBy: { version: 'desc' } });
+    const version = (previous[0]?.version ?? 0) + 1;
+    let parsed: PromotionRule;
+    try {
+      parsed = parseStored('PROMOTION', key, version, { ...definition, targetPosition: { code: position.code, name: position.name } });
+    } catch (e) {
+      throw e instanceof ZodError ? zodToBadInput(e, 'definition') : e;
+    }
+    for (const p of previous.filter((r) => r.active)) p.active = false;
+    await em.flush(); // the old active row must be inactive before the new one is inserted
+    const row = em.create(PromotionRuleRow, { targetPosition: position, version, active: true, definition: parsed as unknown as Record<string, unknown>, createdBy, createdAt: new Date() });
+    await em.flush();
+    recordAudit(em, viewer, 'promotionRule.save', 'PromotionRule', row.id, snapshot(previous[0]), snapshot(row));
+    return fromPromotionRow(row, position) as StoredRule<RuleOf<K>>;
+  }
+  const previous = await em.find(RuleSet, { kind, key }, { orderBy: { version: 'desc' } });
+  const version = (previous[0]?.version ?? 0) + 1;
+  let parsed: RuleOf<K>;
+  try {
+    parsed = parseStored(kind, key, version, definition);
+  } catch (e) {
+    throw e instanceof ZodError ? zodToBadInput(e, 'definition') : e;
+  }
+  for (const p of previous.filter((r) => r.active)) p.active = false;
+  await em.flush();
+  const row = em.create(RuleSet, { kind, key, version, active: true, definition: parsed as unknown as Record<string, unknown>, description: description ?? null, createdBy, createdAt: new Date() });
+  await em.flush();
+  recordAudit(em, viewer, 'ruleSet.save', 'RuleSet', row.id, snapshot(previous[0]), snapshot(row));
+  return fromRuleSet(kind, row);
+}
+
+/**
+ * Stores the article's defaults as version 1 where no version exists yet. Promotion defaults
+ * attach to every position with the default's target name (e.g. each family's 初级经理).
+ * Idempotent; returns how many rules it created.
+ */
+export async function ensureDefaultRules(em: EntityManager): Promise<number> {
+  let created = 0;
+  for (const [kind, rules] of [['TRAINING_IMPACT', DEFAULT_RULES.impact], ['AWARD', DEFAULT_RULES.award]] as const) {
+    for (const rule of rules) {
+      if ((await em.count(RuleSet, { kind, key: rule.key })) > 0) continue;
+      await saveRule(em, null, kind, rule.key, { ...rule }, rule.name);
+      created++;
+    }
+  }
+  for (const rule of DEFAULT_RULES.promotion) {
+    const positions = await em.find(Position, { name: rule.targetPosition.name }, { orderBy: { id: 'asc' } });
+    for (const position of positions) {
+      if ((await em.count(PromotionRuleRow, { targetPosition: position })) > 0) continue;
+      await saveRule(em, null, 'PROMOTION', position.code, { ...rule, key: position.code });
+      created++;
+    }
+  }
+  return created;
+}

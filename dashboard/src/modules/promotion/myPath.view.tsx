@@ -1,0 +1,113 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { pct } from '../../charts/echarts.types';
+import { Card, Stat } from '../../components/Card';
+import { Empty } from '../../components/States';
+
+export interface GateVm {
+  key: string;
+  label: string;
+  passed: boolean;
+  /** 0–1 progress towards the gate. */
+  progress: number;
+  required?: string | null;
+  actual?: string | null;
+  missing?: string | null;
+}
+
+export interface CourseVm {
+  id: string;
+  name: string;
+  hours?: number | null;
+  reason?: string | null;
+}
+
+export interface MyPathViewModel {
+  targetPosition: string | null;
+  eligible: boolean;
+  readiness: number | null;
+  estimatedMonths: number | null;
+  gates: GateVm[];
+  remainingCourses: CourseVm[];
+  nextCourse: CourseVm | null;
+  ruleVersion?: string | number | null;
+}
+
+/** Mobile-first: a single column of cards that widens into a grid on desktop. */
+export function MyPathView({ vm, targetPicker }: { vm: MyPathViewModel; targetPicker?: ReactNode }) {
+  const { t } = useTranslation();
+  const passed = vm.gates.filter((g) => g.passed).length;
+  return (
+    <>
+      <div className="stats">
+        <Stat
+          label={t('myPath.readiness')}
+          value={pct(vm.readiness, 0)}
+          tone={vm.eligible ? 'good' : undefined}
+          explain={{ formula: t('formula.readiness'), n: `${passed} / ${vm.gates.length}`, source: vm.ruleVersion ? `rule v${vm.ruleVersion}` : undefined }}
+        />
+        <Stat
+          label={t('myPath.estimated')}
+          value={vm.eligible ? t('myPath.eligible') : vm.estimatedMonths === null ? '—' : t('myPath.monthsValue', { count: Math.ceil(vm.estimatedMonths) })}
+          explain={{ formula: t('formula.estimate') }}
+        />
+      </div>
+      <div className="grid">
+        <Card title={t('myPath.gates')} actions={targetPicker} testId="card-gates">
+          <p data-testid="eligibility">
+            <span className={`tag ${vm.eligible ? 'tag-good' : 'tag-warn'}`}>{vm.eligible ? t('myPath.eligible') : t('myPath.notEligible')}</span>{' '}
+            {vm.targetPosition ? <b>{vm.targetPosition}</b> : null}
+          </p>
+          {vm.gates.length ? (
+            <div className="list" data-testid="gates">
+              {vm.gates.map((g) => (
+                <div className="gate" key={g.key} data-passed={g.passed}>
+                  <div className="gate-head">
+                    <span>
+                      {g.passed ? '✅' : '⬜'} {g.label}
+                    </span>
+                    <span className="muted small">{pct(g.progress, 0)}</span>
+                  </div>
+                  <div className={`progress${g.passed ? ' done' : ''}`} role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(g.progress * 100)}>
+                    <span style={{ width: `${Math.min(100, Math.max(0, g.progress * 100))}%` }} />
+                  </div>
+                  <div className="small muted">
+                    {g.required ? `${t('myPath.required')}: ${g.required}` : ''}
+                    {g.actual ? ` · ${t('myPath.actual')}: ${g.actual}` : ''}
+                  </div>
+                  {!g.passed && g.missing ? <div className="small">{`${t('myPath.missing')}: ${g.missing}`}</div> : null}
+                </div>
+              ))}
+            </div>
+          ) : (
+            <Empty />
+          )}
+        </Card>
+        <Card title={t('myPath.nextCourse')} testId="card-next-course">
+          {vm.nextCourse ? (
+            <div data-testid="next-course">
+              <b>{vm.nextCourse.name}</b>
+              {vm.nextCourse.hours ? <span className="muted"> · {t('myPath.hours', { count: vm.nextCourse.hours })}</span> : null}
+              {vm.nextCourse.reason ? <p className="small">{vm.nextCourse.reason}</p> : null}
+            </div>
+          ) : (
+            <Empty />
+          )}
+          <h3>{t('myPath.remaining')}</h3>
+          {vm.remainingCourses.length ? (
+            <ul className="list" data-testid="remaining-courses">
+              {vm.remainingCourses.map((c) => (
+                <li key={c.id}>
+                  {c.name}
+                  {c.hours ? <span className="muted small"> · {t('myPath.hours', { count: c.hours })}</span> : null}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <Empty />
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}
