@@ -3,7 +3,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // Typed documents from the API's committed schema (CONVENTIONS 8): a query naming a field the
 // API does not have fails here, not in the browser.
 const config: CodegenConfig = {
-  schema: '../api/schema.graphql',
+  // TALENTLOOP_SCHEMA lets codegen run against a freshly emitted schema before it is committed.
+  schema: process.env.TALENTLOOP_SCHEMA ?? '../api/schema.graphql',
   documents: ['src/**/*.{ts,tsx}', '!src/graphql/generated/**'],
   ignoreNoDocuments: true,
   generates: {

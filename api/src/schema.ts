@@ -2,9 +2,41 @@ import type { NonEmptyArray } from 'type-graphql';
 import { buildSchema } from 'type-graphql';
 import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { authChecker } from './auth/auth-checker';
+import { ArchiveResolver } from './modules/archive/archive.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
+import {
+  CourseCompetencyResolver,
+  CourseKpiBindingResolver,
+  CourseNodeResolver,
+  CourseResolver,
+  CourseSessionNodeResolver,
+  CourseSessionResolver,
+} from './modules/course/course.resolver';
+import { DepartmentNodeResolver, DepartmentResolver } from './modules/department/department.resolver';
 import { EmployeeNodeResolver, EmployeeResolver } from './modules/employee/employee.resolver';
+import { EnrollmentNodeResolver, EnrollmentResolver } from './modules/enrollment/enrollment.resolver';
+import { KpiDefinitionNodeResolver, KpiResolver } from './modules/kpi/kpi.resolver';
+import { ImportResolver } from './modules/import/import.resolver';
 import { NodeResolver } from './modules/node/node.resolver';
+import {
+  PeerFeedbackNodeResolver,
+  PeerFeedbackResolver,
+  PerformanceReviewNodeResolver,
+  PerformanceReviewResolver,
+} from './modules/performance/performance.resolver';
+import {
+  CareerPathResolver,
+  CompetencyNodeResolver,
+  CompetencyRequirementResolver,
+  PositionNodeResolver,
+  PositionResolver,
+} from './modules/position/position.resolver';
+import {
+  KnowledgeCitationNodeResolver,
+  KnowledgeCitationResolver,
+  PracticeCaseNodeResolver,
+  PracticeCaseResolver,
+} from './modules/practice-case/practice-case.resolver';
 
 /**
  * Every resolver class of the API. The rules/workflow module appends its own here, so there is
@@ -16,6 +48,33 @@ export const resolvers: NonEmptyArray<Function> = [
   NodeResolver,
   EmployeeResolver,
   EmployeeNodeResolver,
+  DepartmentResolver,
+  DepartmentNodeResolver,
+  PositionResolver,
+  PositionNodeResolver,
+  CompetencyNodeResolver,
+  CareerPathResolver,
+  CompetencyRequirementResolver,
+  CourseResolver,
+  CourseNodeResolver,
+  CourseSessionResolver,
+  CourseSessionNodeResolver,
+  CourseCompetencyResolver,
+  CourseKpiBindingResolver,
+  KpiResolver,
+  KpiDefinitionNodeResolver,
+  EnrollmentResolver,
+  EnrollmentNodeResolver,
+  PracticeCaseResolver,
+  PracticeCaseNodeResolver,
+  KnowledgeCitationResolver,
+  KnowledgeCitationNodeResolver,
+  PerformanceReviewResolver,
+  PerformanceReviewNodeResolver,
+  PeerFeedbackResolver,
+  PeerFeedbackNodeResolver,
+  ArchiveResolver,
+  ImportResolver,
 ];
 
 /** Builds the executable schema (class-validator on every input, role checks via authChecker). */

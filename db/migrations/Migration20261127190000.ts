@@ -31,6 +31,12 @@ select en.id as enrollment_id, en.employee_id, en.course_id, en.session_id, en.s
        case when en.status <> 'WITHDRAWN' then c.cost else 0 end as cost,
        (en.status in ('COMPLETED', 'FAILED'))::int as finished,
        (en.status = 'COMPLETED')::int as passed,
+       -- People-count weights: 1 on exactly one row per person (and per course / category /
+       -- participation type), so distinct people are a plain SUM and stay additive in rollups.
+       (row_number() over (partition by en.employee_id order by en.enrolled_on, en.id) = 1)::int as first_of_employee,
+       (row_number() over (partition by en.employee_id, en.course_id order by en.enrolled_on, en.id) = 1)::int as first_of_course,
+       (row_number() over (partition by en.employee_id, c.category order by en.enrolled_on, en.id) = 1)::int as first_of_category,
+       (row_number() over (partition by en.employee_id, en.voluntary order by en.enrolled_on, en.id) = 1)::int as first_of_type,
        c.name as course_name, c.category as course_category, c.core as course_core, c.mandatory as course_mandatory,
        es.employee_name, es.department_id, es.department_name, es.department_path,
        es.position_family, es.position_level
@@ -206,16 +212,31 @@ join kpi_definition k on k.id = b.kpi_id
 left join stats s on s.binding_id = b.id
 where b.active;`);
 
+    // KPIs that restate another KPI's gain in other units, so ROI does not count one gain twice
+    // (SALES_AMOUNT = reference × (1 + SALES_GROWTH/100)). Data, not code: HR may edit it.
+    this.addSql(`
+create table analytics.roi_excluded_kpi (
+  kpi_code text primary key,
+  reason text not null
+);`);
+    this.addSql(`
+insert into analytics.roi_excluded_kpi (kpi_code, reason) values
+  ('SALES_AMOUNT', 'Same gain as SALES_GROWTH (sales = reference × (1 + growth/100)); monetised once, through SALES_GROWTH.');`);
+
     // Training ROI (Phillips), one row per employee × course with a measured KPI contribution:
-    //   benefit = Σ over the course's bound KPIs of improvement (DiD, good direction) × value per unit
+    //   benefit = Σ over the course's bound KPIs (minus roi_excluded_kpi) of
+    //             improvement (DiD, good direction, per month) × value per unit (CNY per unit per
+    //             employee-month) × W (the months of the tracking window — no extrapolation beyond it)
     //   cost    = fully loaded cost of that employee's enrollments in the course (every attempt,
     //             withdrawn ones excluded): course cost per participant.
     this.addSql(`
 create view analytics.training_roi_unit as
 with benefit as (
-  select employee_id, course_id, min(cohort_month) as cohort_month,
-         sum(improvement * value_per_unit) as benefit, count(*) as kpis
-  from analytics.course_contribution_unit group by 1, 2
+  select u.employee_id, u.course_id, min(u.cohort_month) as cohort_month,
+         sum(u.improvement * u.value_per_unit * u.window_months) as benefit, count(*) as kpis
+  from analytics.course_contribution_unit u
+  where u.kpi_code not in (select kpi_code from analytics.roi_excluded_kpi)
+  group by 1, 2
 ), cost as (
   select en.employee_id, en.course_id, sum(c.cost) as cost, sum(en.hours) as hours
   from enrollment en join course c on c.id = en.course_id
@@ -224,7 +245,9 @@ with benefit as (
 )
 select b.employee_id, b.course_id, co.name as course_name, co.category as course_category, b.cohort_month,
        es.employee_name, es.department_id, es.department_name, es.department_path, es.position_family,
-       b.benefit, cs.cost, cs.hours, b.kpis
+       b.benefit, cs.cost, cs.hours, b.kpis,
+       (row_number() over (partition by b.employee_id order by b.course_id) = 1)::int as first_of_employee,
+       (row_number() over (partition by b.employee_id, co.category order by b.course_id) = 1)::int as first_of_category
 from benefit b
 join cost cs on cs.employee_id = b.employee_id and cs.course_id = b.course_id
 join course co on co.id = b.course_id
@@ -303,6 +326,13 @@ with nominee as (
            >= 1.2 * nm.standard_hours as hours_120
   from nominee nm
 )
+select x.*,
+       -- People-count weights (see enrollment_fact): one row per winner overall / per trait /
+       -- per winning nomination.
+       (x.winner = 1 and row_number() over (partition by x.employee_id, x.winner order by x.campaign_id, x.trait) = 1)::int as winner_first_of_employee,
+       (x.winner = 1 and row_number() over (partition by x.employee_id, x.winner, x.trait order by x.campaign_id) = 1)::int as winner_first_of_trait,
+       (x.winner = 1 and x.trait = 'CORE_COURSE')::int as winner_nomination
+from (
 select nm.nomination_id, nm.employee_id, nm.campaign_id, nm.campaign_name, nm.period,
        (nm.result = 'AWARDED')::int as winner, t.trait, t.has_trait::int as has_trait,
        es.department_id, es.department_path, es.position_family
@@ -310,7 +340,8 @@ from nominee nm
 join facts f on f.nomination_id = nm.nomination_id
 join analytics.employee_scope es on es.employee_id = nm.employee_id
 cross join lateral (values ('CORE_COURSE', f.core_course), ('LECTURING_2', f.lecturing_2),
-                           ('ADOPTED_CASE', f.adopted_case), ('HOURS_120', f.hours_120)) as t(trait, has_trait);`);
+                           ('ADOPTED_CASE', f.adopted_case), ('HOURS_120', f.hours_120)) as t(trait, has_trait)
+) x;`);
 
     // Lecturer value-added, one row per scored enrollment taught by an internal lecturer:
     //   residual = exam score − mean exam score of the same course over all sessions
@@ -332,7 +363,11 @@ with scored as (
 select sc.enrollment_id, sc.lecturer_id, le.employee_name as lecturer_name, le.department_id as lecturer_department_id,
        le.department_path as lecturer_department_path, sc.employee_id as trainee_id, sc.course_id, c.name as course_name,
        sc.exam_score, sc.course_mean, sc.exam_score - sc.course_mean as exam_residual,
-       k.improvement - km.course_improvement as kpi_residual
+       k.improvement - km.course_improvement as kpi_residual,
+       (row_number() over (partition by sc.employee_id order by sc.enrollment_id) = 1)::int as first_of_trainee,
+       (row_number() over (partition by sc.employee_id, sc.lecturer_id order by sc.enrollment_id) = 1)::int as first_of_lecturer,
+       (row_number() over (partition by sc.employee_id, sc.course_id order by sc.enrollment_id) = 1)::int as first_of_course,
+       (row_number() over (partition by sc.employee_id, sc.lecturer_id, sc.course_id order by sc.enrollment_id) = 1)::int as first_of_lecturer_course
 from scored sc
 join analytics.employee_scope le on le.employee_id = sc.lecturer_id
 join course c on c.id = sc.course_id

@@ -100,6 +100,28 @@ export function referencedMembers(query: CubeQuery): string[] {
   return members;
 }
 
+/**
+ * The people-count measure for the cells of `query` (see ViewPolicy.people): a key is fixed when
+ * the query groups by it or filters it to exactly one value with `equals`.
+ */
+export function peopleMeasureFor(view: string, policy: ViewPolicy, query: CubeQuery): string {
+  if (!policy.people) throw new AccessError(403, `${view} has no people measure`);
+  const fixed = new Set((query.dimensions ?? []).map((d) => d.slice(view.length + 1)));
+  const walk = (filters: CubeFilter[]) => {
+    for (const f of filters) {
+      // Only top-level AND branches narrow every cell; OR branches do not fix a key.
+      if ('and' in f) walk(f.and);
+      else if (!('or' in f) && f.operator === 'equals' && f.values?.length === 1) {
+        const member = f.member ?? f.dimension;
+        if (member?.startsWith(`${view}.`)) fixed.add(member.slice(view.length + 1));
+      }
+    }
+  };
+  walk(query.filters ?? []);
+  const rule = policy.people.rules?.find((r) => r.fixed.every((key) => fixed.has(key)));
+  return rule?.measure ?? policy.people.default;
+}
+
 export interface RewriteDeps {
   /** Materialised department path ('/1/4/9/') of a department id; null if it does not exist. */
   departmentPath(departmentId: number): Promise<string | null>;
@@ -151,7 +173,7 @@ export async function rewriteQuery(query: CubeQuery, ctx: SecurityContext, deps:
 
   if (policy.kind === 'aggregate' && role !== 'EMPLOYEE') {
     if (query.ungrouped) throw new AccessError(403, `${view} is aggregate-only`);
-    const n = `${view}.${policy.peopleMeasure}`;
+    const n = `${view}.${peopleMeasureFor(view, policy, query)}`;
     const measures = [...(query.measures ?? [])];
     if (!measures.includes(n)) measures.push(n);
     rewritten.measures = measures;

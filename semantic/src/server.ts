@@ -132,7 +132,9 @@ export async function startCube(options: CubeOptions): Promise<RunningCube> {
         ((message: string, params: Record<string, unknown>) => {
           // Auth refusals are answered with 401/403 and are not operator errors.
           if (params?.error && /error/i.test(message)) {
-            console.error(`cube: ${message}: ${String(params.error).split('\n')[0]}`);
+            // Compile errors span several lines; stack frames are noise for an operator.
+            const text = String(params.error).split('\n').filter((line) => !/^\s+at /.test(line));
+            console.error(`cube: ${message}: ${text.slice(0, 12).join('\n')}`);
           }
         }),
       checkAuth: async (req: { securityContext?: unknown }, auth?: string) => {

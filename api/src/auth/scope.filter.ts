@@ -98,14 +98,19 @@ export function registerScopeFilter(orm: MikroORM): void {
     SCOPE_FILTER,
     (args: ScopeParams | undefined, _type: unknown, _em: EntityManager, _options: unknown, entityName?: string) => {
       if (!args || args.kind === 'all') return {};
+      if (args.kind === 'none') return NOTHING;
       const employee = employeeCondition(args);
       if (employee === null) return {};
       const ownedBy = args.kind === 'self' ? { employee: args.employeeId } : { employee };
       switch (entityName) {
         case 'Employee':
           return employee;
+        // Adopted cases form the shared knowledge base: readable by everyone with any scope
+        // (their author's archive stays scoped — PracticeCase.employee resolves to null).
+        case 'PracticeCase':
+          return { $or: [ownedBy, { adoptedAt: { $ne: null } }] };
         case 'KnowledgeCitation':
-          return { practiceCase: ownedBy };
+          return { practiceCase: { $or: [ownedBy, { adoptedAt: { $ne: null } }] } };
         case 'KpiObservation': {
           if (args.kind !== 'subtree' || !args.departmentPath) return ownedBy;
           return { $or: [ownedBy, { department: { path: { $like: `${args.departmentPath}%` } } }] };

@@ -60,7 +60,7 @@ function withCode(
 function fieldsFromCoercionMessage(message: string): string[] {
   const fields = new Set<string>();
   for (const m of message.matchAll(/at "([^"]+)"/g)) fields.add(m[1]!);
-  for (const m of message.matchAll(/[Ff]ield "([^"]+)"/g)) fields.add(m[1]!);
+  for (const m of message.matchAll(/[Ff]ields? "([^"]+)"/g)) fields.add(m[1]!);
   if (fields.size === 0) for (const m of message.matchAll(/Variable "\$([^"]+)"/g)) fields.add(m[1]!);
   for (const m of message.matchAll(/[Aa]rgument "([^"]+)"/g)) fields.add(m[1]!);
   return [...fields];

@@ -27,7 +27,7 @@ export class Loaders {
   byId<T extends AnyEntity>(entity: EntityName<T>): DataLoader<number, T | null> {
     return this.memo(`byId:${Utils.className(entity)}`, () =>
       new DataLoader<number, T | null>(async (ids) => {
-        const rows = await this.em.find(entity, { id: { $in: [...ids] } } as FilterQuery<T>);
+        const rows = await this.em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
         const map = new Map(rows.map((row) => [row.id, row]));
         return ids.map((id) => map.get(id) ?? null);
       }),

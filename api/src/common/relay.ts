@@ -1,6 +1,6 @@
 import type { ClassType } from 'type-graphql';
-import { Field, ID, InputType, Int, InterfaceType, ObjectType } from 'type-graphql';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { ArgsType, Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
+import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { badInput } from './errors';
 
 /**
@@ -83,7 +83,7 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
     node!: T;
   }
 
-  @ObjectType({ isAbstract: true })
+  @ObjectType()
   abstract class ConnectionClass {
     @Field(() => [Edge])
     edges!: Edge[];
@@ -102,7 +102,8 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
 
 export const MAX_PAGE_SIZE = 100;
 
-@InputType({ description: 'Forward pagination.' })
+/** Forward pagination arguments (`first`, `after`), extended by each connection's args. */
+@ArgsType()
 export class PageInput {
   @Field(() => Int, { nullable: true, description: `Page size, 1–${MAX_PAGE_SIZE} (default 20).` })
   @IsOptional()
@@ -110,6 +111,11 @@ export class PageInput {
   @Min(1)
   @Max(MAX_PAGE_SIZE)
   first?: number;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last row of the previous page (endCursor).' })
+  @IsOptional()
+  @IsString()
+  after?: string;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { IsOptional, IsString, ValidateNested } from 'class-validator';
+import { IsOptional, ValidateNested } from 'class-validator';
 import {
   Department,
   Employee,
@@ -28,11 +28,6 @@ export class EmployeeConnection extends Connection(EmployeeType, 'Employee') {}
 
 @ArgsType()
 class EmployeesArgs extends PageInput {
-  @Field(() => String, { nullable: true, description: 'Cursor of the last row of the previous page.' })
-  @IsOptional()
-  @IsString()
-  after?: string;
-
   @Field(() => EmployeeFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()

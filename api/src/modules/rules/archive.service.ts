@@ -70,7 +70,12 @@ export async function loadArchive(em: EntityManager, employeeId: number): Promis
       heldOn: s.startsOn,
       rating: s.ratingCount > 0 && s.ratingAvg != null ? Number(s.ratingAvg) : null,
     })),
-    reviews: reviews.map((r) => ({ id: r.id, period: r.period, finalScore: Number(r.finalScore), rating: r.rating })),
+    reviews: reviews.map((r) => ({
+      id: r.id,
+      period: r.period,
+      finalScore: Number(r.finalScore),
+      rating: r.rating,
+    })),
     peerFeedback: feedback.map((f) => ({ id: f.id, givenOn: day(f.createdAt)!, score: Number(f.score) })),
     // There is no per-employee competency table: held competencies come from training only.
     competencies: [],
@@ -78,7 +83,11 @@ export async function loadArchive(em: EntityManager, employeeId: number): Promis
 }
 
 export async function loadCatalog(em: EntityManager): Promise<CatalogCourse[]> {
-  const courses = await em.find(Course, { active: true }, { populate: ['competencies.competency'], orderBy: { id: 'asc' } });
+  const courses = await em.find(
+    Course,
+    { active: true },
+    { populate: ['competencies.competency'], orderBy: { id: 'asc' } },
+  );
   return courses.map((c) => ({
     id: c.id,
     code: c.code,
@@ -89,8 +98,15 @@ export async function loadCatalog(em: EntityManager): Promise<CatalogCourse[]> {
   }));
 }
 
-export async function loadTargetCompetencies(em: EntityManager, positionId: number): Promise<ArchiveCompetency[]> {
-  const rows = await em.find(PositionCompetency, { position: positionId }, { populate: ['competency'], orderBy: { id: 'asc' } });
+export async function loadTargetCompetencies(
+  em: EntityManager,
+  positionId: number,
+): Promise<ArchiveCompetency[]> {
+  const rows = await em.find(
+    PositionCompetency,
+    { position: positionId },
+    { populate: ['competency'], orderBy: { id: 'asc' } },
+  );
   return rows.map((r) => ({ code: r.competency.getEntity().code, name: r.competency.getEntity().name }));
 }
 
@@ -100,13 +116,26 @@ export async function loadCourseImpacts(em: EntityManager): Promise<Record<numbe
     .getConnection()
     .execute<{ course_id: number; pct: string }[]>(
       'select course_id, avg(contribution) * 100 as pct from training_impact where contribution is not null group by course_id',
+      [],
+      'all',
+      // Inside a transaction the query must ride on it: PGlite serves one session at a time.
+      em.getTransactionContext(),
     );
-  return Object.fromEntries(rows.map((r) => [Number(r.course_id), Math.round(Number(r.pct) * 100) / 100]));
+  return Object.fromEntries(
+    rows.map((r: { course_id: number; pct: string }) => [
+      Number(r.course_id),
+      Math.round(Number(r.pct) * 100) / 100,
+    ]),
+  );
 }
 
 /** The employee's evaluated training impacts, as the promotion report reads them. */
 export async function loadImpactSummaries(em: EntityManager, employeeId: number): Promise<ImpactSummary[]> {
-  const rows = await em.find(TrainingImpact, { employee: employeeId }, { populate: ['course'], orderBy: { id: 'asc' } });
+  const rows = await em.find(
+    TrainingImpact,
+    { employee: employeeId },
+    { populate: ['course'], orderBy: { id: 'asc' } },
+  );
   return rows.map((r) => ({
     enrollmentId: r.enrollment.id,
     courseId: r.course.id,
@@ -128,17 +157,28 @@ export async function loadKpiSeries(
   to: IsoMonth,
 ): Promise<Record<string, KpiPoint[]>> {
   const range = { $gte: `${from}-01`, $lte: `${to}-01` };
-  const own = await em.find(KpiObservation, { employee: employee.id, kpi: { code: { $in: kpiCodes } }, month: range }, { populate: ['kpi'] });
+  const own = await em.find(
+    KpiObservation,
+    { employee: employee.id, kpi: { code: { $in: kpiCodes } }, month: range },
+    { populate: ['kpi'] },
+  );
   const series: Record<string, KpiPoint[]> = {};
-  for (const o of own) (series[o.kpi.getEntity().code] ??= []).push({ month: o.month.slice(0, 7), value: Number(o.value) });
+  for (const o of own)
+    (series[o.kpi.getEntity().code] ??= []).push({ month: o.month.slice(0, 7), value: Number(o.value) });
   const missing = kpiCodes.filter((c) => !series[c]);
   if (missing.length > 0 && employee.departmentId != null) {
     const lines = await em.find(
       KpiObservation,
-      { productionLine: { $ne: null }, department: employee.departmentId, kpi: { code: { $in: missing } }, month: range },
+      {
+        productionLine: { $ne: null },
+        department: employee.departmentId,
+        kpi: { code: { $in: missing } },
+        month: range,
+      },
       { populate: ['kpi'] },
     );
-    for (const o of lines) (series[o.kpi.getEntity().code] ??= []).push({ month: o.month.slice(0, 7), value: Number(o.value) });
+    for (const o of lines)
+      (series[o.kpi.getEntity().code] ??= []).push({ month: o.month.slice(0, 7), value: Number(o.value) });
   }
   return series;
 }

@@ -37,22 +37,48 @@ type RuleOf<K extends RuleKind> = K extends 'TRAINING_IMPACT'
     ? PromotionRule
     : AwardCriteria;
 
-const SCHEMAS = { TRAINING_IMPACT: TrainingImpactRuleSchema, PROMOTION: PromotionRuleSchema, AWARD: AwardCriteriaSchema };
+const SCHEMAS = {
+  TRAINING_IMPACT: TrainingImpactRuleSchema,
+  PROMOTION: PromotionRuleSchema,
+  AWARD: AwardCriteriaSchema,
+};
 
-function parseStored<K extends RuleKind>(kind: K, key: string, version: number, definition: unknown): RuleOf<K> {
+function parseStored<K extends RuleKind>(
+  kind: K,
+  key: string,
+  version: number,
+  definition: unknown,
+): RuleOf<K> {
   return SCHEMAS[kind].parse({ ...(definition as object), key, version }) as RuleOf<K>;
 }
 
 function fromRuleSet<K extends RuleKind>(kind: K, row: RuleSet): StoredRule<RuleOf<K>> {
-  return { id: row.id, kind, key: row.key, version: row.version, active: row.active, createdAt: row.createdAt, rule: parseStored(kind, row.key, row.version, row.definition) };
+  return {
+    id: row.id,
+    kind,
+    key: row.key,
+    version: row.version,
+    active: row.active,
+    createdAt: row.createdAt,
+    rule: parseStored(kind, row.key, row.version, row.definition),
+  };
 }
 
-function fromPromotionRow(row: PromotionRuleRow, position: Position): StoredRule<PromotionRule> {
+/** A promotion_rule row (any version) as a parsed rule. */
+export function fromPromotionRow(row: PromotionRuleRow, position: Position): StoredRule<PromotionRule> {
   const rule = parseStored('PROMOTION', position.code, row.version, {
     ...row.definition,
     targetPosition: { code: position.code, name: position.name },
   });
-  return { id: row.id, kind: 'PROMOTION', key: position.code, version: row.version, active: row.active, createdAt: row.createdAt, rule };
+  return {
+    id: row.id,
+    kind: 'PROMOTION',
+    key: position.code,
+    version: row.version,
+    active: row.active,
+    createdAt: row.createdAt,
+    rule,
+  };
 }
 
 /** Rules of a kind; active versions only unless `history` is set (then every version of `key`). */
@@ -64,7 +90,10 @@ export async function listRules<K extends RuleKind>(
   if (kind === 'PROMOTION') {
     const where: Record<string, unknown> = options.history ? {} : { active: true };
     if (options.key) where.targetPosition = { code: options.key };
-    const rows = await em.find(PromotionRuleRow, where, { populate: ['targetPosition'], orderBy: { id: 'asc' } });
+    const rows = await em.find(PromotionRuleRow, where, {
+      populate: ['targetPosition'],
+      orderBy: { id: 'asc' },
+    });
     return rows.map((r) => fromPromotionRow(r, r.targetPosition.getEntity()) as StoredRule<RuleOf<K>>);
   }
   const where: Record<string, unknown> = { kind };
@@ -75,19 +104,33 @@ export async function listRules<K extends RuleKind>(
 }
 
 /** The active promotion rule for a target position, or null. */
-export async function promotionRuleFor(em: EntityManager, positionId: number): Promise<StoredRule<PromotionRule> | null> {
-  const row = await em.findOne(PromotionRuleRow, { targetPosition: positionId, active: true }, { populate: ['targetPosition'] });
+export async function promotionRuleFor(
+  em: EntityManager,
+  positionId: number,
+): Promise<StoredRule<PromotionRule> | null> {
+  const row = await em.findOne(
+    PromotionRuleRow,
+    { targetPosition: positionId, active: true },
+    { populate: ['targetPosition'] },
+  );
   return row ? fromPromotionRow(row, row.targetPosition.getEntity()) : null;
 }
 
 /** A specific version (for replaying frozen evaluations). */
-export async function ruleVersion<K extends RuleKind>(em: EntityManager, kind: K, key: string, version: number) {
+export async function ruleVersion<K extends RuleKind>(
+  em: EntityManager,
+  kind: K,
+  key: string,
+  version: number,
+) {
   const all = await listRules(em, kind, { key, history: true });
   return all.find((r) => r.version === version) ?? null;
 }
 
 function zodToBadInput(error: ZodError, field: string) {
-  return badInput(error.issues.map((i) => ({ field: [field, ...i.path.map(String)].join('.'), message: i.message })));
+  return badInput(
+    error.issues.map((i) => ({ field: [field, ...i.path.map(String)].join('.'), message: i.message })),
+  );
 }
 
 /**
@@ -106,19 +149,41 @@ export async function saveRule<K extends RuleKind>(
   if (kind === 'PROMOTION') {
     const position = await em.findOne(Position, { code: key });
     if (!position) throw notFound('Position', key);
-    const previous = await em.find(PromotionRuleRow, { targetPosition: position }, { orderBy: { version: 'desc' } });
+    const previous = await em.find(
+      PromotionRuleRow,
+      { targetPosition: position },
+      { orderBy: { version: 'desc' } },
+    );
     const version = (previous[0]?.version ?? 0) + 1;
     let parsed: PromotionRule;
     try {
-      parsed = parseStored('PROMOTION', key, version, { ...definition, targetPosition: { code: position.code, name: position.name } });
+      parsed = parseStored('PROMOTION', key, version, {
+        ...definition,
+        targetPosition: { code: position.code, name: position.name },
+      });
     } catch (e) {
       throw e instanceof ZodError ? zodToBadInput(e, 'definition') : e;
     }
     for (const p of previous.filter((r) => r.active)) p.active = false;
     await em.flush(); // the old active row must be inactive before the new one is inserted
-    const row = em.create(PromotionRuleRow, { targetPosition: position, version, active: true, definition: parsed as unknown as Record<string, unknown>, createdBy, createdAt: new Date() });
+    const row = em.create(PromotionRuleRow, {
+      targetPosition: position,
+      version,
+      active: true,
+      definition: parsed as unknown as Record<string, unknown>,
+      createdBy,
+      createdAt: new Date(),
+    });
     await em.flush();
-    recordAudit(em, viewer, 'promotionRule.save', 'PromotionRule', row.id, snapshot(previous[0]), snapshot(row));
+    recordAudit(
+      em,
+      viewer,
+      'promotionRule.save',
+      'PromotionRule',
+      row.id,
+      snapshot(previous[0]),
+      snapshot(row),
+    );
     return fromPromotionRow(row, position) as StoredRule<RuleOf<K>>;
   }
   const previous = await em.find(RuleSet, { kind, key }, { orderBy: { version: 'desc' } });
@@ -131,7 +196,16 @@ export async function saveRule<K extends RuleKind>(
   }
   for (const p of previous.filter((r) => r.active)) p.active = false;
   await em.flush();
-  const row = em.create(RuleSet, { kind, key, version, active: true, definition: parsed as unknown as Record<string, unknown>, description: description ?? null, createdBy, createdAt: new Date() });
+  const row = em.create(RuleSet, {
+    kind,
+    key,
+    version,
+    active: true,
+    definition: parsed as unknown as Record<string, unknown>,
+    description: description ?? null,
+    createdBy,
+    createdAt: new Date(),
+  });
   await em.flush();
   recordAudit(em, viewer, 'ruleSet.save', 'RuleSet', row.id, snapshot(previous[0]), snapshot(row));
   return fromRuleSet(kind, row);
@@ -144,7 +218,10 @@ export async function saveRule<K extends RuleKind>(
  */
 export async function ensureDefaultRules(em: EntityManager): Promise<number> {
   let created = 0;
-  for (const [kind, rules] of [['TRAINING_IMPACT', DEFAULT_RULES.impact], ['AWARD', DEFAULT_RULES.award]] as const) {
+  for (const [kind, rules] of [
+    ['TRAINING_IMPACT', DEFAULT_RULES.impact],
+    ['AWARD', DEFAULT_RULES.award],
+  ] as const) {
     for (const rule of rules) {
       if ((await em.count(RuleSet, { kind, key: rule.key })) > 0) continue;
       await saveRule(em, null, kind, rule.key, { ...rule }, rule.name);

@@ -42,10 +42,11 @@ export function eventTypes(items: TimelineItem[]): string[] {
   return [...new Set(items.map((i) => i.type))];
 }
 
-export function ArchiveView({ vm }: { vm: ArchiveViewModel }) {
+export function ArchiveView({ vm, periodPicker }: { vm: ArchiveViewModel; periodPicker?: React.ReactNode }) {
   const { t } = useTranslation();
   const types = useMemo(() => eventTypes(vm.timeline), [vm.timeline]);
-  const [hidden, setHidden] = useState<string[]>([]);
+  // Monthly KPI values would drown the timeline; they are on the chart above, so hidden by default.
+  const [hidden, setHidden] = useState<string[]>(['KpiChangeEvent']);
   const visible = vm.timeline.filter((i) => !hidden.includes(i.type));
   const radarOption = useMemo(
     () => competencyRadarToOption(vm.competencies, { actual: t('archive.actual'), target: vm.targetPosition ? `${t('archive.target')}: ${vm.targetPosition}` : t('archive.target') }),
@@ -78,7 +79,7 @@ export function ArchiveView({ vm }: { vm: ArchiveViewModel }) {
         <Card title={t('archive.radar')} explain={{ formula: t('formula.radar'), n: vm.competencies.length }} testId="card-radar">
           {vm.competencies.length ? <EChart option={radarOption} label={t('archive.radar')} height={340} /> : <Empty />}
         </Card>
-        <Card title={t('archive.timeline')} testId="card-timeline">
+        <Card title={t('archive.timeline')} testId="card-timeline" actions={periodPicker}>
           {types.length > 1 ? (
             <fieldset className="filters" data-testid="timeline-filters">
               <legend className="sr-only">{t('archive.eventTypes')}</legend>

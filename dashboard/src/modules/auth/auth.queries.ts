@@ -1,10 +1,36 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../graphql/generated';
 
-// TEMPORARY until api/schema.graphql exists and codegen generates typed documents.
-export const DevLoginDocument: TypedDocumentNode<{ devLogin: { token: string } }, { username: string }> = gql`
+export const DevLoginDocument = graphql(`
   mutation DevLogin($username: String!) {
     devLogin(username: $username) {
       token
+      viewer {
+        role
+        username
+      }
     }
   }
-`;
+`);
+
+export const MeDocument = graphql(`
+  query Me {
+    me {
+      userId
+      username
+      role
+      employee {
+        id
+        databaseId
+        name
+        position {
+          id
+          name
+        }
+        department {
+          id
+          name
+        }
+      }
+    }
+  }
+`);

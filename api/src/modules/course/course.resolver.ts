@@ -1,0 +1,156 @@
+import { IsBoolean, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Competency,
+  Course,
+  CourseCompetency,
+  CourseKpiBinding,
+  CourseSession,
+  Employee,
+  KpiDefinition,
+} from '@talentloop/db/entities';
+import { registerNode } from '../../common/node-registry';
+import { Connection, PageInput, fromGlobalId } from '../../common/relay';
+import type { Context } from '../../context';
+import { EmployeeType } from '../employee/employee.type';
+import { CourseKpiBindingType, KpiDefinitionType } from '../kpi/kpi.type';
+import { CompetencyType } from '../position/position.type';
+import { listCourses, sessionRatingSummary } from './course.service';
+import { CourseCompetencyType, CourseSessionType, CourseType } from './course.type';
+
+export const CourseNodeResolver = registerNode(CourseType, 'Course', Course);
+export const CourseSessionNodeResolver = registerNode(CourseSessionType, 'CourseSession', CourseSession);
+
+@ObjectType('CourseConnection')
+export class CourseConnection extends Connection(CourseType, 'Course') {}
+
+@InputType()
+export class CourseFilter {
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  category?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  core?: boolean;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+
+  @Field({ nullable: true, description: 'Substring of the name or code.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  search?: string;
+}
+
+@ArgsType()
+class CoursesArgs extends PageInput {
+  @Field(() => CourseFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  filter?: CourseFilter;
+}
+
+@ObjectType('CourseRating', { description: 'Participant ratings over all sessions of a course.' })
+export class CourseRatingType {
+  @Field(() => Float, { nullable: true, description: 'Mean rating 1–5 weighted by each session’s rating count.' })
+  average!: number | null;
+
+  @Field()
+  count!: number;
+}
+
+@Resolver(() => CourseType)
+export class CourseResolver {
+  @Authorized()
+  @Query(() => CourseConnection, { description: 'The course catalogue (ordered by code).' })
+  courses(@Args(() => CoursesArgs) args: CoursesArgs, @Ctx() ctx: Context) {
+    return listCourses(ctx.em, args.filter, args);
+  }
+
+  @Authorized()
+  @Query(() => CourseType, { nullable: true })
+  course(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    const parsed = fromGlobalId(id);
+    return parsed?.type === 'Course' ? ctx.loaders.byId(Course).load(parsed.id) : null;
+  }
+
+  @FieldResolver(() => [CourseSessionType], { description: 'Runs of the course, by start date.' })
+  sessions(@Root() course: Course, @Ctx() ctx: Context) {
+    return ctx.loaders.manyBy(CourseSession, 'course', { startsOn: 'asc', id: 'asc' }).load(course.id);
+  }
+
+  @FieldResolver(() => CourseRatingType)
+  async rating(@Root() course: Course, @Ctx() ctx: Context) {
+    const sessions = await ctx.loaders.manyBy(CourseSession, 'course', { startsOn: 'asc', id: 'asc' }).load(course.id);
+    return sessionRatingSummary(sessions);
+  }
+
+  @FieldResolver(() => [CourseCompetencyType], { description: 'Competencies the course builds.' })
+  competencies(@Root() course: Course, @Ctx() ctx: Context) {
+    return ctx.loaders.manyBy(CourseCompetency, 'course').load(course.id);
+  }
+
+  @FieldResolver(() => [CourseKpiBindingType], { description: 'KPIs the course should move (linkage rule 1).' })
+  kpiBindings(@Root() course: Course, @Ctx() ctx: Context) {
+    return ctx.loaders.manyBy(CourseKpiBinding, 'course').load(course.id);
+  }
+}
+
+@Resolver(() => CourseSessionType)
+export class CourseSessionResolver {
+  @FieldResolver(() => CourseType)
+  course(@Root() session: CourseSession, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Course).load(session.course.id);
+  }
+
+  @FieldResolver(() => EmployeeType, { nullable: true, description: "The lecturer's archive record; null when external or outside your scope." })
+  lecturer(@Root() session: CourseSession, @Ctx() ctx: Context) {
+    return session.lecturer ? ctx.loaders.byId(Employee).load(session.lecturer.id) : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The lecturer’s name: public catalogue information, visible to everyone.',
+  })
+  lecturerName(@Root() session: CourseSession, @Ctx() ctx: Context) {
+    if (!session.lecturer) return null;
+    return ctx.loaders
+      .custom<number, string | null>('lecturerName', async (ids) => {
+        // Deliberately unscoped and limited to the name column: who teaches a course is
+        // catalogue data, while the lecturer's archive stays behind the row scope.
+        const rows = await ctx.em.find(Employee, { id: { $in: [...ids] } }, { filters: false, fields: ['name'] });
+        const names = new Map(rows.map((e) => [e.id, e.name]));
+        return ids.map((id) => names.get(id) ?? null);
+      })
+      .load(session.lecturer.id);
+  }
+}
+
+@Resolver(() => CourseCompetencyType)
+export class CourseCompetencyResolver {
+  @FieldResolver(() => CompetencyType)
+  competency(@Root() link: CourseCompetency, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Competency).load(link.competency.id);
+  }
+}
+
+@Resolver(() => CourseKpiBindingType)
+export class CourseKpiBindingResolver {
+  @FieldResolver(() => KpiDefinitionType)
+  kpi(@Root() binding: CourseKpiBinding, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(KpiDefinition).load(binding.kpi.id);
+  }
+
+  @FieldResolver(() => CourseType)
+  course(@Root() binding: CourseKpiBinding, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Course).load(binding.course.id);
+  }
+}
+
+

@@ -1,0 +1,281 @@
+import type { EntityManager } from '@mikro-orm/core';
+import {
+  Employee,
+  Enrollment,
+  EnrollmentStatus,
+  ImprovementPlan,
+  Notification,
+  PerformanceReview,
+  PracticeCase,
+  PracticeCaseStatus,
+  RuleSet,
+  Task,
+  TaskType,
+  TrainingImpact,
+  TrainingImpactOutcome,
+} from '@talentloop/db/entities';
+import { recordAudit } from '../audit/audit.service';
+import { emitEvent, EventType } from '../events/events.service';
+import { loadKpiSeries } from './archive.service';
+import { evaluateTrainingImpact, type ImpactResult, type ImpactVerdict } from './impact.evaluator';
+import { listRules } from './rule-store.service';
+import { addMonths, courseMatches, monthOf } from './rules.util';
+
+// Persists training-impact evaluations (one row per enrollment, with its rule version) and carries out
+// the actions they imply. Actions run only when the row is created, so re-evaluating — or
+// replaying the events that triggered it — changes nothing.
+
+const OUTCOME: Record<ImpactVerdict, TrainingImpactOutcome | null> = {
+  EXCELLENT: TrainingImpactOutcome.EXCELLENT,
+  CONTRIBUTION: TrainingImpactOutcome.EFFECTIVE,
+  IMPROVED: TrainingImpactOutcome.EFFECTIVE,
+  RETRAIN: TrainingImpactOutcome.RETRAIN,
+  NO_CHANGE: TrainingImpactOutcome.NO_CHANGE,
+  NO_DATA: null,
+  PENDING: null,
+};
+
+export interface ImpactEvaluation {
+  result: ImpactResult;
+  /** The stored row, when the verdict is final (not PENDING / NO_DATA). */
+  row: TrainingImpact | null;
+  created: boolean;
+}
+
+/** Evaluates one completed enrollment as of `asOf`; null when no active rule binds its course. */
+export async function evaluateEnrollmentImpact(
+  em: EntityManager,
+  enrollmentId: number,
+  asOf: string,
+  now: Date,
+): Promise<ImpactEvaluation | null> {
+  const enrollment = await em.findOne(Enrollment, enrollmentId, { populate: ['course', 'employee'] });
+  if (!enrollment || enrollment.status !== EnrollmentStatus.COMPLETED || !enrollment.completedOn) return null;
+  const course = enrollment.course.getEntity();
+  const rules = await listRules(em, 'TRAINING_IMPACT');
+  const stored = rules.find((r) => r.rule.courses.some((ref) => courseMatches(ref, course)));
+  if (!stored) return null;
+  const rule = stored.rule;
+  const employee = enrollment.employee.getEntity();
+  const m = monthOf(enrollment.completedOn);
+  const series = await loadKpiSeries(
+    em,
+    { id: employee.id, departmentId: employee.department.id },
+    rule.kpis.map((k) => k.kpiCode),
+    addMonths(m, -rule.windowMonths),
+    addMonths(m, rule.windowMonths),
+  );
+  const result = evaluateTrainingImpact(rule, { completedOn: enrollment.completedOn, series, asOf });
+  const outcome = OUTCOME[result.verdict];
+  if (!outcome) return { result, row: null, created: false };
+
+  // An enrollment is judged once: a later rule version applies to enrollments not judged yet.
+  const existing = await em.findOne(
+    TrainingImpact,
+    { enrollment: enrollment.id },
+    { orderBy: { id: 'desc' } },
+  );
+  if (existing) return { result, row: existing, created: false };
+  const row = em.create(TrainingImpact, {
+    enrollment,
+    employee,
+    course,
+    ruleSet: em.getReference(RuleSet, stored.id),
+    ruleVersion: rule.version,
+    evaluatedAt: now,
+    outcome,
+    contribution: result.contributionPct == null ? null : result.contributionPct / 100,
+    weightAdjustment: (result.performanceAdjustment?.points ?? 0) / 100,
+    metrics: { ...result } as unknown as Record<string, unknown>,
+  });
+  await em.flush();
+  await applyImpactActions(em, row, result, enrollment, now);
+  recordAudit(em, null, 'trainingImpact.evaluate', 'TrainingImpact', row.id, null, {
+    enrollmentId: enrollment.id,
+    ruleKey: rule.key,
+    ruleVersion: rule.version,
+    verdict: result.verdict,
+    contributionPct: result.contributionPct,
+    actions: result.actions,
+  });
+  return { result, row, created: true };
+}
+
+async function applyImpactActions(
+  em: EntityManager,
+  row: TrainingImpact,
+  result: ImpactResult,
+  enrollment: Enrollment,
+  now: Date,
+) {
+  const employee = enrollment.employee.getEntity();
+  const course = enrollment.course.getEntity();
+  for (const action of result.actions) {
+    switch (action.type) {
+      case 'ADJUST_PERFORMANCE':
+        await applyTrainingAdjustments(em, employee.id, action.quarter);
+        em.create(Notification, {
+          recipient: employee,
+          type: 'TRAINING_EXCELLENT',
+          title: `「${course.name}」培训效果优秀：${action.quarter} 绩效评分 +${action.points}%`,
+          body: result.formula,
+          data: { trainingImpactId: row.id, enrollmentId: enrollment.id, quarter: action.quarter },
+          createdAt: now,
+        });
+        break;
+      case 'REASSIGN_COURSE': {
+        const retake = em.create(Enrollment, {
+          employee,
+          course,
+          status: EnrollmentStatus.ENROLLED,
+          enrolledOn: now.toISOString().slice(0, 10),
+          attempt: enrollment.attempt + 1,
+          voluntary: false,
+        });
+        await em.flush();
+        em.create(Task, {
+          assignee: employee,
+          type: TaskType.RETRAIN,
+          title: `重新参加培训「${course.name}」`,
+          subjectType: 'Enrollment',
+          subjectId: retake.id,
+          createdAt: now,
+        });
+        break;
+      }
+      case 'OPEN_IMPROVEMENT_PLAN':
+        em.create(ImprovementPlan, {
+          employee,
+          course,
+          enrollment,
+          reason: `培训后效果未达标（${result.kpis.map((k) => `${k.label} ${k.delta}%`).join('，')}）`,
+          target: action.target,
+          openedAt: now,
+        });
+        em.create(Notification, {
+          recipient: employee,
+          type: 'RETRAIN_ASSIGNED',
+          title: `请重新参加「${course.name}」并提交改进计划`,
+          body: `目标：${action.target}`,
+          data: { trainingImpactId: row.id, enrollmentId: enrollment.id },
+          createdAt: now,
+        });
+        break;
+      case 'PUSH_TO_KNOWLEDGE_BASE':
+        await pushCasesToKnowledgeBase(em, enrollment, now);
+        break;
+      case 'ALERT_MANAGER': {
+        const manager = employee.manager?.id;
+        if (!manager) break;
+        const causes = action.causes.map((c) => c.label).join(' / ');
+        em.create(Task, {
+          assignee: em.getReference(Employee, manager),
+          type: TaskType.INVESTIGATE,
+          title: `「${course.name}」培训后 ${employee.name} 的指标无明显变化，请沟通分析原因`,
+          subjectType: 'TrainingImpact',
+          subjectId: row.id,
+          evaluation: { causes: action.causes },
+          createdAt: now,
+        });
+        em.create(Notification, {
+          recipient: em.getReference(Employee, manager),
+          type: 'TRAINING_NO_CHANGE',
+          title: `${employee.name}「${course.name}」培训效果无明显变化`,
+          body: `可能原因：${causes}`,
+          data: { trainingImpactId: row.id, causes: action.causes },
+          createdAt: now,
+        });
+        break;
+      }
+      default:
+        break; // RECORD_CONTRIBUTION: the contribution is stored on the impact row itself
+    }
+  }
+}
+
+/**
+ * Adopts the employee's approved cases for this enrollment into the knowledge base (article
+ * §二.2 "推送优秀案例至知识库"). Called when a CONTRIBUTION verdict is stored and again when a
+ * case of an already-contributing enrollment is approved; adopting twice is a no-op.
+ */
+export async function pushCasesToKnowledgeBase(
+  em: EntityManager,
+  enrollment: Enrollment,
+  now: Date,
+): Promise<number[]> {
+  const cases = await em.find(PracticeCase, {
+    employee: enrollment.employee.id,
+    status: PracticeCaseStatus.APPROVED,
+    adoptedAt: null,
+    $or: [{ enrollment: enrollment.id }, { enrollment: null, course: enrollment.course.id }],
+  });
+  for (const c of cases) {
+    c.adoptedAt = now;
+    await emitEvent(em, EventType.PRACTICE_CASE_ADOPTED, {
+      caseId: c.id,
+      employeeId: enrollment.employee.id,
+      courseId: enrollment.course.id,
+    });
+    recordAudit(
+      em,
+      null,
+      'practiceCase.adopt',
+      'PracticeCase',
+      c.id,
+      { adoptedAt: null },
+      { adoptedAt: now.toISOString(), reason: 'training contribution' },
+    );
+  }
+  return cases.map((c) => c.id);
+}
+
+/**
+ * Sets a quarter's review to final = base + Σ training adjustments earned for that quarter
+ * (each EXCELLENT verdict adds its points). Absolute, not incremental: safe to call again.
+ */
+export async function applyTrainingAdjustments(
+  em: EntityManager,
+  employeeId: number,
+  quarter: string,
+): Promise<boolean> {
+  const review = await em.findOne(PerformanceReview, { employee: employeeId, period: quarter });
+  if (!review) return false;
+  const impacts = await em.find(TrainingImpact, { employee: employeeId, weightAdjustment: { $gt: 0 } });
+  const points = impacts
+    .filter(
+      (i) =>
+        (i.metrics as { performanceAdjustment?: { quarter?: string } }).performanceAdjustment?.quarter ===
+        quarter,
+    )
+    .reduce((a, i) => a + Math.round(Number(i.weightAdjustment) * 10000) / 100, 0);
+  const final = Math.round((Number(review.baseScore) + points) * 100) / 100;
+  if (Number(review.trainingAdjustment) === points && Number(review.finalScore) === final) return false;
+  const before = { trainingAdjustment: review.trainingAdjustment, finalScore: review.finalScore };
+  review.trainingAdjustment = points;
+  review.finalScore = final;
+  recordAudit(em, null, 'performanceReview.trainingAdjustment', 'PerformanceReview', review.id, before, {
+    trainingAdjustment: points,
+    finalScore: final,
+  });
+  return true;
+}
+
+/** Completed enrollments of an employee whose tracking window is over but have no stored impact. */
+export async function evaluateDueImpacts(
+  em: EntityManager,
+  employeeId: number,
+  asOf: string,
+  now: Date,
+): Promise<ImpactEvaluation[]> {
+  const enrollments = await em.find(
+    Enrollment,
+    { employee: employeeId, status: EnrollmentStatus.COMPLETED },
+    { orderBy: { id: 'asc' } },
+  );
+  const out: ImpactEvaluation[] = [];
+  for (const e of enrollments) {
+    const r = await evaluateEnrollmentImpact(em, e.id, asOf, now);
+    if (r) out.push(r);
+  }
+  return out;
+}

@@ -1,0 +1,229 @@
+import type { EntityManager } from '@mikro-orm/core';
+import {
+  AppUser,
+  CareerPath,
+  Employee,
+  Notification,
+  Position,
+  Promotion,
+  PromotionApplication,
+  PromotionApplicationStatus,
+  PromotionDecision,
+  PromotionRule as PromotionRuleRow,
+} from '@talentloop/db/entities';
+import type { Viewer } from '../../auth/viewer';
+import { conflict, notFound } from '../../common/errors';
+import { recordAudit, snapshot } from '../audit/audit.service';
+import {
+  loadArchive,
+  loadCatalog,
+  loadCourseImpacts,
+  loadImpactSummaries,
+  loadTargetCompetencies,
+} from './archive.service';
+import { evaluatePromotionEligibility, type EligibilityResult } from './eligibility.evaluator';
+import { buildPromotionReport, type FrozenReport, type PromotionReport } from './report.evaluator';
+import { fromPromotionRow, promotionRuleFor, type StoredRule } from './rule-store.service';
+import type { PromotionRule } from './rules.schema';
+
+// Promotion path, review report and applications over the ORM. Eligibility is computed on
+// demand (it is cheap and always current); what must not change later — the snapshot at
+// application and the report at decision — is frozen into promotion_application as JSON.
+
+export interface PromotionPath {
+  employeeId: number;
+  targetPositionId: number;
+  ruleId: number;
+  eligibility: EligibilityResult;
+}
+
+async function ruleOrThrow(em: EntityManager, positionId: number): Promise<StoredRule<PromotionRule>> {
+  const rule = await promotionRuleFor(em, positionId);
+  if (!rule) throw notFound('Promotion rule for position', positionId);
+  return rule;
+}
+
+export async function promotionPath(
+  em: EntityManager,
+  employeeId: number,
+  targetPositionId: number,
+  asOf: string,
+  ruleOverride?: StoredRule<PromotionRule>,
+): Promise<PromotionPath> {
+  const archive = await loadArchive(em, employeeId);
+  if (!archive) throw notFound('Employee', employeeId);
+  const stored = ruleOverride ?? (await ruleOrThrow(em, targetPositionId));
+  const [catalog, targetCompetencies, impacts] = await Promise.all([
+    loadCatalog(em),
+    loadTargetCompetencies(em, targetPositionId),
+    loadCourseImpacts(em),
+  ]);
+  const eligibility = evaluatePromotionEligibility(stored.rule, archive, asOf, {
+    catalog,
+    targetCompetencies,
+    impacts,
+  });
+  return { employeeId, targetPositionId, ruleId: stored.id, eligibility };
+}
+
+export async function promotionReport(
+  em: EntityManager,
+  employeeId: number,
+  targetPositionId: number,
+  asOf: string,
+): Promise<PromotionReport> {
+  const path = await promotionPath(em, employeeId, targetPositionId, asOf);
+  const stored = await ruleOrThrow(em, targetPositionId);
+  const archive = (await loadArchive(em, employeeId))!;
+  return buildPromotionReport(
+    stored.rule,
+    archive,
+    path.eligibility,
+    await loadImpactSummaries(em, employeeId),
+  );
+}
+
+/** Positions the employee may be promoted to next: career-path edges that have an active rule. */
+export async function targetPositionsFor(em: EntityManager, employeeId: number): Promise<Position[]> {
+  const employee = await em.findOne(Employee, employeeId);
+  if (!employee) return [];
+  const edges = await em.find(
+    CareerPath,
+    { fromPosition: employee.position.id },
+    { populate: ['toPosition'], orderBy: { id: 'asc' } },
+  );
+  const ruled = new Set((await em.find(PromotionRuleRow, { active: true })).map((r) => r.targetPosition.id));
+  return edges.map((e) => e.toPosition.getEntity()).filter((p) => ruled.has(p.id));
+}
+
+/**
+ * Re-evaluates every next position of the employee and notifies them once per target and rule
+ * version when all gates are met ("你已满足晋升初级经理的全部条件"). Returns the notified positions.
+ */
+export async function notifyNewlyEligible(
+  em: EntityManager,
+  employeeId: number,
+  asOf: string,
+  now: Date,
+): Promise<number[]> {
+  const notified: number[] = [];
+  const existing = await em.find(Notification, { recipient: employeeId, type: 'PROMOTION_ELIGIBLE' });
+  for (const position of await targetPositionsFor(em, employeeId)) {
+    const path = await promotionPath(em, employeeId, position.id, asOf);
+    if (!path.eligibility.eligible) continue;
+    const version = path.eligibility.ruleVersion;
+    const already = existing.some(
+      (n) => n.data?.targetPositionId === position.id && n.data?.ruleVersion === version,
+    );
+    if (already) continue;
+    em.create(Notification, {
+      recipient: em.getReference(Employee, employeeId),
+      type: 'PROMOTION_ELIGIBLE',
+      title: `你已满足晋升${position.name}的全部条件`,
+      body: path.eligibility.gates.map((g) => `✓ ${g.label}：${g.actual}`).join('\n'),
+      data: { targetPositionId: position.id, ruleId: path.ruleId, ruleVersion: version, asOf },
+      createdAt: now,
+    });
+    recordAudit(em, null, 'promotion.eligible', 'Employee', employeeId, null, {
+      targetPositionId: position.id,
+      ruleVersion: version,
+      asOf,
+    });
+    notified.push(position.id);
+  }
+  return notified;
+}
+
+/** Files an application with the gate-by-gate snapshot. Not eligible → CONFLICT naming what is missing. */
+export async function applyForPromotion(
+  em: EntityManager,
+  viewer: Viewer | null,
+  employeeId: number,
+  targetPositionId: number,
+  asOf: string,
+): Promise<PromotionApplication> {
+  const path = await promotionPath(em, employeeId, targetPositionId, asOf);
+  if (!path.eligibility.eligible)
+    throw conflict(`Not eligible: ${path.eligibility.missing.join('; ')}`, 'targetPositionId');
+  const application = em.create(PromotionApplication, {
+    employee: em.getReference(Employee, employeeId),
+    targetPosition: em.getReference(Position, targetPositionId),
+    rule: em.getReference(PromotionRuleRow, path.ruleId),
+    status: PromotionApplicationStatus.SUBMITTED,
+    submittedAt: new Date(),
+    eligible: true,
+    eligibilitySnapshot: path.eligibility as unknown as Record<string, unknown>,
+  });
+  await em.flush();
+  recordAudit(
+    em,
+    viewer,
+    'promotionApplication.submit',
+    'PromotionApplication',
+    application.id,
+    null,
+    snapshot(application),
+  );
+  return application;
+}
+
+/**
+ * Decides an application and freezes the review report (rule version + every input) into it.
+ * Judged by the rule version the application was filed under, not whatever is active now.
+ */
+export async function decidePromotion(
+  em: EntityManager,
+  viewer: Viewer | null,
+  applicationId: number,
+  decision: PromotionDecision,
+  note: string | null,
+  asOf: string,
+): Promise<PromotionApplication> {
+  const app = await em.findOne(PromotionApplication, applicationId, { populate: ['rule', 'employee'] });
+  if (!app) throw notFound('PromotionApplication', applicationId);
+  if (app.status === PromotionApplicationStatus.DECIDED)
+    throw conflict('The application is already decided', 'applicationId');
+  const before = snapshot(app);
+  const employeeId = app.employee.id;
+  const position = await em.findOneOrFail(Position, app.targetPosition.id);
+  const ruleRow = app.rule?.getEntity();
+  const stored = ruleRow ? fromPromotionRow(ruleRow, position) : await ruleOrThrow(em, position.id);
+  const path = await promotionPath(em, employeeId, position.id, asOf, stored);
+  const archive = (await loadArchive(em, employeeId))!;
+  const report = buildPromotionReport(
+    stored.rule,
+    archive,
+    path.eligibility,
+    await loadImpactSummaries(em, employeeId),
+  );
+  app.report = report as unknown as Record<string, unknown>;
+  app.decision = decision;
+  app.decisionNote = note;
+  app.decidedAt = new Date();
+  app.decidedBy = viewer ? em.getReference(AppUser, viewer.userId, { wrapped: true }) : null;
+  app.status = PromotionApplicationStatus.DECIDED;
+  if (decision === PromotionDecision.APPROVED) {
+    const employee = app.employee.getEntity();
+    em.create(Promotion, {
+      employee,
+      fromPosition: employee.position,
+      toPosition: app.targetPosition,
+      effectiveOn: asOf,
+      application: app,
+    });
+  }
+  recordAudit(
+    em,
+    viewer,
+    'promotionApplication.decide',
+    'PromotionApplication',
+    app.id,
+    before,
+    snapshot(app),
+  );
+  return app;
+}
+
+export function frozenOf(app: PromotionApplication): FrozenReport | null {
+  return (app.report as unknown as PromotionReport | null)?.frozen ?? null;
+}

@@ -1,0 +1,220 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import {
+  DomainEvent,
+  Enrollment,
+  EnrollmentStatus,
+  Notification,
+  PerformanceReview,
+  PracticeCase,
+  PracticeCaseStatus,
+  PromotionRule,
+  RuleSet,
+  Task,
+  TaskStatus,
+  TrainingImpact,
+} from '@talentloop/db/entities';
+import { initOrm } from '@talentloop/db/orm';
+import { createTestDatabase, type TestDatabase } from '@talentloop/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emitEvent, EventType } from '../events/events.service';
+import { ensureDefaultRules } from '../rules/rule-store.service';
+import { processOutbox, resetOutbox } from './outbox.processor';
+import { createWorkflowFixture, type WorkflowFixture } from './workflow.fixtures';
+
+// The workflow over a real database, driving the outbox directly (the GraphQL end-to-end test
+// drives the same steps through the API's mutations).
+
+let db: TestDatabase;
+let orm: MikroORM;
+let fx: WorkflowFixture;
+const now = () => new Date('2026-06-10T08:00:00Z');
+const run = () => processOutbox(orm, { now });
+
+async function write(work: (em: EntityManager) => Promise<void>) {
+  await orm.em.fork().transactional(async (em) => {
+    await work(em);
+    await em.flush();
+  });
+}
+
+async function complete(em: EntityManager, id: number, examScore: number) {
+  const e = await em.findOneOrFail(Enrollment, id);
+  Object.assign(e, {
+    status: EnrollmentStatus.COMPLETED,
+    completedOn: '2026-06-01',
+    hours: 12,
+    examScore,
+    practiceScore: 85,
+  });
+  await emitEvent(em, EventType.ENROLLMENT_COMPLETED, {
+    enrollmentId: id,
+    employeeId: fx.employeeId,
+    courseId: e.course.id,
+    status: 'COMPLETED',
+  });
+}
+
+async function state() {
+  const em = orm.em.fork();
+  const rows = async (entity: never, fields: string[]) =>
+    (await em.find(entity, {}, { orderBy: { id: 'asc' } } as never)).map((r: Record<string, unknown>) =>
+      Object.fromEntries(fields.map((f) => [f, JSON.stringify(r[f])])),
+    );
+  return {
+    tasks: await rows(Task as never, ['id', 'type', 'status', 'assignee', 'subjectId']),
+    notifications: await rows(Notification as never, ['id', 'type', 'title', 'recipient']),
+    impacts: await rows(TrainingImpact as never, ['id', 'outcome', 'contribution', 'weightAdjustment']),
+    enrollments: await rows(Enrollment as never, ['id', 'status', 'attempt']),
+    reviews: await rows(PerformanceReview as never, ['id', 'trainingAdjustment', 'finalScore']),
+    cases: await rows(PracticeCase as never, ['id', 'status', 'adoptedAt']),
+    audit: await em.getConnection().execute('select count(*)::int as n from audit_log'),
+    events: await em.count(DomainEvent),
+  };
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  orm = await initOrm(db.url);
+  fx = await createWorkflowFixture(orm.em.fork());
+});
+afterAll(async () => {
+  await orm?.close(true);
+  await db?.close();
+});
+
+describe('linkage workflow through the outbox', () => {
+  it('stores the article defaults once as version 1', async () => {
+    const em = orm.em.fork();
+    expect(await ensureDefaultRules(em)).toBe(4); // 2 impact rules, 1 award, 初级经理
+    expect(await ensureDefaultRules(orm.em.fork())).toBe(0);
+    expect(
+      (await em.find(RuleSet, {}, { orderBy: { key: 'asc' } })).map((r) => [r.kind, r.key, r.version]),
+    ).toEqual([
+      ['AWARD', 'award.excellent-employee', 1],
+      ['TRAINING_IMPACT', 'impact.lean-production', 1],
+      ['TRAINING_IMPACT', 'impact.sales-negotiation', 1],
+    ]);
+    expect(
+      await em.count(PromotionRule, { targetPosition: fx.juniorManagerId, version: 1, active: true }),
+    ).toBe(1);
+  });
+
+  it('course completion → practice task; the sales course already past its window → EXCELLENT, +5 on 2026-Q2', async () => {
+    await write(async (em) => {
+      await complete(em, fx.enrollments.teamBasics, 85);
+      await complete(em, fx.enrollments.coordination, 90);
+      await emitEvent(em, EventType.KPI_RECORDED, {
+        observationId: 8606,
+        kpiCode: 'SALES_GROWTH',
+        employeeId: fx.employeeId,
+      });
+    });
+    expect(await run()).toEqual({ processed: 3, failed: 0 });
+    const em = orm.em.fork();
+    const tasks = await em.find(Task, { type: 'PRACTICE' as never }, { orderBy: { id: 'asc' } });
+    expect(tasks.map((t) => [t.assignee.id, t.subjectId, t.status])).toEqual([
+      [fx.employeeId, fx.enrollments.teamBasics, TaskStatus.OPEN],
+      [fx.employeeId, fx.enrollments.coordination, TaskStatus.OPEN],
+    ]);
+    expect(tasks[0]!.title).toBe('实践任务：应用「团队管理基础」解决一个工作问题，并提交实践案例');
+    const impact = await em.findOneOrFail(TrainingImpact, { enrollment: fx.enrollments.negotiation });
+    expect([
+      impact.outcome,
+      impact.ruleVersion,
+      Number(impact.weightAdjustment),
+      Number(impact.contribution),
+    ]).toEqual(['EXCELLENT', 1, 0.05, 0.15]);
+    const review = await em.findOneOrFail(PerformanceReview, { employee: fx.employeeId, period: '2026-Q2' });
+    expect([Number(review.baseScore), Number(review.trainingAdjustment), Number(review.finalScore)]).toEqual([
+      80, 5, 85,
+    ]);
+    expect(await em.count(Notification, { type: 'PROMOTION_ELIGIBLE' })).toBe(0);
+  });
+
+  it('a submitted case asks the manager; approval notifies the employee of eligibility', async () => {
+    let caseId = 0;
+    await write(async (em) => {
+      const pc = em.create(PracticeCase, {
+        employee: fx.employeeId,
+        enrollment: fx.enrollments.teamBasics,
+        course: fx.courses.teamBasics,
+        title: '优化团队沟通流程',
+        summary: '项目交付周期缩短了15%',
+        submittedAt: new Date('2026-06-05T00:00:00Z'),
+      } as never);
+      await em.flush();
+      caseId = (pc as PracticeCase).id;
+      await emitEvent(em, EventType.PRACTICE_CASE_SUBMITTED, { caseId, employeeId: fx.employeeId });
+    });
+    await run();
+    let em = orm.em.fork();
+    const review = await em.findOneOrFail(Task, { type: 'REVIEW' as never });
+    expect([review.assignee.id, review.subjectId, review.status]).toEqual([
+      fx.managerId,
+      caseId,
+      TaskStatus.OPEN,
+    ]);
+    const practice = await em.findOneOrFail(Task, {
+      type: 'PRACTICE' as never,
+      subjectId: fx.enrollments.teamBasics,
+    });
+    expect(practice.status).toBe(TaskStatus.DONE);
+
+    await write(async (em) => {
+      const pc = await em.findOneOrFail(PracticeCase, caseId);
+      Object.assign(pc, {
+        status: PracticeCaseStatus.APPROVED,
+        reviewedAt: new Date('2026-06-08T00:00:00Z'),
+        reviewScore: 90,
+      });
+      await emitEvent(em, EventType.PRACTICE_CASE_REVIEWED, {
+        caseId,
+        employeeId: fx.employeeId,
+        decision: 'APPROVED',
+        score: 90,
+      });
+    });
+    await run();
+    em = orm.em.fork();
+    expect((await em.findOneOrFail(Task, review.id)).status).toBe(TaskStatus.DONE);
+    const notes = await em.find(Notification, { recipient: fx.employeeId }, { orderBy: { id: 'asc' } });
+    expect(notes.map((n) => n.title)).toEqual([
+      '「客户谈判技巧」培训效果优秀：2026-Q2 绩效评分 +5%',
+      '你的实践案例「优化团队沟通流程」已通过审核',
+      '你已满足晋升初级经理的全部条件',
+    ]);
+    expect(notes[2]!.data).toMatchObject({
+      targetPositionId: fx.juniorManagerId,
+      ruleVersion: 1,
+      asOf: '2026-06-10',
+    });
+  });
+
+  it('replaying every event changes nothing', async () => {
+    const before = await state();
+    expect(await resetOutbox(orm)).toBe(before.events);
+    const again = await run();
+    expect(again.failed).toBe(0);
+    expect(again.processed).toBe(before.events);
+    expect(await state()).toEqual(before);
+  });
+
+  it('a failing event rolls back, backs off and does not block the queue', async () => {
+    await write(async (em) => {
+      await emitEvent(
+        em,
+        EventType.PRACTICE_CASE_SUBMITTED,
+        { caseId: 'not-a-number' },
+        { aggregateType: 'PracticeCase', aggregateId: 0 },
+      );
+      await emitEvent(em, EventType.PEER_FEEDBACK_GIVEN, { feedbackId: 1, employeeId: fx.employeeId });
+    });
+    expect(await run()).toEqual({ processed: 1, failed: 1 });
+    const bad = await orm.em.fork().findOneOrFail(DomainEvent, { aggregateId: 0 });
+    expect(bad.processedAt).toBeNull();
+    expect(bad.attempts).toBe(1);
+    expect(bad.lastError).toBeTruthy();
+    expect(bad.availableAt.getTime() - bad.createdAt.getTime()).toBeGreaterThanOrEqual(2000);
+    expect(await run()).toEqual({ processed: 0, failed: 0 }); // backing off
+  });
+});

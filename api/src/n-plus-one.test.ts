@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EntityManager } from '@mikro-orm/core';
+import {
+  CourseSession,
+  Department,
+  Employee,
+  Enrollment,
+  EnrollmentStatus,
+  KnowledgeCitation,
+  KpiObservation,
+  PerformanceRating,
+  PerformanceReview,
+  PracticeCase,
+  PracticeCaseStatus,
+} from '@talentloop/db/entities';
+import { toGlobalId as gid } from './common/relay';
+import { ARCHIVE_QUERY } from './testing/queries';
+import { createFixture, type Fixture } from './testing/fixtures';
+import { startTestApi, type TestApi } from './testing/harness';
+
+/**
+ * The number of SQL statements per request must not grow with the rows returned. One
+ * department with 100 employees (2 enrolments, 1 review, 1 case each) and three archive
+ * owners with 1, 10 and 100 items of every kind.
+ */
+let api: TestApi;
+let fx: Fixture;
+let hr: string;
+const SIZES = [1, 10, 100] as const;
+const archiveOwner: Record<number, number> = {};
+
+async function populate(em: EntityManager, fx: Fixture) {
+  // Under Sales, so the Sales manager's scope covers it too.
+  const bulk = em.create(Department, { id: 9010, code: 'FX-BULK', name: 'Bulk', path: '/9001/9002/9010/', depth: 2, parent: fx.departments.sales });
+  for (let i = 0; i < 100; i++) {
+    const employee = em.create(Employee, {
+      id: 10_000 + i,
+      employeeNo: `BK${String(i).padStart(4, '0')}`,
+      name: `Bulk ${i}`,
+      department: bulk,
+      position: fx.positions.rep,
+      manager: fx.employees.m1,
+      hireDate: '2020-01-01',
+    });
+    em.create(Enrollment, { employee, course: fx.courses.negotiation, status: EnrollmentStatus.COMPLETED, enrolledOn: '2026-01-01', completedOn: '2026-01-10', hours: 16, examScore: 70 + (i % 30) });
+    em.create(Enrollment, { employee, course: fx.courses.lean, status: EnrollmentStatus.ENROLLED, enrolledOn: '2026-02-01' });
+    em.create(PerformanceReview, { employee, period: '2025-Q4', periodStart: '2025-10-01', baseScore: 80, finalScore: 80, rating: PerformanceRating.B });
+    em.create(PracticeCase, { employee, title: `Case ${i}`, summary: 's', submittedAt: new Date('2026-01-15T00:00:00Z') });
+  }
+  for (const [index, size] of SIZES.entries()) {
+    const owner = em.create(Employee, {
+      id: 11_000 + index,
+      employeeNo: `AR${size}`,
+      name: `Archive ${size}`,
+      department: fx.departments.salesEast,
+      position: fx.positions.rep,
+      manager: fx.employees.m1,
+      hireDate: '2019-01-01',
+    });
+    archiveOwner[size] = owner.id;
+    for (let i = 0; i < size; i++) {
+      const month = `${2010 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`;
+      const enrollment = em.create(Enrollment, { employee: owner, course: i % 2 ? fx.courses.lean : fx.courses.negotiation, status: EnrollmentStatus.COMPLETED, enrolledOn: month, completedOn: month, hours: 8, examScore: 90 });
+      const practiceCase = em.create(PracticeCase, {
+        employee: owner,
+        enrollment,
+        course: fx.courses.negotiation,
+        title: `Archive case ${i}`,
+        summary: 's',
+        status: PracticeCaseStatus.APPROVED,
+        submittedAt: new Date(`${month}T08:00:00Z`),
+        reviewedAt: new Date(`${month}T09:00:00Z`),
+        reviewScore: 80,
+        adoptedAt: new Date(`${month}T10:00:00Z`),
+      });
+      em.create(KnowledgeCitation, { practiceCase, department: i % 2 ? fx.departments.plant : fx.departments.sales, citedAt: new Date(`${month}T11:00:00Z`) });
+      em.create(KpiObservation, { kpi: fx.kpis.salesGrowth, employee: owner, month, value: i, sourceSystem: 'CRM' });
+      em.create(PerformanceReview, { employee: owner, period: `${1900 + i}-Q1`, periodStart: `${1900 + i}-01-01`, baseScore: 80, finalScore: 80, rating: PerformanceRating.A, reviewer: fx.employees.m1 });
+      em.create(CourseSession, { course: i % 2 ? fx.courses.lean : fx.courses.negotiation, lecturer: owner, startsOn: month, endsOn: month, ratingAvg: 4, ratingCount: 3 });
+    }
+  }
+  await em.flush();
+}
+
+beforeAll(async () => {
+  api = await startTestApi();
+  fx = await createFixture(api.orm.em.fork());
+  await populate(api.orm.em.fork(), fx);
+  hr = await api.login('fx-hr');
+});
+afterAll(async () => api?.close());
+
+const EMPLOYEES = `query($first: Int, $dep: ID) {
+  employees(first: $first, filter: { departmentId: $dep }) {
+    totalCount
+    nodes {
+      id name email department { name } position { name nextPositions { toPosition { name } } } manager { name }
+      enrollments { status examScore course { name sessions { startsOn lecturer { name } } } session { startsOn } }
+      reviews { period finalScore reviewer { name } }
+      practiceCases { title citations { department { name } } }
+    }
+  } }`;
+
+async function statementsFor(query: string, variables: Record<string, unknown>, token: string) {
+  const { result, statements } = await api.countStatements(() => api.gql(query, variables, token));
+  if (process.env.SHOW_SQL) console.log(statements.join('\n'));
+  expect(result.errors).toBeUndefined();
+  return { data: result.data as any, count: statements.length };
+}
+
+describe('SQL statements per request do not grow with rows', () => {
+  it('employees(first: N) { … enrollments { course } reviews … } — HR and a manager', async () => {
+    for (const user of ['fx-hr', 'fx-manager']) {
+      const token = user === 'fx-hr' ? hr : await api.login(user);
+      const counts: number[] = [];
+      for (const n of SIZES) {
+        const { data, count } = await statementsFor(EMPLOYEES, { first: n, dep: gid('Department', 9010) }, token);
+        expect(data.employees.nodes).toHaveLength(n);
+        expect(data.employees.nodes[n - 1].enrollments).toHaveLength(2);
+        expect(data.employees.nodes[n - 1].reviews).toHaveLength(1);
+        counts.push(count);
+      }
+      console.log(`employees(first: 1/10/100) as ${user}: ${counts.join(' / ')} statements`);
+      expect(new Set(counts).size).toBe(1);
+      expect(counts[0]).toBeLessThanOrEqual(16);
+    }
+  });
+
+  it('growthArchive with 1, 10 and 100 items of every kind', async () => {
+    const counts: number[] = [];
+    for (const n of SIZES) {
+      const { data, count } = await statementsFor(ARCHIVE_QUERY, { id: gid('Employee', archiveOwner[n]!) }, hr);
+      // Per item: completion, submitted, approved, adopted, cited, KPI change, review, lecture.
+      expect(data.growthArchive.events).toHaveLength(8 * n);
+      expect(data.growthArchive.summary.lecturesGiven).toBe(n);
+      counts.push(count);
+    }
+    console.log(`growthArchive(1/10/100 items each): ${counts.join(' / ')} statements`);
+    expect(new Set(counts).size).toBe(1);
+    expect(counts[0]).toBeLessThanOrEqual(20);
+  });
+});

@@ -1,0 +1,881 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar day in ISO-8601 form, 'YYYY-MM-DD'. */
+  Date: { input: string; output: string; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  DateTime: { input: string; output: string; }
+  /** An exact decimal number (money), serialised as a string such as "1280.50". */
+  Decimal: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+};
+
+export type ArchiveEvent = {
+  /** Unique within the archive, e.g. "EnrollmentCompleted:123". */
+  key: Scalars['String']['output'];
+  /** The day it happened; the timeline is ordered by it. */
+  occurredOn: Scalars['Date']['output'];
+  /** A one-line human summary. */
+  title: Scalars['String']['output'];
+};
+
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  /** Send as `Authorization: Bearer <token>`. */
+  token: Scalars['String']['output'];
+  viewer: Viewer;
+};
+
+export type AwardedEvent = ArchiveEvent & {
+  __typename?: 'AwardedEvent';
+  awardTitle: Scalars['String']['output'];
+  campaignName: Scalars['String']['output'];
+  /** Unique within the archive, e.g. "EnrollmentCompleted:123". */
+  key: Scalars['String']['output'];
+  /** The day it happened; the timeline is ordered by it. */
+  occurredOn: Scalars['Date']['output'];
+  /** A one-line human summary. */
+  title: Scalars['String']['output'];
+};
+
+/** An edge of the career graph: fromPosition → toPosition. */
+export type CareerPath = {
+  __typename?: 'CareerPath';
+  fromPosition: Position;
+  toPosition: Position;
+  /** Typical months in fromPosition before the move. */
+  typicalMonths?: Maybe<Scalars['Int']['output']>;
+};
+
+export type Competency = Node & {
+  __typename?: 'Competency';
+  category?: Maybe<Scalars['String']['output']>;
+  code: Scalars['String']['output'];
+  databaseId: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** A competency a position requires, at a level 1–5. */
+export type CompetencyRequirement = {
+  __typename?: 'CompetencyRequirement';
+  competency: Competency;
+  requiredLevel: Scalars['Int']['output'];
+};
+
+export type Course = Node & {
+  __typename?: 'Course';
+  active: Scalars['Boolean']['output'];
+  /** SALES, MANAGEMENT, PRODUCTION, GENERAL … */
+  category: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  /** Competencies the course builds. */
+  competencies: Array<CourseCompetency>;
+  /** Core courses count towards promotion gates and awards. */
+  core: Scalars['Boolean']['output'];
+  /** Cost per participant, CNY. */
+  cost: Scalars['Decimal']['output'];
+  databaseId: Scalars['Int']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** Nominal hours. */
+  hours: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  /** KPIs the course should move (linkage rule 1). */
+  kpiBindings: Array<CourseKpiBinding>;
+  mandatory: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** Exam score needed to pass. */
+  passScore: Scalars['Float']['output'];
+  rating: CourseRating;
+  /** Runs of the course, by start date. */
+  sessions: Array<CourseSession>;
+};
+
+/** A competency a course builds, with match weight 0–1. */
+export type CourseCompetency = {
+  __typename?: 'CourseCompetency';
+  competency: Competency;
+  weight: Scalars['Float']['output'];
+};
+
+export type CourseConnection = {
+  __typename?: 'CourseConnection';
+  edges: Array<CourseEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<Course>;
+  pageInfo: PageInfo;
+  /** Number of matching rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CourseEdge = {
+  __typename?: 'CourseEdge';
+  cursor: Scalars['String']['output'];
+  node: Course;
+};
+
+export type CourseFilter = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  core?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Substring of the name or code. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A KPI a course should move, tracked for windowMonths after completion. */
+export type CourseKpiBinding = {
+  __typename?: 'CourseKpiBinding';
+  active: Scalars['Boolean']['output'];
+  course: Course;
+  kpi: KpiDefinition;
+  /** Rule thresholds, e.g. { "excellent": 0.15, "retrain": 0.05 }. */
+  thresholds: Scalars['JSONObject']['output'];
+  windowMonths: Scalars['Int']['output'];
+};
+
+/** Participant ratings over all sessions of a course. */
+export type CourseRating = {
+  __typename?: 'CourseRating';
+  /** Mean rating 1–5 weighted by each session’s rating count. */
+  average?: Maybe<Scalars['Float']['output']>;
+  count: Scalars['Float']['output'];
+};
+
+/** One run of a course. */
+export type CourseSession = Node & {
+  __typename?: 'CourseSession';
+  capacity?: Maybe<Scalars['Int']['output']>;
+  course: Course;
+  databaseId: Scalars['Int']['output'];
+  endsOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** The lecturer's archive record; null when external or outside your scope. */
+  lecturer?: Maybe<Employee>;
+  /** The lecturer’s name: public catalogue information, visible to everyone. */
+  lecturerName?: Maybe<Scalars['String']['output']>;
+  location?: Maybe<Scalars['String']['output']>;
+  /** Mean participant rating 1–5. */
+  ratingAvg?: Maybe<Scalars['Float']['output']>;
+  ratingCount: Scalars['Int']['output'];
+  startsOn: Scalars['Date']['output'];
+};
+
+export type Department = Node & {
+  __typename?: 'Department';
+  /** Direct sub-departments, by code. */
+  children: Array<Department>;
+  code: Scalars['String']['output'];
+  databaseId: Scalars['Int']['output'];
+  /** 0 for the root. */
+  depth: Scalars['Int']['output'];
+  /** The head; null when outside your scope. */
+  head?: Maybe<Employee>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  parent?: Maybe<Department>;
+  /** Materialised ancestor path including this node, e.g. '/1/4/9/'. */
+  path: Scalars['String']['output'];
+};
+
+export type Employee = Node & {
+  __typename?: 'Employee';
+  /** Database id (stable; use `id` for node lookups). */
+  databaseId: Scalars['Int']['output'];
+  department: Department;
+  /** PII: masked for EXECUTIVE and for integrations without pii:read. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** 工号, unique. */
+  employeeNo: Scalars['String']['output'];
+  /** All attempts, oldest first. */
+  enrollments: Array<Enrollment>;
+  hireDate: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** null when outside your scope. */
+  manager?: Maybe<Employee>;
+  name: Scalars['String']['output'];
+  /** Feedback received. */
+  peerFeedback: Array<PeerFeedback>;
+  /** PII: masked like email. */
+  phone?: Maybe<Scalars['String']['output']>;
+  position: Position;
+  practiceCases: Array<PracticeCase>;
+  /** Direct reports in your scope. */
+  reports: Array<Employee>;
+  /** Oldest period first. */
+  reviews: Array<PerformanceReview>;
+  status: EmployeeStatus;
+};
+
+export type EmployeeConnection = {
+  __typename?: 'EmployeeConnection';
+  edges: Array<EmployeeEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<Employee>;
+  pageInfo: PageInfo;
+  /** Number of matching rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EmployeeEdge = {
+  __typename?: 'EmployeeEdge';
+  cursor: Scalars['String']['output'];
+  node: Employee;
+};
+
+/** All conditions are combined with AND; the caller’s row scope always applies on top. */
+export type EmployeeFilter = {
+  /** A department: it and its whole subtree. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Hired on or after. */
+  hiredFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Hired on or before. */
+  hiredTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Position level (1 = entry). */
+  level?: InputMaybe<Scalars['Int']['input']>;
+  positionFamily?: InputMaybe<PositionFamily>;
+  positionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Case-insensitive substring of the name or the employee number. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<EmployeeStatus>;
+};
+
+export type EmployeeSort = {
+  direction?: SortDirection;
+  field: EmployeeSortField;
+};
+
+export type EmployeeSortField =
+  | 'EMPLOYEE_NO'
+  | 'HIRE_DATE'
+  | 'LEVEL'
+  | 'NAME';
+
+export type EmployeeStatus =
+  | 'ACTIVE'
+  | 'ON_LEAVE'
+  | 'TERMINATED';
+
+/** An employee taking a course (one row per attempt). */
+export type Enrollment = Node & {
+  __typename?: 'Enrollment';
+  attempt: Scalars['Int']['output'];
+  completedOn?: Maybe<Scalars['Date']['output']>;
+  course: Course;
+  databaseId: Scalars['Int']['output'];
+  employee: Employee;
+  enrolledOn: Scalars['Date']['output'];
+  examScore?: Maybe<Scalars['Float']['output']>;
+  /** Hours attended. */
+  hours: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  /** 实践应用 score. */
+  practiceScore?: Maybe<Scalars['Float']['output']>;
+  session?: Maybe<CourseSession>;
+  /** The participant's rating of the session (1–5). */
+  sessionRating?: Maybe<Scalars['Int']['output']>;
+  status: EnrollmentStatus;
+  voluntary: Scalars['Boolean']['output'];
+};
+
+export type EnrollmentCompletedEvent = ArchiveEvent & {
+  __typename?: 'EnrollmentCompletedEvent';
+  course: Course;
+  enrollment: Enrollment;
+  examScore?: Maybe<Scalars['Float']['output']>;
+  hours: Scalars['Float']['output'];
+  /** Unique within the archive, e.g. "EnrollmentCompleted:123". */
+  key: Scalars['String']['output'];
+  /** The day it happened; the timeline is ordered by it. */
+  occurredOn: Scalars['Date']['output'];
+  /** false when the exam score was below the pass score (status FAILED). */
+  passed: Scalars['Boolean']['output'];
+  practiceScore?: Maybe<Scalars['Float']['output']>;
+  /** A one-line human summary. */
+  title: Scalars['String']['output'];
+};
+
+export type EnrollmentStatus =
+  | 'COMPLETED'
+  | 'ENROLLED'
+  | 'FAILED'
+  | 'WITHDRAWN';
+
+/** 成长档案: the time-ordered record of one employee’s growth. */
+export type GrowthArchive = {
+  __typename?: 'GrowthArchive';
+  employee: Employee;
+  /** Oldest first. */
+  events: Array<ArchiveEvent>;
+  from?: Maybe<Scalars['Date']['output']>;
+  /** When this archive view was computed. */
+  generatedAt: Scalars['DateTime']['output'];
+  summary: GrowthArchiveSummary;
+  to?: Maybe<Scalars['Date']['output']>;
+};
+
+export type GrowthArchiveSummary = {
+  __typename?: 'GrowthArchiveSummary';
+  /** Cases adopted into the knowledge base. */
+  adoptedCases: Scalars['Int']['output'];
+  approvedCases: Scalars['Int']['output'];
+  /** Distinct core courses completed (passed). */
+  coreCoursesPassed: Scalars['Int']['output'];
+  currentPosition: Position;
+  /** hoursThisYear / standardHours. */
+  hoursRatio?: Maybe<Scalars['Float']['output']>;
+  hoursThisYear: Scalars['Float']['output'];
+  latestRating?: Maybe<PerformanceRating>;
+  /** Period of the latest review, e.g. 2026-Q1. */
+  latestReviewPeriod?: Maybe<Scalars['String']['output']>;
+  /** Mean rating of the sessions taught, weighted by rating count. */
+  lectureRating?: Maybe<Scalars['Float']['output']>;
+  /** Course sessions taught. */
+  lecturesGiven: Scalars['Int']['output'];
+  /** Career-path edges out of the current position. */
+  nextPositions: Array<CareerPath>;
+  /** Standard training hours of that year’s award campaign. */
+  standardHours?: Maybe<Scalars['Float']['output']>;
+  /** The year the hour figures refer to (the year of `to`, else this year). */
+  year: Scalars['Int']['output'];
+};
+
+/** A historical-data file from an old system (limit 3 MB; docs/import.md). */
+export type ImportArchiveInput = {
+  /** false (default): any invalid row and nothing is written. true: write the valid rows, reject the others. */
+  allowPartial?: Scalars['Boolean']['input'];
+  /** The file, base64-encoded (a data: URL prefix is accepted). */
+  contentBase64: Scalars['String']['input'];
+  /** Validate and report what would change; write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
+  format: ImportFormat;
+  kind: ImportKind;
+};
+
+/** CSV (UTF-8 or GB18030/GBK) or an XLSX workbook (first non-empty sheet). */
+export type ImportFormat =
+  | 'CSV'
+  | 'XLSX';
+
+/** What a historical-data file holds (columns per kind: docs/import.md). */
+export type ImportKind =
+  | 'ENROLLMENTS'
+  | 'KPI_OBSERVATIONS'
+  | 'PERFORMANCE_REVIEWS';
+
+/** What an import did (or, for a dry run or a rejected file, would do). */
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  /** SHA-256 of the file (hex), as recorded in the audit log. */
+  checksum: Scalars['String']['output'];
+  /** True when the rows were written. False for dry runs and for files rejected because of invalid rows. */
+  committed: Scalars['Boolean']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  /** All problems found; `errors` lists the first 1000. */
+  errorCount: Scalars['Int']['output'];
+  errors: Array<ImportRowError>;
+  format: ImportFormat;
+  /** Headers that match no column of this kind; their cells were not imported. */
+  ignoredColumns: Array<Scalars['String']['output']>;
+  inserted: Scalars['Int']['output'];
+  kind: ImportKind;
+  /** Rows with at least one problem. */
+  rejected: Scalars['Int']['output'];
+  /** Data rows in the file (blank rows skipped). */
+  totalRows: Scalars['Int']['output'];
+  /** Rows identical to what is stored (re-importing a file reports every row here). */
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+/** One problem: `row 7, exam_score: must be between 0 and 100 (got 105)`. */
+export type ImportRowError = {
+  __typename?: 'ImportRowError';
+  /** Canonical column name (e.g. 'exam_score'); empty for a problem of the whole row. */
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  /** Row as the user sees it: CSV line / worksheet row; the header is row 1. */
+  row: Scalars['Int']['output'];
+};
+
+/** A department reusing a knowledge-base case. */
+export type KnowledgeCitation = Node & {
+  __typename?: 'KnowledgeCitation';
+  citedAt: Scalars['DateTime']['output'];
+  citedBy?: Maybe<Employee>;
+  databaseId: Scalars['Int']['output'];
+  department: Department;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  practiceCase?: Maybe<PracticeCase>;
+};
+
+/** A monthly KPI value and its change vs the previous month. */
+export type KpiChangeEvent = ArchiveEvent & {
+  __typename?: 'KpiChangeEvent';
+  /** value − previousValue. */
+  change?: Maybe<Scalars['Float']['output']>;
+  /** Whether the change goes in the KPI’s good direction; null for the first value. */
+  improved?: Maybe<Scalars['Boolean']['output']>;
+  /** Unique within the archive, e.g. "EnrollmentCompleted:123". */
+  key: Scalars['String']['output'];
+  kpi: KpiDefinition;
+  month: Scalars['Date']['output'];
+  /** The day it happened; the timeline is ordered by it. */
+  occurredOn: Scalars['Date']['output'];
+  /** The previous month’s value, when there is one. */
+  previousValue?: Maybe<Scalars['Float']['output']>;
+  /** A one-line human summary. */
+  title: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type KpiDefinition = Node & {
+  __typename?: 'KpiDefinition';
+  /** Stable code, e.g. SALES_GROWTH, DEFECT_RATE. */
+  code: Scalars['String']['output'];
+  databaseId: Scalars['Int']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  direction: KpiDirection;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  positionFamily?: Maybe<PositionFamily>;
+  unit: Scalars['String']['output'];
+  /** CNY gained per unit of improvement (for ROI). */
+  valuePerUnit: Scalars['Decimal']['output'];
+};
+
+export type KpiDirection =
+  | 'HIGHER_IS_BETTER'
+  | 'LOWER_IS_BETTER';
+
+/** One monthly KPI value. */
+export type KpiPoint = {
+  __typename?: 'KpiPoint';
+  /** First day of the month. */
+  month: Scalars['Date']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  sourceSystem: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type KpiSeries = {
+  __typename?: 'KpiSeries';
+  employee: Employee;
+  kpi: KpiDefinition;
+  /** Ordered by month. */
+  points: Array<KpiPoint>;
+};
+
+/** The employee taught a course session. */
+export type LectureGivenEvent = ArchiveEvent & {
+  __typename?: 'LectureGivenEvent';
+  course: Course;
+  /** Unique within the archive, e.g. "EnrollmentCompleted:123". */
+  key: Scalars['String']['output'];
+  /** Mean participant rating 1–5. */
+  lectureRating?: Maybe<Scalars['Float']['output']>;
+  /** The day it happened; the timeline is ordered by it. */
+  occurredOn: Scalars['Date']['output'];
+  ratingCount: Scalars['Int']['output'];
+  session: CourseSession;
+  /** A one-line human summary. */
+  title: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Development only (disabled when NODE_ENV=production): a token for a demo login. */
+  devLogin: AuthPayload;
+  /** Imports historical growth-archive data (CSV/XLSX) in one transaction: all-or-nothing unless allowPartial, idempotent on natural keys, audited. HR, or integrations with the archive:import scope. */
+  importArchive: ImportReport;
+};
+
+
+export type MutationDevLoginArgs = {
+  username: Scalars['String']['input'];
+};
+
+
+export type MutationImportArchiveArgs = {
+  input: ImportArchiveInput;
+};
+
+/** An object with a globally unique id (Relay global object identification). */
+export type Node = {
+  /** Opaque global id; pass it to `node(id:)`. */
+  id: Scalars['ID']['output'];
+};
+
+/** Relay page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** 同事评价. */
+export type PeerFeedback = Node & {
+  __typename?: 'PeerFeedback';
+  comment?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  databaseId: Scalars['Int']['output'];
+  employee: Employee;
+  /** The colleague; null when outside your scope. */
+  fromEmployee?: Maybe<Employee>;
+  id: Scalars['ID']['output'];
+  period: Scalars['String']['output'];
+  score: Scalars['Float']['output'];
+};
+
+export type PerformanceRating =
+  | 'A'
+  | 'B'
+  | 'C'
+  | 'D'
+  | 'S';
+
+/** A quarterly review: final = base + training adjustment. */
+export type PerformanceReview = Node & {
+  __typename?: 'PerformanceReview';
+  baseScore: Scalars['Float']['output'];
+  databaseId: Scalars['Int']['output'];
+  employee: Employee;
+  finalScore: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  /** e.g. '2026-Q1'. */
+  period: Scalars['String']['output'];
+  periodStart: Scalars['Date']['output'];
+  rating: PerformanceRating;
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** null when outside your scope. */
+  reviewer?: Maybe<Employee>;
+  trainingAdjustment: Scalars['Float']['output'];
+};
+
+export type PerformanceReviewedEvent = ArchiveEvent & {
+  __typename?: 'PerformanceReviewedEvent';
+  finalScore: Scalars['Float']['output'];
+  /** Unique within the archive, e.g. "EnrollmentCompleted:123". */
+  key: Scalars['String']['output'];
+  /** The day it happened; the timeline is ordered by it. */
+  occurredOn: Scalars['Date']['output'];
+  rating: PerformanceRating;
+  review: PerformanceReview;
+  /** A one-line human summary. */
+  title: Scalars['String']['output'];
+};
+
+export type Position = Node & {
+  __typename?: 'Position';
+  code: Scalars['String']['output'];
+  competencyRequirements: Array<CompetencyRequirement>;
+  databaseId: Scalars['Int']['output'];
+  family: PositionFamily;
+  id: Scalars['ID']['output'];
+  /** Seniority within the family; 1 = entry level. */
+  level: Scalars['Int']['output'];
+  managerial: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** Where holders of this position are typically promoted. */
+  nextPositions: Array<CareerPath>;
+  /** Where holders of this position typically come from. */
+  previousPositions: Array<CareerPath>;
+};
+
+export type PositionFamily =
+  | 'ADMIN'
+  | 'FINANCE'
+  | 'HR'
+  | 'MANAGEMENT'
+  | 'MANUFACTURING'
+  | 'SALES'
+  | 'SERVICE'
+  | 'TECH';
+
+/** 实践案例: how an employee applied a course. */
+export type PracticeCase = Node & {
+  __typename?: 'PracticeCase';
+  /** When adopted into the knowledge base. */
+  adoptedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Departments that reused this case. */
+  citations: Array<KnowledgeCitation>;
+  course?: Maybe<Course>;
+  databaseId: Scalars['Int']['output'];
+  /** The author; null when outside your scope. */
+  employee?: Maybe<Employee>;
+  enrollment?: Maybe<Enrollment>;
+  id: Scalars['ID']['output'];
+  reviewComment?: Maybe<Scalars['String']['output']>;
+  reviewScore?: Maybe<Scalars['Float']['output']>;
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  reviewer?: Maybe<Employee>;
+  status: PracticeCaseStatus;
+  submittedAt: Scalars['DateTime']['output'];
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** Adopted into the knowledge base. */
+export type PracticeCaseAdoptedEvent = ArchiveEvent & {
+  __typename?: 'PracticeCaseAdoptedEvent';
+  /** Unique within the archive, e.g. "EnrollmentCompleted:123". */
+  key: Scalars['String']['output'];
+  /** The day it happened; the timeline is ordered by it. */
+  occurredOn: Scalars['Date']['output'];
+  practiceCase: PracticeCase;
+  /** A one-line human summary. */
+  title: Scalars['String']['output'];
+};
+
+export type PracticeCaseApprovedEvent = ArchiveEvent & {
+  __typename?: 'PracticeCaseApprovedEvent';
+  /** Unique within the archive, e.g. "EnrollmentCompleted:123". */
+  key: Scalars['String']['output'];
+  /** The day it happened; the timeline is ordered by it. */
+  occurredOn: Scalars['Date']['output'];
+  practiceCase: PracticeCase;
+  score?: Maybe<Scalars['Float']['output']>;
+  /** A one-line human summary. */
+  title: Scalars['String']['output'];
+};
+
+/** Another department reused the case. */
+export type PracticeCaseCitedEvent = ArchiveEvent & {
+  __typename?: 'PracticeCaseCitedEvent';
+  department: Department;
+  /** Unique within the archive, e.g. "EnrollmentCompleted:123". */
+  key: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** The day it happened; the timeline is ordered by it. */
+  occurredOn: Scalars['Date']['output'];
+  practiceCase: PracticeCase;
+  /** A one-line human summary. */
+  title: Scalars['String']['output'];
+};
+
+export type PracticeCaseConnection = {
+  __typename?: 'PracticeCaseConnection';
+  edges: Array<PracticeCaseEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<PracticeCase>;
+  pageInfo: PageInfo;
+  /** Number of matching rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PracticeCaseEdge = {
+  __typename?: 'PracticeCaseEdge';
+  cursor: Scalars['String']['output'];
+  node: PracticeCase;
+};
+
+export type PracticeCaseStatus =
+  | 'APPROVED'
+  | 'REJECTED'
+  | 'SUBMITTED';
+
+export type PracticeCaseSubmittedEvent = ArchiveEvent & {
+  __typename?: 'PracticeCaseSubmittedEvent';
+  /** Unique within the archive, e.g. "EnrollmentCompleted:123". */
+  key: Scalars['String']['output'];
+  /** The day it happened; the timeline is ordered by it. */
+  occurredOn: Scalars['Date']['output'];
+  practiceCase: PracticeCase;
+  /** A one-line human summary. */
+  title: Scalars['String']['output'];
+};
+
+export type PromotedEvent = ArchiveEvent & {
+  __typename?: 'PromotedEvent';
+  fromPosition: Position;
+  /** Unique within the archive, e.g. "EnrollmentCompleted:123". */
+  key: Scalars['String']['output'];
+  /** The day it happened; the timeline is ordered by it. */
+  occurredOn: Scalars['Date']['output'];
+  /** A one-line human summary. */
+  title: Scalars['String']['output'];
+  toPosition: Position;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  course?: Maybe<Course>;
+  /** The course catalogue (ordered by code). */
+  courses: CourseConnection;
+  /** The org tree: its roots (or the subtree under rootId); walk down with `children`. */
+  departments: Array<Department>;
+  /** null when it does not exist or is outside your scope. */
+  employee?: Maybe<Employee>;
+  /** Employees in your scope, filtered, sorted and paged. */
+  employees: EmployeeConnection;
+  /** 成长档案 of one employee: typed timeline + summary. FORBIDDEN outside your scope. */
+  growthArchive: GrowthArchive;
+  /** KPI definitions, by code. */
+  kpiDefinitions: Array<KpiDefinition>;
+  /** Monthly values of one KPI for one employee (FORBIDDEN outside your scope). */
+  kpiSeries: KpiSeries;
+  /** Who you are, as the API sees your token. */
+  me: Viewer;
+  /** Any object by global id; null when missing or outside your scope. */
+  node?: Maybe<Node>;
+  /** Positions by family and level, with career paths and requirements. */
+  positions: Array<Position>;
+  /** Practice cases in your scope plus the knowledge base (adopted cases), newest first. */
+  practiceCases: PracticeCaseConnection;
+};
+
+
+export type QueryCourseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCoursesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CourseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDepartmentsArgs = {
+  rootId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryEmployeeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEmployeesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EmployeeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<EmployeeSort>;
+};
+
+
+export type QueryGrowthArchiveArgs = {
+  employeeId: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryKpiSeriesArgs = {
+  employeeId: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  kpi: Scalars['String']['input'];
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPositionsArgs = {
+  family?: InputMaybe<PositionFamily>;
+};
+
+
+export type QueryPracticeCasesArgs = {
+  adopted?: InputMaybe<Scalars['Boolean']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<PracticeCaseStatus>;
+};
+
+/** Determines what rows and operations a caller may use. */
+export type Role =
+  | 'EMPLOYEE'
+  | 'EXECUTIVE'
+  | 'HR'
+  | 'INTEGRATION'
+  | 'MANAGER';
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+/** The authenticated caller. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** Your own employee record, if your login has one. */
+  employee?: Maybe<Employee>;
+  role: Role;
+  /** Integration scopes (archive:read, archive:write, kpi:write, pii:read). */
+  scopes: Array<Scalars['String']['output']>;
+  /** app_user id (JWT sub). */
+  userId: Scalars['Int']['output'];
+  username?: Maybe<Scalars['String']['output']>;
+};
+
+export type EmployeePickerQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type EmployeePickerQuery = { __typename?: 'Query', employees: { __typename?: 'EmployeeConnection', totalCount: number, nodes: Array<{ __typename?: 'Employee', id: string, name: string, employeeNo: string, position: { __typename?: 'Position', id: string, name: string }, department: { __typename?: 'Department', id: string, name: string } }> } };
+
+export type MyEmployeeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyEmployeeQuery = { __typename?: 'Query', me: { __typename?: 'Viewer', role: Role, employee?: { __typename?: 'Employee', id: string, name: string } | null } };
+
+export type GrowthArchiveQueryVariables = Exact<{
+  employeeId: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type GrowthArchiveQuery = { __typename?: 'Query', growthArchive: { __typename?: 'GrowthArchive', from?: string | null, to?: string | null, generatedAt: string, employee: { __typename?: 'Employee', id: string, name: string, employeeNo: string, department: { __typename?: 'Department', id: string, name: string }, position: { __typename?: 'Position', id: string, name: string, competencyRequirements: Array<{ __typename?: 'CompetencyRequirement', requiredLevel: number, competency: { __typename?: 'Competency', code: string, name: string } }> }, enrollments: Array<{ __typename?: 'Enrollment', id: string, status: EnrollmentStatus, completedOn?: string | null, course: { __typename?: 'Course', id: string, name: string, competencies: Array<{ __typename?: 'CourseCompetency', weight: number, competency: { __typename?: 'Competency', code: string } }> } }> }, summary: { __typename?: 'GrowthArchiveSummary', year: number, hoursThisYear: number, standardHours?: number | null, hoursRatio?: number | null, coreCoursesPassed: number, approvedCases: number, adoptedCases: number, lecturesGiven: number, lectureRating?: number | null, latestRating?: PerformanceRating | null, latestReviewPeriod?: string | null, currentPosition: { __typename?: 'Position', id: string, name: string }, nextPositions: Array<{ __typename?: 'CareerPath', typicalMonths?: number | null, toPosition: { __typename?: 'Position', id: string, name: string, competencyRequirements: Array<{ __typename?: 'CompetencyRequirement', requiredLevel: number, competency: { __typename?: 'Competency', code: string, name: string } }> } }> }, events: Array<
+      | { __typename: 'AwardedEvent', awardTitle: string, campaignName: string, key: string, occurredOn: string, title: string }
+      | { __typename: 'EnrollmentCompletedEvent', passed: boolean, hours: number, examScore?: number | null, practiceScore?: number | null, key: string, occurredOn: string, title: string, course: { __typename?: 'Course', id: string, name: string } }
+      | { __typename: 'KpiChangeEvent', month: string, value: number, change?: number | null, improved?: boolean | null, key: string, occurredOn: string, title: string, kpi: { __typename?: 'KpiDefinition', code: string, name: string, unit: string } }
+      | { __typename: 'LectureGivenEvent', lectureRating?: number | null, ratingCount: number, key: string, occurredOn: string, title: string, course: { __typename?: 'Course', id: string, name: string } }
+      | { __typename: 'PerformanceReviewedEvent', rating: PerformanceRating, finalScore: number, key: string, occurredOn: string, title: string }
+      | { __typename: 'PracticeCaseAdoptedEvent', key: string, occurredOn: string, title: string, practiceCase: { __typename?: 'PracticeCase', id: string, title: string } }
+      | { __typename: 'PracticeCaseApprovedEvent', score?: number | null, key: string, occurredOn: string, title: string, practiceCase: { __typename?: 'PracticeCase', id: string, title: string } }
+      | { __typename: 'PracticeCaseCitedEvent', note?: string | null, key: string, occurredOn: string, title: string, department: { __typename?: 'Department', id: string, name: string }, practiceCase: { __typename?: 'PracticeCase', id: string, title: string } }
+      | { __typename: 'PracticeCaseSubmittedEvent', key: string, occurredOn: string, title: string, practiceCase: { __typename?: 'PracticeCase', id: string, title: string } }
+      | { __typename: 'PromotedEvent', key: string, occurredOn: string, title: string, fromPosition: { __typename?: 'Position', id: string, name: string }, toPosition: { __typename?: 'Position', id: string, name: string } }
+    > } };
+
+export type DevLoginMutationVariables = Exact<{
+  username: Scalars['String']['input'];
+}>;
+
+
+export type DevLoginMutation = { __typename?: 'Mutation', devLogin: { __typename?: 'AuthPayload', token: string, viewer: { __typename?: 'Viewer', role: Role, username?: string | null } } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'Viewer', userId: number, username?: string | null, role: Role, employee?: { __typename?: 'Employee', id: string, databaseId: number, name: string, position: { __typename?: 'Position', id: string, name: string }, department: { __typename?: 'Department', id: string, name: string } } | null } };
+
+
+export const EmployeePickerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmployeePicker"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"NAME"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"employeeNo"}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EmployeePickerQuery, EmployeePickerQueryVariables>;
+export const MyEmployeeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyEmployee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MyEmployeeQuery, MyEmployeeQueryVariables>;
+export const GrowthArchiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GrowthArchive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"growthArchive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"employeeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"generatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"employeeNo"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"competencyRequirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requiredLevel"}},{"kind":"Field","name":{"kind":"Name","value":"competency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrollments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"course"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"competencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"competency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"hoursThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"standardHours"}},{"kind":"Field","name":{"kind":"Name","value":"hoursRatio"}},{"kind":"Field","name":{"kind":"Name","value":"coreCoursesPassed"}},{"kind":"Field","name":{"kind":"Name","value":"approvedCases"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedCases"}},{"kind":"Field","name":{"kind":"Name","value":"lecturesGiven"}},{"kind":"Field","name":{"kind":"Name","value":"lectureRating"}},{"kind":"Field","name":{"kind":"Name","value":"latestRating"}},{"kind":"Field","name":{"kind":"Name","value":"latestReviewPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"currentPosition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextPositions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"typicalMonths"}},{"kind":"Field","name":{"kind":"Name","value":"toPosition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"competencyRequirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requiredLevel"}},{"kind":"Field","name":{"kind":"Name","value":"competency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EnrollmentCompletedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"examScore"}},{"kind":"Field","name":{"kind":"Name","value":"practiceScore"}},{"kind":"Field","name":{"kind":"Name","value":"course"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KpiChangeEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"improved"}},{"kind":"Field","name":{"kind":"Name","value":"kpi"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PerformanceReviewedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"finalScore"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LectureGivenEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lectureRating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingCount"}},{"kind":"Field","name":{"kind":"Name","value":"course"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PracticeCaseSubmittedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"practiceCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PracticeCaseApprovedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"practiceCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PracticeCaseAdoptedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"practiceCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PracticeCaseCitedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"practiceCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PromotedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromPosition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toPosition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AwardedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awardTitle"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GrowthArchiveQuery, GrowthArchiveQueryVariables>;
+export const DevLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DevLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"devLogin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]}}]} as unknown as DocumentNode<DevLoginMutation, DevLoginMutationVariables>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"databaseId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;

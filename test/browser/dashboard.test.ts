@@ -1,0 +1,185 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Stack, startStack } from '../support/stack';
+import { type Browser, chartStats, launchBrowser, screenshot, settle, signIn, VIEWPORTS, type ViewportName } from './browser';
+
+/**
+ * The dashboard in a real browser against the real stack (seeded database, API, Cube and the
+ * production build served by serveDashboard): every role signs in, opens each of its pages,
+ * sees charts drawn with data, is refused the others, and can switch language.
+ */
+
+interface PageSpec {
+  key: string;
+  path: string;
+  /** Charts that must be drawn with data points on this page for this role. */
+  charts: number;
+  /** Something other than a chart that proves the data arrived. */
+  content?: string;
+}
+
+const ROLES: Record<string, { role: string; home: string; pages: PageSpec[]; refused: string[] }> = {
+  exec: {
+    role: 'EXECUTIVE',
+    home: '/overview',
+    pages: [
+      { key: 'overview', path: '/overview', charts: 4 },
+      { key: 'promotionInsights', path: '/insights/promotion', charts: 3 },
+      { key: 'awardInsights', path: '/insights/awards', charts: 2, content: 'nominations' },
+      { key: 'archive', path: '/archive', charts: 0, content: 'employee-list' },
+    ],
+    refused: ['/hr', '/team', '/my/path'],
+  },
+  hr: {
+    role: 'HR',
+    home: '/overview',
+    pages: [
+      { key: 'overview', path: '/overview', charts: 4 },
+      { key: 'promotionInsights', path: '/insights/promotion', charts: 3 },
+      { key: 'awardInsights', path: '/insights/awards', charts: 2, content: 'nominations' },
+      { key: 'archive', path: '/archive', charts: 0, content: 'employee-list' },
+      { key: 'hrWorkspace', path: '/hr', charts: 0, content: 'rules' },
+      { key: 'managerWorkspace', path: '/team', charts: 0, content: 'alerts' },
+    ],
+    refused: ['/my/path'],
+  },
+  manager: {
+    role: 'MANAGER',
+    home: '/team',
+    pages: [
+      { key: 'managerWorkspace', path: '/team', charts: 0, content: 'alerts' },
+      { key: 'archive', path: '/archive', charts: 0, content: 'employee-list' },
+      { key: 'myPath', path: '/my/path', charts: 0, content: 'gates' },
+    ],
+    refused: ['/overview', '/insights/promotion', '/insights/awards', '/hr'],
+  },
+  employee: {
+    role: 'EMPLOYEE',
+    home: '/my/path',
+    pages: [
+      { key: 'myPath', path: '/my/path', charts: 0, content: 'gates' },
+      { key: 'archive', path: '/archive', charts: 2, content: 'timeline' },
+    ],
+    refused: ['/overview', '/insights/promotion', '/insights/awards', '/hr', '/team'],
+  },
+};
+
+let stack: Stack;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  stack = await startStack({ dashboard: true });
+  browser = await launchBrowser();
+  page = await browser.context.newPage();
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+async function openAndCheck(url: string, spec: PageSpec, name: string, viewport: ViewportName) {
+  await page.setViewportSize(VIEWPORTS[viewport]);
+  await page.goto(url);
+  await settle(page, `page-${spec.key}`);
+  expect(await page.getByTestId('error').count(), `${name}: error states`).toBe(0);
+  if (spec.content) await page.getByTestId(spec.content).first().waitFor({ state: 'visible' });
+  const charts = await chartStats(page);
+  const drawn = charts.filter((c) => c.points > 0 && c.marks > 0);
+  expect(drawn.length, `${name}: charts with data ${JSON.stringify(charts)}`).toBeGreaterThanOrEqual(spec.charts);
+  await screenshot(page, `${name}-${viewport}`);
+  return charts;
+}
+
+describe.each(Object.entries(ROLES))('signed in as %s', (username, spec) => {
+  it('lands on its home page with a navigation for its role only', async () => {
+    await page.setViewportSize(VIEWPORTS.desktop);
+    await signIn(page, stack.dashboardUrl!, username);
+    expect(new URL(page.url()).pathname).toBe(spec.home);
+    expect(await page.getByTestId('whoami').getAttribute('data-role')).toBe(spec.role);
+    const nav = await page.$$eval('nav a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(nav.sort()).toEqual(spec.pages.map((p) => p.path).sort());
+  });
+
+  it.each(spec.pages.map((p) => [p.key, p] as const))('opens %s at desktop and phone width with data', async (_key, p) => {
+    for (const viewport of ['desktop', 'phone'] as const) {
+      await openAndCheck(`${stack.dashboardUrl}${p.path}`, p, `${username}-${p.key}`, viewport);
+    }
+  });
+
+  it('is refused the pages of other roles', async () => {
+    await page.setViewportSize(VIEWPORTS.desktop);
+    for (const path of spec.refused) {
+      await page.goto(`${stack.dashboardUrl}${path}`);
+      await page.getByTestId('no-access').waitFor({ state: 'visible' });
+      expect(await page.getByTestId('chart').count(), path).toBe(0);
+    }
+    await screenshot(page, `${username}-no-access-desktop`);
+  });
+});
+
+describe('archive drill-down', () => {
+  it('HR opens an employee archive with KPI series and competency radar', async () => {
+    await page.setViewportSize(VIEWPORTS.desktop);
+    await signIn(page, stack.dashboardUrl!, 'hr');
+    await page.goto(`${stack.dashboardUrl}/archive`);
+    await settle(page, 'page-archive');
+    await page.getByTestId('employee-option').first().click();
+    await page.waitForURL(/\/archive\/[^/]+$/);
+    await settle(page, 'page-archive');
+    await page.getByTestId('timeline').waitFor({ state: 'visible' });
+    const charts = await chartStats(page);
+    expect(charts.filter((c) => c.points > 0 && c.marks > 0).length, JSON.stringify(charts)).toBeGreaterThanOrEqual(1);
+    await screenshot(page, 'hr-archive-employee-desktop');
+    await page.setViewportSize(VIEWPORTS.phone);
+    await screenshot(page, 'hr-archive-employee-phone');
+  });
+});
+
+describe('access without a session', () => {
+  it('sends a signed-out visitor to the login page', async () => {
+    await page.goto(`${stack.dashboardUrl}/login`);
+    await page.evaluate(() => localStorage.removeItem('talentloop.token'));
+    await page.goto(`${stack.dashboardUrl}/overview`);
+    await page.getByTestId('login-page').waitFor({ state: 'visible' });
+    expect(new URL(page.url()).pathname).toBe('/login');
+  });
+
+  it('the API refuses an employee token for executive metrics (not only the UI)', async () => {
+    await signIn(page, stack.dashboardUrl!, 'employee');
+    const result = await page.evaluate(async () => {
+      const token = localStorage.getItem('talentloop.token');
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ employees(first: 500) { totalCount } }' }),
+      });
+      return (await res.json()) as { data?: { employees?: { totalCount: number } }; errors?: unknown[] };
+    });
+    // Row scope: an employee sees at most their own record.
+    expect(result.errors ?? result.data?.employees?.totalCount).toBeDefined();
+    if (!result.errors) expect(result.data!.employees!.totalCount).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('language', () => {
+  it('defaults to Chinese, switches to English, and keeps the choice after a reload', async () => {
+    await page.setViewportSize(VIEWPORTS.desktop);
+    await page.goto(`${stack.dashboardUrl}/login`);
+    await page.evaluate(() => localStorage.clear());
+    await signIn(page, stack.dashboardUrl!, 'exec');
+    await settle(page, 'page-overview');
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    expect(await page.getByTestId('nav-overview').textContent()).toBe('高管总览');
+    await page.getByTestId('language-switch').selectOption('en');
+    await page.getByTestId('nav-overview').getByText('Executive overview').waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.reload();
+    await settle(page, 'page-overview');
+    expect(await page.getByTestId('nav-overview').textContent()).toBe('Executive overview');
+    await screenshot(page, 'exec-overview-en-desktop');
+    await page.getByTestId('language-switch').selectOption('zh-CN');
+    await page.getByTestId('nav-overview').getByText('高管总览').waitFor();
+  });
+});
