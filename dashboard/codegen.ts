@@ -14,7 +14,14 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { DateTime: 'string', Date: 'string', Decimal: 'string', JSON: 'unknown', JSONObject: 'Record<string, unknown>', BigInt: 'string' },
+        scalars: {
+          DateTime: 'string',
+          Date: 'string',
+          Decimal: 'string',
+          JSON: 'unknown',
+          JSONObject: 'Record<string, unknown>',
+          BigInt: 'string',
+        },
       },
     },
   },

@@ -8,9 +8,15 @@ import { type DashboardServer, graphqlTarget, serveDashboard } from './serve';
 
 describe('graphqlTarget', () => {
   it('maps /graphql onto the API URL with or without a /graphql path', () => {
-    expect(graphqlTarget('http://127.0.0.1:4000', '/graphql?x=1').href).toBe('http://127.0.0.1:4000/graphql?x=1');
-    expect(graphqlTarget('http://127.0.0.1:4000/graphql', '/graphql').href).toBe('http://127.0.0.1:4000/graphql');
-    expect(graphqlTarget('http://127.0.0.1:4000/api/', '/graphql').href).toBe('http://127.0.0.1:4000/api/graphql');
+    expect(graphqlTarget('http://127.0.0.1:4000', '/graphql?x=1').href).toBe(
+      'http://127.0.0.1:4000/graphql?x=1',
+    );
+    expect(graphqlTarget('http://127.0.0.1:4000/graphql', '/graphql').href).toBe(
+      'http://127.0.0.1:4000/graphql',
+    );
+    expect(graphqlTarget('http://127.0.0.1:4000/api/', '/graphql').href).toBe(
+      'http://127.0.0.1:4000/api/graphql',
+    );
   });
 });
 
@@ -71,7 +77,12 @@ describe('serveDashboard', () => {
       body: '{"query":"{ ok }"}',
     });
     expect(await res.json()).toEqual({ data: { ok: true } });
-    expect(seen.at(-1)).toEqual({ method: 'POST', url: '/graphql', auth: 'Bearer t0ken', body: '{"query":"{ ok }"}' });
+    expect(seen.at(-1)).toEqual({
+      method: 'POST',
+      url: '/graphql',
+      auth: 'Bearer t0ken',
+      body: '{"query":"{ ok }"}',
+    });
   });
 
   it('turns an unreachable API into a 502 GraphQL error', async () => {
@@ -79,7 +90,9 @@ describe('serveDashboard', () => {
     try {
       const res = await fetch(`${down.url}/graphql`, { method: 'POST', body: '{}' });
       expect(res.status).toBe(502);
-      expect(((await res.json()) as { errors: Array<{ message: string }> }).errors[0]!.message).toBe('The API is unreachable');
+      expect(((await res.json()) as { errors: Array<{ message: string }> }).errors[0]!.message).toBe(
+        'The API is unreachable',
+      );
     } finally {
       await down.stop();
     }

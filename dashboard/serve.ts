@@ -30,7 +30,16 @@ const MIME: Record<string, string> = {
 };
 
 // Hop-by-hop headers are per connection and must not be forwarded (RFC 9110 §7.6.1).
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade']);
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+]);
 
 export interface ServeDashboardOptions {
   /** 0 picks a free port. */
@@ -51,7 +60,9 @@ export function graphqlTarget(apiUrl: string, requestUrl: string): URL {
   const base = new URL(apiUrl);
   const incoming = new URL(requestUrl, 'http://dashboard.local');
   const basePath = base.pathname.replace(/\/+$/, '');
-  const path = basePath.endsWith('/graphql') ? basePath + incoming.pathname.slice('/graphql'.length) : basePath + incoming.pathname;
+  const path = basePath.endsWith('/graphql')
+    ? basePath + incoming.pathname.slice('/graphql'.length)
+    : basePath + incoming.pathname;
   return new URL(path + incoming.search, base.origin);
 }
 
@@ -77,7 +88,11 @@ function proxy(req: IncomingMessage, res: ServerResponse, apiUrl: string): void 
     // The API is down or restarting: a GraphQL-shaped error the app shows as "server unreachable".
     if (!res.headersSent) {
       res.writeHead(502, { 'content-type': 'application/json; charset=utf-8' });
-      res.end(JSON.stringify({ errors: [{ message: 'The API is unreachable', extensions: { code: 'BAD_GATEWAY' } }] }));
+      res.end(
+        JSON.stringify({
+          errors: [{ message: 'The API is unreachable', extensions: { code: 'BAD_GATEWAY' } }],
+        }),
+      );
     } else {
       res.destroy();
     }
@@ -107,7 +122,9 @@ async function serveStatic(req: IncomingMessage, res: ServerResponse, distDir: s
     file = join(root, 'index.html');
     info = await stat(file).catch(() => null);
     if (!info) {
-      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end('The dashboard has not been built (pnpm --filter @talentloop/dashboard build)');
+      res
+        .writeHead(503, { 'content-type': 'text/plain; charset=utf-8' })
+        .end('The dashboard has not been built (pnpm --filter @talentloop/dashboard build)');
       return;
     }
   }
@@ -174,7 +191,9 @@ function newestMtime(path: string): number {
 export function dashboardIsStale(): boolean {
   const built = join(DIST_DIR, 'index.html');
   if (!existsSync(built)) return true;
-  const sources = ['src', 'index.html', 'vite.config.ts', 'package.json', 'public'].map((p) => newestMtime(join(here, p)));
+  const sources = ['src', 'index.html', 'vite.config.ts', 'package.json', 'public'].map((p) =>
+    newestMtime(join(here, p)),
+  );
   return Math.max(...sources) > statSync(built).mtimeMs;
 }
 
@@ -183,7 +202,9 @@ export function dashboardIsStale(): boolean {
  * `pnpm install` (or after an edit) serves the current app. Runs Vite in a child process so
  * its plugins and memory stay out of the server process.
  */
-export async function buildDashboardIfStale(options: { force?: boolean; quiet?: boolean } = {}): Promise<{ built: boolean }> {
+export async function buildDashboardIfStale(
+  options: { force?: boolean; quiet?: boolean } = {},
+): Promise<{ built: boolean }> {
   if (!options.force && !dashboardIsStale()) return { built: false };
   const vite = join(here, 'node_modules', 'vite', 'bin', 'vite.js');
   if (!options.quiet) console.log('Building the dashboard (vite build)…');
@@ -194,7 +215,9 @@ export async function buildDashboardIfStale(options: { force?: boolean; quiet?: 
       env: { ...process.env, NODE_ENV: 'production' },
     });
     child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolvePromise() : reject(new Error(`dashboard build failed (vite exited with ${code})`))));
+    child.once('exit', (code) =>
+      code === 0 ? resolvePromise() : reject(new Error(`dashboard build failed (vite exited with ${code})`)),
+    );
   });
   return { built: true };
 }

@@ -18,6 +18,12 @@ import { EnrollmentNodeResolver, EnrollmentResolver } from './modules/enrollment
 import { KpiDefinitionNodeResolver, KpiResolver } from './modules/kpi/kpi.resolver';
 import { ImportResolver } from './modules/import/import.resolver';
 import { NodeResolver } from './modules/node/node.resolver';
+import { rulesResolvers } from './modules/rules/rules.resolvers';
+import { CourseMutationResolver } from './modules/course/course.mutations.resolver';
+import { EnrollmentMutationResolver } from './modules/enrollment/enrollment.mutations.resolver';
+import { KpiMutationResolver } from './modules/kpi/kpi.mutations.resolver';
+import { PerformanceMutationResolver } from './modules/performance/performance.mutations.resolver';
+import { PracticeCaseMutationResolver } from './modules/practice-case/practice-case.mutations.resolver';
 import {
   PeerFeedbackNodeResolver,
   PeerFeedbackResolver,
@@ -74,7 +80,13 @@ export const resolvers: NonEmptyArray<Function> = [
   PeerFeedbackResolver,
   PeerFeedbackNodeResolver,
   ArchiveResolver,
+  CourseMutationResolver,
+  EnrollmentMutationResolver,
+  PracticeCaseMutationResolver,
+  PerformanceMutationResolver,
+  KpiMutationResolver,
   ImportResolver,
+  ...rulesResolvers,
 ];
 
 /** Builds the executable schema (class-validator on every input, role checks via authChecker). */

@@ -8,14 +8,24 @@ import { Shell } from './layout/Shell';
 import { LoginPage } from './modules/auth/LoginPage';
 
 // Pages are split per route: an employee on a phone never downloads the executive dashboards.
-const OverviewPage = lazy(() => import('./modules/analytics/OverviewPage').then((m) => ({ default: m.OverviewPage })));
+const OverviewPage = lazy(() =>
+  import('./modules/analytics/OverviewPage').then((m) => ({ default: m.OverviewPage })),
+);
 const PromotionInsightsPage = lazy(() =>
   import('./modules/promotion/PromotionInsightsPage').then((m) => ({ default: m.PromotionInsightsPage })),
 );
-const AwardInsightsPage = lazy(() => import('./modules/award/AwardInsightsPage').then((m) => ({ default: m.AwardInsightsPage })));
-const ArchivePage = lazy(() => import('./modules/archive/ArchivePage').then((m) => ({ default: m.ArchivePage })));
-const MyPathPage = lazy(() => import('./modules/promotion/MyPathPage').then((m) => ({ default: m.MyPathPage })));
-const HrWorkspacePage = lazy(() => import('./modules/workspace/HrWorkspacePage').then((m) => ({ default: m.HrWorkspacePage })));
+const AwardInsightsPage = lazy(() =>
+  import('./modules/award/AwardInsightsPage').then((m) => ({ default: m.AwardInsightsPage })),
+);
+const ArchivePage = lazy(() =>
+  import('./modules/archive/ArchivePage').then((m) => ({ default: m.ArchivePage })),
+);
+const MyPathPage = lazy(() =>
+  import('./modules/promotion/MyPathPage').then((m) => ({ default: m.MyPathPage })),
+);
+const HrWorkspacePage = lazy(() =>
+  import('./modules/workspace/HrWorkspacePage').then((m) => ({ default: m.HrWorkspacePage })),
+);
 const ManagerWorkspacePage = lazy(() =>
   import('./modules/workspace/ManagerWorkspacePage').then((m) => ({ default: m.ManagerWorkspacePage })),
 );

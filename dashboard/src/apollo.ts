@@ -15,7 +15,10 @@ export function createApolloClient(onUnauthenticated: () => void): ApolloClient 
   });
   // An expired or revoked token: drop the session and go back to the login page.
   const errors = new ErrorLink(({ error }) => {
-    if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
+    if (
+      CombinedGraphQLErrors.is(error) &&
+      error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')
+    ) {
       onUnauthenticated();
     }
   });

@@ -20,7 +20,9 @@ export function parseSeedArgs(argv: string[], defaults: { employees: number; see
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') continue;
-    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
     const value = () => {
       const v = inline ?? argv[++i];
       if (v === undefined || v.startsWith('--')) throw new UsageError(`${flag} needs a value. ${USAGE}`);
@@ -37,7 +39,8 @@ export function parseSeedArgs(argv: string[], defaults: { employees: number; see
       }
       case '--seed': {
         const v = value();
-        if (!/^-?\d+$/.test(v) || !Number.isSafeInteger(Number(v))) throw new UsageError('--seed must be an integer');
+        if (!/^-?\d+$/.test(v) || !Number.isSafeInteger(Number(v)))
+          throw new UsageError('--seed must be an integer');
         args.seed = Number(v);
         break;
       }

@@ -21,6 +21,8 @@ async function main(): Promise<void> {
       : null;
     let lastPhase = '';
     let lastLogged = 0;
+    // Wall time per phase, for docs/scale.md and for spotting where a slow load spends its time.
+    const phases: [string, number][] = [];
     bar?.start(args.employees, 0, { phase: 'starting' });
     const summary = await seed(db.url, {
       employees: args.employees,
@@ -32,6 +34,7 @@ async function main(): Promise<void> {
           console.log(`seeding: ${phase} ${done}/${total}`);
           lastLogged = done;
         }
+        if (phase !== lastPhase) phases.push([phase, performance.now()]);
         lastPhase = phase;
       },
     });
@@ -42,7 +45,10 @@ async function main(): Promise<void> {
       console.log(`  ${table.padEnd(width)}  ${n.toLocaleString('en-US').padStart(10)}`);
       total += n;
     }
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const end = performance.now();
+    const timings = phases.map(([phase, at], i) => `${phase} ${(((phases[i + 1]?.[1] ?? end) - at) / 1000).toFixed(1)} s`);
+    console.log(`  phases: ${timings.join(', ')}`);
+    const seconds = ((end - started) / 1000).toFixed(1);
     console.log(
       `Seeded ${summary.employees} employees (seed ${summary.seed}, ${summary.method === 'copy' ? 'COPY' : 'INSERT batches'}): ` +
         `${total.toLocaleString('en-US')} rows in ${seconds} s.`,

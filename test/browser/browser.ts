@@ -60,9 +60,13 @@ export interface ChartStat {
 /** Waits until the page's data has arrived: no loading indicator left. */
 export async function settle(page: Page, testId: string): Promise<void> {
   await page.getByTestId(testId).waitFor({ state: 'visible' });
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid="loading"]').length === 0, undefined, {
-    timeout: 60_000,
-  });
+  await page.waitForFunction(
+    () => document.querySelectorAll('[data-testid="loading"]').length === 0,
+    undefined,
+    {
+      timeout: 60_000,
+    },
+  );
 }
 
 /** Every chart on the page with its data points and drawn SVG marks (after ECharts has painted). */

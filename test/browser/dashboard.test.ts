@@ -1,7 +1,16 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Stack, startStack } from '../support/stack';
-import { type Browser, chartStats, launchBrowser, screenshot, settle, signIn, VIEWPORTS, type ViewportName } from './browser';
+import {
+  type Browser,
+  chartStats,
+  launchBrowser,
+  screenshot,
+  settle,
+  signIn,
+  VIEWPORTS,
+  type ViewportName,
+} from './browser';
 
 /**
  * The dashboard in a real browser against the real stack (seeded database, API, Cube and the
@@ -87,7 +96,9 @@ async function openAndCheck(url: string, spec: PageSpec, name: string, viewport:
   if (spec.content) await page.getByTestId(spec.content).first().waitFor({ state: 'visible' });
   const charts = await chartStats(page);
   const drawn = charts.filter((c) => c.points > 0 && c.marks > 0);
-  expect(drawn.length, `${name}: charts with data ${JSON.stringify(charts)}`).toBeGreaterThanOrEqual(spec.charts);
+  expect(drawn.length, `${name}: charts with data ${JSON.stringify(charts)}`).toBeGreaterThanOrEqual(
+    spec.charts,
+  );
   await screenshot(page, `${name}-${viewport}`);
   return charts;
 }
@@ -102,11 +113,14 @@ describe.each(Object.entries(ROLES))('signed in as %s', (username, spec) => {
     expect(nav.sort()).toEqual(spec.pages.map((p) => p.path).sort());
   });
 
-  it.each(spec.pages.map((p) => [p.key, p] as const))('opens %s at desktop and phone width with data', async (_key, p) => {
-    for (const viewport of ['desktop', 'phone'] as const) {
-      await openAndCheck(`${stack.dashboardUrl}${p.path}`, p, `${username}-${p.key}`, viewport);
-    }
-  });
+  it.each(spec.pages.map((p) => [p.key, p] as const))(
+    'opens %s at desktop and phone width with data',
+    async (_key, p) => {
+      for (const viewport of ['desktop', 'phone'] as const) {
+        await openAndCheck(`${stack.dashboardUrl}${p.path}`, p, `${username}-${p.key}`, viewport);
+      }
+    },
+  );
 
   it('is refused the pages of other roles', async () => {
     await page.setViewportSize(VIEWPORTS.desktop);
@@ -130,7 +144,10 @@ describe('archive drill-down', () => {
     await settle(page, 'page-archive');
     await page.getByTestId('timeline').waitFor({ state: 'visible' });
     const charts = await chartStats(page);
-    expect(charts.filter((c) => c.points > 0 && c.marks > 0).length, JSON.stringify(charts)).toBeGreaterThanOrEqual(1);
+    expect(
+      charts.filter((c) => c.points > 0 && c.marks > 0).length,
+      JSON.stringify(charts),
+    ).toBeGreaterThanOrEqual(1);
     await screenshot(page, 'hr-archive-employee-desktop');
     await page.setViewportSize(VIEWPORTS.phone);
     await screenshot(page, 'hr-archive-employee-phone');

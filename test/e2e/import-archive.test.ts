@@ -1,9 +1,15 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from '@talentloop/db/testing';
 import { startApi, type RunningApi } from '@talentloop/api/server';
 import { signToken } from '@talentloop/api/auth/token';
 import { Role } from '@talentloop/api/auth/viewer';
+import { runCli } from '@talentloop/api/modules/import/import.cli';
 import { day, toCsv, toXlsx } from '@talentloop/api/modules/import/import.samples';
 
 /*
@@ -15,7 +21,6 @@ const JWT_SECRET = 'import-e2e-secret-with-at-least-32-characters';
 
 let db: TestDatabase;
 let api: RunningApi;
-let sql: pg.Client;
 const ids: Record<string, number> = {};
 const tokens: Record<string, string> = {};
 
@@ -77,9 +82,13 @@ async function importFile(
   return body.data!.importArchive;
 }
 
+/** Raw SQL through the API's own connection pool ('?' placeholders). */
+async function query<T = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
+  return api.orm.em.getConnection().execute<T[]>(text, params, 'all');
+}
+
 async function one<T extends Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T> {
-  const result = await sql.query(text, params);
-  return result.rows[0] as T;
+  return (await query<T>(text, params))[0]!;
 }
 
 async function count(table: string, where = 'true', params: unknown[] = []): Promise<number> {
@@ -89,7 +98,7 @@ async function count(table: string, where = 'true', params: unknown[] = []): Pro
 
 async function insert(table: string, values: Record<string, unknown>): Promise<number> {
   const columns = Object.keys(values);
-  const placeholders = columns.map((_, i) => `$${i + 1}`);
+  const placeholders = columns.map(() => '?');
   const row = await one<{ id: number }>(
     `insert into ${table} (${columns.join(', ')}) values (${placeholders.join(', ')}) returning id`,
     Object.values(values),
@@ -99,17 +108,16 @@ async function insert(table: string, values: Record<string, unknown>): Promise<n
 
 async function department(code: string, parent: string | null): Promise<number> {
   const id = await insert('department', { code, name: code, parent_id: parent ? ids[parent] : null, path: '/', depth: parent ? 1 : 0 });
-  await sql.query(
-    `update department set path = coalesce((select path from department p where p.id = $2), '/') || id || '/' where id = $1`,
-    [id, parent ? ids[parent] : null],
+  await query(
+    `update department set path = coalesce((select path from department p where p.id = ?), '/') || id || '/' where id = ?`,
+    [parent ? ids[parent] : null, id],
   );
   return id;
 }
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  sql = new pg.Client({ connectionString: db.url });
-  await sql.connect();
+  api = await startApi({ config: { NODE_ENV: 'test', JWT_SECRET, LOG_LEVEL: 'silent' }, databaseUrl: db.url, port: 0 });
 
   ids.HQ = await department('IMP-HQ', null);
   ids.SALES = await department('IMP-SALES', 'HQ');
@@ -149,13 +157,10 @@ beforeAll(async () => {
       JWT_SECRET,
     );
   }
-
-  api = await startApi({ config: { NODE_ENV: 'test', JWT_SECRET, LOG_LEVEL: 'silent' }, databaseUrl: db.url, port: 0 });
 });
 
 afterAll(async () => {
   await api?.stop();
-  await sql?.end();
   await db?.close();
 });
 
@@ -181,13 +186,13 @@ describe('KPI observations from CSV', () => {
     expect(report).toMatchObject({ kind: 'KPI_OBSERVATIONS', format: 'CSV', committed: true, inserted: 4, updated: 0, unchanged: 0, rejected: 0 });
     expect(report.checksum).toMatch(/^[0-9a-f]{64}$/);
 
-    const stored = await sql.query(
+    const stored = await query(
       `select coalesce(e.employee_no, o.production_line) as subject, k.code, o.month::text as month, o.value::text as value,
               o.source_system, o.department_id
          from kpi_observation o join kpi_definition k on k.id = o.kpi_id left join employee e on e.id = o.employee_id
         order by subject, k.code, o.month`,
     );
-    expect(stored.rows).toEqual([
+    expect(stored).toEqual([
       { subject: 'IMP001', code: 'IMP_SALES_GROWTH', month: '2024-01-01', value: '6.500000', source_system: 'OLD_CRM', department_id: null },
       { subject: 'IMP001', code: 'IMP_SALES_GROWTH', month: '2024-02-01', value: '7.250000', source_system: 'OLD_CRM', department_id: null },
       { subject: 'IMP002', code: 'IMP_SALES_GROWTH', month: '2024-01-01', value: '-1.500000', source_system: 'IMPORT', department_id: null },
@@ -203,11 +208,11 @@ describe('KPI observations from CSV', () => {
   });
 
   it('re-importing the same file changes nothing and reports every row unchanged', async () => {
-    const before = await sql.query(`select id, value::text, recorded_at from kpi_observation order by id`);
+    const before = await query(`select id, value::text, recorded_at from kpi_observation order by id`);
     const report = await importFile('KPI_OBSERVATIONS', 'CSV', file);
     expect(report).toMatchObject({ committed: true, inserted: 0, updated: 0, unchanged: 4, rejected: 0 });
-    const after = await sql.query(`select id, value::text, recorded_at from kpi_observation order by id`);
-    expect(after.rows).toEqual(before.rows);
+    const after = await query(`select id, value::text, recorded_at from kpi_observation order by id`);
+    expect(after).toEqual(before);
     expect(await count('audit_log', `action = 'import.KPI_OBSERVATIONS'`)).toBe(2);
   });
 
@@ -217,7 +222,7 @@ describe('KPI observations from CSV', () => {
     expect(report).toMatchObject({ inserted: 0, updated: 1, unchanged: 3 });
     expect(await count('kpi_observation')).toBe(4);
     const row = await one<{ value: string }>(
-      `select value::text from kpi_observation where employee_id = $1 and month = '2024-02-01'`,
+      `select value::text from kpi_observation where employee_id = ? and month = '2024-02-01'`,
       [ids.IMP001],
     );
     expect(row.value).toBe('7.750000');
@@ -253,13 +258,13 @@ describe('enrollments from XLSX with Chinese headers', () => {
     const report = await importFile('ENROLLMENTS', 'XLSX', file);
     expect(report).toMatchObject({ format: 'XLSX', committed: true, totalRows: 3, inserted: 3, updated: 0, unchanged: 0, rejected: 0 });
     expect(report.ignoredColumns).toEqual(['姓名']);
-    const stored = await sql.query(
+    const stored = await query(
       `select e.employee_no, c.code, n.status, n.enrolled_on::text, n.completed_on::text, n.hours::text,
               n.exam_score::text, n.practice_score::text, n.voluntary, n.attempt
          from enrollment n join employee e on e.id = n.employee_id join course c on c.id = n.course_id
         order by e.employee_no`,
     );
-    expect(stored.rows).toEqual([
+    expect(stored).toEqual([
       { employee_no: 'IMP001', code: 'IMP-NEGO', status: 'COMPLETED', enrolled_on: '2023-03-01', completed_on: '2023-03-20', hours: '16.0', exam_score: '86.50', practice_score: '80.00', voluntary: true, attempt: 1 },
       { employee_no: 'IMP002', code: 'IMP-NEGO', status: 'FAILED', enrolled_on: '2023-03-01', completed_on: '2023-03-20', hours: '16.0', exam_score: '52.00', practice_score: null, voluntary: false, attempt: 1 },
       { employee_no: 'IMP003', code: 'IMP-EXCEL', status: 'WITHDRAWN', enrolled_on: '2023-05-10', completed_on: null, hours: '2.0', exam_score: null, practice_score: null, voluntary: true, attempt: 1 },
@@ -278,7 +283,7 @@ describe('enrollments from XLSX with Chinese headers', () => {
     );
     expect(retake).toMatchObject({ inserted: 1, unchanged: 0 });
     const row = await one<{ attempt: number; exam_score: string; status: string }>(
-      `select attempt, exam_score::text, status from enrollment where employee_id = $1 and enrolled_on = '2023-06-01'`,
+      `select attempt, exam_score::text, status from enrollment where employee_id = ? and enrolled_on = '2023-06-01'`,
       [ids.IMP002],
     );
     expect(row).toEqual({ attempt: 2, exam_score: '81.00', status: 'COMPLETED' });
@@ -319,7 +324,20 @@ describe('enrollments from XLSX with Chinese headers', () => {
     const report = await importFile('ENROLLMENTS', 'CSV', file, { allowPartial: true });
     expect(report).toMatchObject({ committed: true, inserted: 1, rejected: 1 });
     expect(report.errors).toEqual([{ row: 3, field: 'completed_on', message: 'is required when status is COMPLETED' }]);
-    expect(await count('enrollment', 'employee_id = $1', [ids.IMP004])).toBe(1);
+    expect(await count('enrollment', 'employee_id = ?', [ids.IMP004])).toBe(1);
+  });
+
+  it('two concurrent imports of the same new rows insert them once (imports of a kind are serialised)', async () => {
+    const file = toCsv(
+      ['employee_no', 'course_code', 'status', 'enrolled_on'],
+      [
+        ['IMP003', 'IMP-EXCEL', 'ENROLLED', '2024-09-02'],
+        ['IMP004', 'IMP-EXCEL', 'ENROLLED', '2024-09-02'],
+      ],
+    );
+    const [a, b] = await Promise.all([importFile('ENROLLMENTS', 'CSV', file), importFile('ENROLLMENTS', 'CSV', file)]);
+    expect([a.inserted + b.inserted, a.unchanged + b.unchanged]).toEqual([2, 2]);
+    expect(await count('enrollment', `enrolled_on = '2024-09-02'`)).toBe(2);
   });
 
   it('duplicate natural keys inside one file are reported against the later row', async () => {
@@ -349,11 +367,11 @@ describe('performance reviews', () => {
       ]),
     );
     expect(first).toMatchObject({ committed: true, inserted: 2, rejected: 0 });
-    const stored = await sql.query(
+    const stored = await query(
       `select e.employee_no, r.period, r.period_start::text, r.base_score::text, r.training_adjustment::text, r.final_score::text, r.rating
          from performance_review r join employee e on e.id = r.employee_id order by e.employee_no`,
     );
-    expect(stored.rows).toEqual([
+    expect(stored).toEqual([
       { employee_no: 'IMP001', period: '2023-Q1', period_start: '2023-01-01', base_score: '84.00', training_adjustment: '5.00', final_score: '89.00', rating: 'A' },
       { employee_no: 'IMP002', period: '2023-Q1', period_start: '2023-01-01', base_score: '71.50', training_adjustment: '0.00', final_score: '71.50', rating: 'C' },
     ]);
@@ -380,7 +398,7 @@ describe('performance reviews', () => {
     expect(report.errors).toEqual([
       { row: 2, field: 'final_score', message: 'must equal base_score + training_adjustment (85), got 84' },
     ]);
-    expect(await count('performance_review', 'employee_id = $1', [ids.IMP003])).toBe(0);
+    expect(await count('performance_review', 'employee_id = ?', [ids.IMP003])).toBe(0);
   });
 
   it('a missing required column is reported on the header row', async () => {
@@ -400,7 +418,7 @@ describe('who may import', () => {
     const body = await post(tokens[who]!, input);
     expect(body.data ?? null).toBeNull();
     expect(body.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
-    expect(await count('kpi_observation', 'employee_id = $1', [ids.IMP003])).toBe(0);
+    expect(await count('kpi_observation', 'employee_id = ?', [ids.IMP003])).toBe(0);
   });
 
   it('an anonymous caller gets UNAUTHENTICATED', async () => {
@@ -412,7 +430,7 @@ describe('who may import', () => {
     const report = await importFile('KPI_OBSERVATIONS', 'CSV', file, { as: 'integration' });
     expect(report).toMatchObject({ committed: true, inserted: 1 });
     const audit = await one<{ actor_id: number }>(
-      `select actor_id from audit_log where action = 'import.KPI_OBSERVATIONS' and entity_id = $1`,
+      `select actor_id from audit_log where action = 'import.KPI_OBSERVATIONS' and entity_id = ?`,
       [report.checksum],
     );
     expect(audit.actor_id).toBe(ids['user:integration']);
@@ -449,5 +467,78 @@ describe('file-level problems', () => {
     expect(corrupt.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['input.contentBase64'] });
     const notBase64 = await post(tokens.hr!, { kind: 'ENROLLMENTS', format: 'CSV', contentBase64: '%%%not base64%%%' });
     expect(notBase64.errors?.[0]?.message).toBe('Invalid input — input.contentBase64: is not valid base64');
+  });
+});
+
+describe('operator CLI (pnpm --filter @talentloop/api import)', () => {
+  let dir: string;
+  const cli = async (args: string[], cwd: string) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCli(args, {
+      env: { NODE_ENV: 'test', DATABASE_URL: db.url, INIT_CWD: cwd },
+      out: (t) => out.push(t),
+      err: (t) => err.push(t),
+    });
+    return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+  };
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'tl-import-cli-'));
+    const header = ['工号', '考核周期', '基础得分', '绩效等级'];
+    writeFileSync(join(dir, 'reviews.csv'), toCsv(header, [['IMP004', '2022-Q4', 77, 'B'], ['IMP004', '2022-Q5', 77, 'B']]));
+    writeFileSync(join(dir, 'reviews-ok.csv'), toCsv(header, [['IMP004', '2022-Q4', 77, 'B']]));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('the script entry point prints row errors and exits 1 without writing', async () => {
+    const root = fileURLToPath(new URL('../..', import.meta.url));
+    // The same command as api/package.json's "import" script (which pnpm runs in api/).
+    const result = await promisify(execFile)(
+      process.execPath,
+      ['--import', '../scripts/register.mjs', 'src/modules/import/import.cli.ts', '--', '--kind', 'PERFORMANCE_REVIEWS', 'reviews.csv'],
+      { cwd: join(root, 'api'), env: { ...process.env, DATABASE_URL: db.url, INIT_CWD: dir } },
+    ).then(
+      () => ({ code: 0, stdout: '' }),
+      (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+    );
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('REJECTED (nothing written): PERFORMANCE_REVIEWS from CSV, 2 rows');
+    expect(result.stdout).toContain('row 3, period: must be a quarter YYYY-Qn, e.g. 2025-Q3 (got "2022-Q5")');
+    expect(await count('performance_review', 'employee_id = ?', [ids.IMP004])).toBe(0);
+  });
+
+  it('dry run writes nothing; a clean file is imported and audited as the given user', async () => {
+    const dry = await cli(['--kind', 'PERFORMANCE_REVIEWS', 'reviews-ok.csv', '--dry-run'], dir);
+    expect(dry).toMatchObject({ code: 0 });
+    expect(dry.stdout).toContain('DRY RUN (nothing written)');
+    expect(dry.stdout).toContain('inserted 1, updated 0, unchanged 0, rejected 0');
+    expect(await count('performance_review', 'employee_id = ?', [ids.IMP004])).toBe(0);
+
+    const ok = await cli(['--kind', 'performance_reviews', join(dir, 'reviews-ok.csv'), '--user', 'imp_hr', '--json'], '/');
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ committed: true, inserted: 1, rejected: 0 });
+    const review = await one<{ final_score: string; rating: string }>(
+      `select final_score::text, rating from performance_review where employee_id = ? and period = '2022-Q4'`,
+      [ids.IMP004],
+    );
+    expect(review).toEqual({ final_score: '77.00', rating: 'B' });
+    const audit = await one<{ actor_id: number; channel: string }>(
+      `select actor_id, after->>'channel' as channel from audit_log where action = 'import.PERFORMANCE_REVIEWS' order by id desc limit 1`,
+    );
+    expect(audit).toEqual({ actor_id: ids['user:hr'], channel: 'cli' });
+
+    const again = await cli(['--kind', 'PERFORMANCE_REVIEWS', 'reviews-ok.csv'], dir);
+    expect(again.stdout).toContain('inserted 0, updated 0, unchanged 1, rejected 0');
+  });
+
+  it('refuses a login that may not import, and bad usage with exit code 2', async () => {
+    const manager = await cli(['--kind', 'PERFORMANCE_REVIEWS', 'reviews-ok.csv', '--user', 'imp_manager'], dir);
+    expect(manager.code).toBe(1);
+    expect(manager.stderr).toBe('talentloop import: Only HR, or an integration token with the archive:import scope, may import archives');
+    const usage = await cli(['--kind', 'SALARIES', 'reviews-ok.csv'], dir);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('--kind must be one of KPI_OBSERVATIONS, ENROLLMENTS, PERFORMANCE_REVIEWS');
+    const missing = await cli(['--kind', 'ENROLLMENTS', 'nope.csv'], dir);
+    expect(missing).toMatchObject({ code: 1, stderr: `talentloop import: cannot read ${join(dir, 'nope.csv')}` });
   });
 });

@@ -42,7 +42,7 @@ export function hasScope(viewer: Viewer | null | undefined, scope: string): bool
 /** PII (email, phone) is visible to HR, to the person themself, and to integrations holding pii:read. */
 export function canSeePii(viewer: Viewer | null | undefined, employeeId: number): boolean {
   if (!viewer) return false;
-  if (viewer.role === Role.HR) return true;
+  if (viewer.role === Role.HR || viewer.employeeId === employeeId) return true;
   if (viewer.role === Role.EXECUTIVE) return false;
   if (viewer.role === Role.INTEGRATION) return hasScope(viewer, IntegrationScope.PII_READ);
   // EMPLOYEE and MANAGER: their own record, and (managers) the people in their scope — the

@@ -43,7 +43,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     await client.clearStore();
   }, [client]);
 
-  const value = useMemo<AuthState>(() => ({ token, claims, role: claims?.role, signIn, signOut }), [token, claims, signIn, signOut]);
+  const value = useMemo<AuthState>(
+    () => ({ token, claims, role: claims?.role, signIn, signOut }),
+    [token, claims, signIn, signOut],
+  );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

@@ -29,7 +29,11 @@ export function competencyRadarToOption(rows: CompetencyRow[], labels: Competenc
       {
         type: 'radar',
         data: [
-          { name: labels.actual, value: rows.map((r) => round(r.actual ?? 0, 2)), areaStyle: { opacity: 0.25 } },
+          {
+            name: labels.actual,
+            value: rows.map((r) => round(r.actual ?? 0, 2)),
+            areaStyle: { opacity: 0.25 },
+          },
           { name: labels.target, value: rows.map((r) => round(r.target, 2)), lineStyle: { type: 'dashed' } },
         ],
       },

@@ -11,13 +11,26 @@ const rows = [
 
 describe('courseContributionToOption', () => {
   it('ranks sufficient courses by estimate and puts insufficient ones last', () => {
-    expect(rankCourses(rows).map((r) => r.course)).toEqual(['A 团队管理基础', 'B 谈判技巧', 'C 质量工具', 'D 新课']);
+    expect(rankCourses(rows).map((r) => r.course)).toEqual([
+      'A 团队管理基础',
+      'B 谈判技巧',
+      'C 质量工具',
+      'D 新课',
+    ]);
   });
 
   it('draws bars bottom-up with the best course on top and greys out insufficient data', () => {
     const option = courseContributionToOption(rows);
-    expect((option.yAxis as { data: string[] }).data).toEqual(['D 新课', 'C 质量工具', 'B 谈判技巧', 'A 团队管理基础']);
-    const [bars, whiskers] = option.series as Array<{ type: string; data: Array<{ value: number; label?: { formatter: string } } | number[]> }>;
+    expect((option.yAxis as { data: string[] }).data).toEqual([
+      'D 新课',
+      'C 质量工具',
+      'B 谈判技巧',
+      'A 团队管理基础',
+    ]);
+    const [bars, whiskers] = option.series as Array<{
+      type: string;
+      data: Array<{ value: number; label?: { formatter: string } } | number[]>;
+    }>;
     expect(bars!.type).toBe('bar');
     expect((bars!.data as Array<{ value: number }>).map((d) => d.value)).toEqual([0, -1, 3.2, 6.5]);
     expect((bars!.data[0] as { label: { formatter: string } }).label.formatter).toBe('insufficient data');

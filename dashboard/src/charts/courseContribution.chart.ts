@@ -1,4 +1,8 @@
-import type { CustomSeriesRenderItemAPI, CustomSeriesRenderItemParams, CustomSeriesRenderItemReturn } from 'echarts';
+import type {
+  CustomSeriesRenderItemAPI,
+  CustomSeriesRenderItemParams,
+  CustomSeriesRenderItemReturn,
+} from 'echarts';
 import { type EChartsOption, muted, num, palette, round } from './echarts.types';
 
 export interface CourseContributionRow {
@@ -27,13 +31,20 @@ const defaultLabels: CourseContributionLabels = {
 
 /** Sufficient rows ranked by estimate (best first), then the insufficient ones, alphabetically. */
 export function rankCourses(rows: CourseContributionRow[]): CourseContributionRow[] {
-  const ok = rows.filter((r) => r.sufficient && r.estimate !== null).sort((a, b) => (b.estimate ?? 0) - (a.estimate ?? 0));
-  const rest = rows.filter((r) => !(r.sufficient && r.estimate !== null)).sort((a, b) => a.course.localeCompare(b.course));
+  const ok = rows
+    .filter((r) => r.sufficient && r.estimate !== null)
+    .sort((a, b) => (b.estimate ?? 0) - (a.estimate ?? 0));
+  const rest = rows
+    .filter((r) => !(r.sufficient && r.estimate !== null))
+    .sort((a, b) => a.course.localeCompare(b.course));
   return [...ok, ...rest];
 }
 
 /** Draws one horizontal whisker |—| from ciLow to ciHigh at the category's row. */
-function renderWhisker(_params: CustomSeriesRenderItemParams, api: CustomSeriesRenderItemAPI): CustomSeriesRenderItemReturn {
+function renderWhisker(
+  _params: CustomSeriesRenderItemParams,
+  api: CustomSeriesRenderItemAPI,
+): CustomSeriesRenderItemReturn {
   const row = api.value(2) as number;
   const low = api.coord([api.value(0), row]);
   const high = api.coord([api.value(1), row]);
@@ -68,13 +79,18 @@ export function courseContributionToOption(
         const idx = (p as { dataIndex: number }).dataIndex;
         const r = ordered[idx];
         if (!r) return '';
-        if (!r.sufficient || r.estimate === null) return `${r.course}<br/>${labels.insufficient} (n = ${r.n})`;
+        if (!r.sufficient || r.estimate === null)
+          return `${r.course}<br/>${labels.insufficient} (n = ${r.n})`;
         return `${r.course}<br/>${labels.estimate}: ${num(r.estimate, 2)}<br/>${labels.ci}: [${num(r.ciLow, 2)}, ${num(r.ciHigh, 2)}]<br/>n = ${r.n}`;
       },
     },
     grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
     xAxis: { type: 'value', name: labels.estimate, nameLocation: 'middle', nameGap: 24 },
-    yAxis: { type: 'category', data: ordered.map((r) => r.course), axisLabel: { width: 140, overflow: 'truncate' } },
+    yAxis: {
+      type: 'category',
+      data: ordered.map((r) => r.course),
+      axisLabel: { width: 140, overflow: 'truncate' },
+    },
     series: [
       {
         name: labels.estimate,
@@ -82,7 +98,11 @@ export function courseContributionToOption(
         data: ordered.map((r) =>
           r.sufficient && r.estimate !== null
             ? { value: round(r.estimate, 4), itemStyle: { color: r.estimate >= 0 ? palette[2] : palette[3] } }
-            : { value: 0, itemStyle: { color: muted }, label: { show: true, position: 'right', formatter: labels.insufficient, color: '#6b7280' } },
+            : {
+                value: 0,
+                itemStyle: { color: muted },
+                label: { show: true, position: 'right', formatter: labels.insufficient, color: '#6b7280' },
+              },
         ),
       },
       {

@@ -1,4 +1,10 @@
-import type { BarSeriesOption, CustomSeriesOption, LineSeriesOption, RadarSeriesOption, ScatterSeriesOption } from 'echarts/charts';
+import type {
+  BarSeriesOption,
+  CustomSeriesOption,
+  LineSeriesOption,
+  RadarSeriesOption,
+  ScatterSeriesOption,
+} from 'echarts/charts';
 import type {
   GridComponentOption,
   LegendComponentOption,
@@ -25,7 +31,16 @@ export type EChartsOption = ComposeOption<
 >;
 
 /** A palette readable for the colour-blind (Okabe–Ito), shared by every chart. */
-export const palette = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#F0E442', '#000000'];
+export const palette = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#D55E00',
+  '#CC79A7',
+  '#56B4E9',
+  '#F0E442',
+  '#000000',
+];
 export const muted = '#B0B7C3';
 
 /** Round for display without drifting the underlying data (tooltips show the raw value). */
@@ -35,16 +50,21 @@ export function round(value: number, digits = 1): number {
 }
 
 export function pct(value: number | null | undefined, digits = 1): string {
-  return value === null || value === undefined || Number.isNaN(value) ? '—' : `${round(value * 100, digits)}%`;
+  return value === null || value === undefined || Number.isNaN(value)
+    ? '—'
+    : `${round(value * 100, digits)}%`;
 }
 
 export function num(value: number | null | undefined, digits = 1): string {
-  return value === null || value === undefined || Number.isNaN(value) ? '—' : round(value, digits).toLocaleString();
+  return value === null || value === undefined || Number.isNaN(value)
+    ? '—'
+    : round(value, digits).toLocaleString();
 }
 
 /** Count every data point of every series: the browser tests read it from the chart's DOM. */
 export function countDataPoints(option: EChartsOption): number {
-  const series = option.series === undefined ? [] : Array.isArray(option.series) ? option.series : [option.series];
+  const series =
+    option.series === undefined ? [] : Array.isArray(option.series) ? option.series : [option.series];
   let total = 0;
   for (const s of series) {
     const data = (s as { data?: unknown[] }).data;

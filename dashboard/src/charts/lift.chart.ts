@@ -21,7 +21,9 @@ export interface LiftLabels {
 
 /** Sorted by lift (largest first); rows without a lift go last. */
 export function sortByLift(rows: LiftRow[]): LiftRow[] {
-  return [...rows].sort((a, b) => (b.lift ?? -Infinity) - (a.lift ?? -Infinity) || a.label.localeCompare(b.label));
+  return [...rows].sort(
+    (a, b) => (b.lift ?? -Infinity) - (a.lift ?? -Infinity) || a.label.localeCompare(b.label),
+  );
 }
 
 /**
@@ -49,8 +51,17 @@ export function liftToOption(input: LiftRow[], labels: LiftLabels): EChartsOptio
       },
     },
     grid: { left: 8, right: 48, top: 32, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', min: 0, max: 1, axisLabel: { formatter: (v: number) => `${round(v * 100, 0)}%` } },
-    yAxis: { type: 'category', data: ordered.map((r) => r.label), axisLabel: { width: 140, overflow: 'truncate' } },
+    xAxis: {
+      type: 'value',
+      min: 0,
+      max: 1,
+      axisLabel: { formatter: (v: number) => `${round(v * 100, 0)}%` },
+    },
+    yAxis: {
+      type: 'category',
+      data: ordered.map((r) => r.label),
+      axisLabel: { width: 140, overflow: 'truncate' },
+    },
     series: [
       {
         name: labels.focus,

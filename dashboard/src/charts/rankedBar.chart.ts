@@ -27,7 +27,11 @@ export function rankedBarToOption(input: RankedBarRow[], options: RankedBarOptio
   const { name, sort = true, horizontal = true, unit = '', color = palette[0], digits = 2 } = options;
   const rows = sort ? [...input].sort((a, b) => b.value - a.value) : [...input];
   const ordered = horizontal ? [...rows].reverse() : rows;
-  const categoryAxis = { type: 'category' as const, data: ordered.map((r) => r.label), axisLabel: { width: 140, overflow: 'truncate' as const } };
+  const categoryAxis = {
+    type: 'category' as const,
+    data: ordered.map((r) => r.label),
+    axisLabel: { width: 140, overflow: 'truncate' as const },
+  };
   const valueAxis = { type: 'value' as const, name: unit };
   return {
     color: [color],
@@ -45,6 +49,13 @@ export function rankedBarToOption(input: RankedBarRow[], options: RankedBarOptio
     grid: { left: 8, right: 24, top: 24, bottom: 8, containLabel: true },
     xAxis: horizontal ? valueAxis : categoryAxis,
     yAxis: horizontal ? categoryAxis : valueAxis,
-    series: [{ name, type: 'bar', data: ordered.map((r) => round(r.value, digits)), label: { show: true, position: horizontal ? 'right' : 'top' } }],
+    series: [
+      {
+        name,
+        type: 'bar',
+        data: ordered.map((r) => round(r.value, digits)),
+        label: { show: true, position: horizontal ? 'right' : 'top' },
+      },
+    ],
   };
 }

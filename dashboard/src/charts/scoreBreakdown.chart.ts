@@ -16,8 +16,13 @@ export function criteriaOf(rows: ScoreBreakdownRow[]): string[] {
 }
 
 /** Campaign ranking as stacked bars — one segment per weighted criterion (training = 30%). */
-export function scoreBreakdownToOption(input: ScoreBreakdownRow[], criterionNames: Record<string, string> = {}): EChartsOption {
-  const rows = [...input].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.name.localeCompare(b.name));
+export function scoreBreakdownToOption(
+  input: ScoreBreakdownRow[],
+  criterionNames: Record<string, string> = {},
+): EChartsOption {
+  const rows = [...input].sort(
+    (a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.name.localeCompare(b.name),
+  );
   const ordered = [...rows].reverse();
   const criteria = criteriaOf(rows);
   return {

@@ -10,7 +10,12 @@ describe('spendGainToOption', () => {
 
   it('puts cost and gain as bars and ROI as a line on the second axis', () => {
     const option = spendGainToOption(rows);
-    const series = option.series as Array<{ type: string; data: unknown[]; yAxisIndex?: number; name: string }>;
+    const series = option.series as Array<{
+      type: string;
+      data: unknown[];
+      yAxisIndex?: number;
+      name: string;
+    }>;
     expect((option.xAxis as { data: string[] }).data).toEqual(['2026-Q1', '2026-Q2']);
     expect(series.map((s) => s.type)).toEqual(['bar', 'bar', 'line']);
     expect(series[0]!.data).toEqual([1000, 0]);

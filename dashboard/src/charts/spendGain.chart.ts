@@ -20,7 +20,10 @@ export interface SpendGainLabels {
 const defaultLabels: SpendGainLabels = { cost: 'Training cost', gain: 'Monetised gain', roi: 'ROI' };
 
 /** Spend vs gain as grouped bars, ROI as a line on a percentage axis. */
-export function spendGainToOption(rows: SpendGainRow[], labels: SpendGainLabels = defaultLabels): EChartsOption {
+export function spendGainToOption(
+  rows: SpendGainRow[],
+  labels: SpendGainLabels = defaultLabels,
+): EChartsOption {
   return {
     color: [palette[0], palette[2], palette[3]],
     tooltip: { trigger: 'axis' },
@@ -29,7 +32,12 @@ export function spendGainToOption(rows: SpendGainRow[], labels: SpendGainLabels 
     xAxis: { type: 'category', data: rows.map((r) => r.label) },
     yAxis: [
       { type: 'value', name: '¥' },
-      { type: 'value', name: labels.roi, axisLabel: { formatter: (v: number) => `${round(v * 100, 0)}%` }, splitLine: { show: false } },
+      {
+        type: 'value',
+        name: labels.roi,
+        axisLabel: { formatter: (v: number) => `${round(v * 100, 0)}%` },
+        splitLine: { show: false },
+      },
     ],
     series: [
       { name: labels.cost, type: 'bar', data: rows.map((r) => round(r.cost, 2)) },

@@ -17,7 +17,12 @@ export function trendToOption(rows: TrendRow[], series: Array<{ key: string; nam
     legend: { top: 0 },
     grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
     xAxis: { type: 'category', boundaryGap: false, data: rows.map((r) => r.period) },
-    yAxis: { type: 'value', min: 0, max: 1, axisLabel: { formatter: (v: number) => `${round(v * 100, 0)}%` } },
+    yAxis: {
+      type: 'value',
+      min: 0,
+      max: 1,
+      axisLabel: { formatter: (v: number) => `${round(v * 100, 0)}%` },
+    },
     series: series.map((s) => ({
       name: s.name,
       type: 'line' as const,

@@ -31,7 +31,17 @@ export function Card({
 }
 
 /** A headline number with its explanation. */
-export function Stat({ label, value, explain, tone }: { label: ReactNode; value: ReactNode; explain?: Explanation; tone?: 'good' | 'bad' }) {
+export function Stat({
+  label,
+  value,
+  explain,
+  tone,
+}: {
+  label: ReactNode;
+  value: ReactNode;
+  explain?: Explanation;
+  tone?: 'good' | 'bad';
+}) {
   return (
     <div className={`stat${tone ? ` stat-${tone}` : ''}`} data-testid="stat">
       <div className="stat-label">

@@ -58,7 +58,11 @@ export function FilterBar({
     <div className="filters" data-testid="filters">
       <label>
         {t('filters.period')}
-        <select value={filters.months} onChange={(e) => onChange({ months: Number(e.target.value) })} data-testid="filter-period">
+        <select
+          value={filters.months}
+          onChange={(e) => onChange({ months: Number(e.target.value) })}
+          data-testid="filter-period"
+        >
           <option value={6}>{t('filters.last6')}</option>
           <option value={12}>{t('filters.last12')}</option>
           <option value={24}>{t('filters.last24')}</option>
@@ -67,7 +71,11 @@ export function FilterBar({
       {departments ? (
         <label>
           {t('filters.department')}
-          <select value={filters.departmentId ?? ''} onChange={(e) => onChange({ departmentId: e.target.value || null })} data-testid="filter-department">
+          <select
+            value={filters.departmentId ?? ''}
+            onChange={(e) => onChange({ departmentId: e.target.value || null })}
+            data-testid="filter-department"
+          >
             <option value="">{t('filters.all')}</option>
             {departments.map((d) => (
               <option key={d.value} value={d.value}>
@@ -80,7 +88,11 @@ export function FilterBar({
       {families ? (
         <label>
           {t('filters.positionFamily')}
-          <select value={filters.family ?? ''} onChange={(e) => onChange({ family: e.target.value || null })} data-testid="filter-family">
+          <select
+            value={filters.family ?? ''}
+            onChange={(e) => onChange({ family: e.target.value || null })}
+            data-testid="filter-family"
+          >
             <option value="">{t('filters.all')}</option>
             {families.map((f) => (
               <option key={f.value} value={f.value}>

@@ -28,7 +28,8 @@ function errorCode(error: ErrorLike): string {
     const code = error.errors.find((e) => typeof e.extensions?.code === 'string')?.extensions?.code;
     if (typeof code === 'string') return code;
     // A field the API does not have yet fails validation: say "not available" instead of crashing.
-    if (error.errors.some((e) => /Cannot query field|Unknown argument|Unknown type/.test(e.message))) return 'NOT_AVAILABLE';
+    if (error.errors.some((e) => /Cannot query field|Unknown argument|Unknown type/.test(e.message)))
+      return 'NOT_AVAILABLE';
     return 'GRAPHQL';
   }
   return 'NETWORK';
@@ -62,9 +63,27 @@ interface QueryStateProps<T> {
 }
 
 /** Loading → error → empty → content, the same way on every page. */
-export function QueryState<T>({ loading, error, data, isEmpty, emptyText, retry, children }: QueryStateProps<T>) {
+export function QueryState<T>({
+  loading,
+  error,
+  data,
+  isEmpty,
+  emptyText,
+  retry,
+  children,
+}: QueryStateProps<T>) {
   if (error && data === undefined) return <ErrorState error={error} retry={retry} />;
   if (data === undefined) return loading ? <Loading /> : <Empty>{emptyText}</Empty>;
   if (isEmpty?.(data)) return <Empty>{emptyText}</Empty>;
   return <>{children(data)}</>;
+}
+
+/** A section whose API field does not exist yet: said plainly, never filled with made-up data. */
+export function NotAvailable() {
+  const { t } = useTranslation();
+  return (
+    <div className="state state-empty" data-testid="not-available">
+      {t('error.NOT_AVAILABLE')}
+    </div>
+  );
 }

@@ -7,7 +7,13 @@ export const en = {
     language: 'Language',
     signOut: 'Sign out',
   },
-  role: { EMPLOYEE: 'Employee', MANAGER: 'Manager', HR: 'HR', EXECUTIVE: 'Executive', INTEGRATION: 'Integration' },
+  role: {
+    EMPLOYEE: 'Employee',
+    MANAGER: 'Manager',
+    HR: 'HR',
+    EXECUTIVE: 'Executive',
+    INTEGRATION: 'Integration',
+  },
   nav: {
     overview: 'Executive overview',
     promotionInsights: 'Promotion insights',
@@ -58,7 +64,16 @@ export const en = {
     last24: 'Last 24 months',
     apply: 'Apply',
   },
-  family: { SALES: 'Sales', MANUFACTURING: 'Manufacturing', TECH: 'Technology', FINANCE: 'Finance', HR: 'HR', SERVICE: 'Service', ADMIN: 'Administration', MANAGEMENT: 'Management' },
+  family: {
+    SALES: 'Sales',
+    MANUFACTURING: 'Manufacturing',
+    TECH: 'Technology',
+    FINANCE: 'Finance',
+    HR: 'HR',
+    SERVICE: 'Service',
+    ADMIN: 'Administration',
+    MANAGEMENT: 'Management',
+  },
   overview: {
     title: 'Executive overview',
     cost: 'Training cost',
@@ -86,14 +101,18 @@ export const en = {
     contribution:
       'Difference-in-differences: (KPI after − KPI before completion) for trained employees minus the same change for comparable untrained employees (same position family and period); 95% CI; fewer than 30 per arm → insufficient data.',
     lecturer: "Mean gain (exam or KPI) of a lecturer's trainees minus the mean gain across all lecturers.",
-    profileLift: 'Share of promoted employees who completed the course ÷ share among comparable non-promoted employees.',
+    profileLift:
+      'Share of promoted employees who completed the course ÷ share among comparable non-promoted employees.',
     pipeline: 'Employees whose next promotion is blocked, counted by the first failing gate of their rule.',
     timeToPromotion: 'Months from entering the position to promotion, averaged per target position.',
     traitsLift: 'Share of award winners with the trait ÷ share among all nominees.',
-    ranking: 'Weighted total of the campaign criteria; training outcomes weigh 30% (hours ≥ 120% of standard, adopted case, ≥ 2 lectures with rating).',
+    ranking:
+      'Weighted total of the campaign criteria; training outcomes weigh 30% (hours ≥ 120% of standard, adopted case, ≥ 2 lectures with rating).',
     readiness: 'Gates passed ÷ gates of the target position rule.',
-    estimate: "Remaining course hours ÷ the employee's own pace (hours completed per month over the last 12 months).",
-    radar: "Competency level from completed courses mapped to competencies, against the target position's required level.",
+    estimate:
+      "Remaining course hours ÷ the employee's own pace (hours completed per month over the last 12 months).",
+    radar:
+      "Competency level from completed courses mapped to competencies, against the target position's required level.",
     kpi: 'Monthly KPI observations from source systems; dashed lines mark training completions.',
     summaryHours: 'Training hours completed this year vs the standard hours.',
     suppression: 'Cells describing fewer than 5 people are hidden.',
@@ -230,8 +249,24 @@ export const en = {
     comment: 'Comment',
     reviewed: 'Review saved.',
   },
-  verdict: { EXCELLENT: 'Excellent', EFFECTIVE: 'Effective', RETRAIN: 'Retrain', NO_CHANGE: 'No change', PENDING: 'Pending' },
-  common: { n: 'n', yes: 'Yes', no: 'No', save: 'Save', cancel: 'Cancel', open: 'Open', date: 'Date', status: 'Status', details: 'Details' },
+  verdict: {
+    EXCELLENT: 'Excellent',
+    EFFECTIVE: 'Effective',
+    RETRAIN: 'Retrain',
+    NO_CHANGE: 'No change',
+    PENDING: 'Pending',
+  },
+  common: {
+    n: 'n',
+    yes: 'Yes',
+    no: 'No',
+    save: 'Save',
+    cancel: 'Cancel',
+    open: 'Open',
+    date: 'Date',
+    status: 'Status',
+    details: 'Details',
+  },
   explain: { button: 'How is this computed?', formula: 'Formula', window: 'Window', source: 'Source' },
 };
 

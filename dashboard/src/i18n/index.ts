@@ -21,9 +21,14 @@ void i18n
     fallbackLng: 'zh-CN',
     supportedLngs: ['zh-CN', 'en'],
     nonExplicitSupportedLngs: false,
-    detection: { order: ['localStorage'], lookupLocalStorage: LANGUAGE_STORAGE_KEY, caches: ['localStorage'] },
+    detection: {
+      order: ['localStorage'],
+      lookupLocalStorage: LANGUAGE_STORAGE_KEY,
+      caches: ['localStorage'],
+    },
     interpolation: { escapeValue: false },
     returnNull: false,
+    showSupportNotice: false,
   });
 
 i18n.on('languageChanged', (lng) => {

@@ -88,7 +88,8 @@ export async function loadGrowthArchive(
       em.find(
         AwardCampaign,
         { periodStart: { $lte: `${year}-12-31` }, periodEnd: { $gte: `${year}-01-01` } },
-        { orderBy: { periodStart: 'desc' }, limit: 1 },
+        // The campaign starting last; among those starting together the longest (the annual one).
+        { orderBy: [{ periodStart: 'desc' }, { periodEnd: 'desc' }], limit: 1 },
       ),
       em.find(CareerPath, { fromPosition: employee.position.id }, { orderBy: { id: 'asc' } }),
     ]);

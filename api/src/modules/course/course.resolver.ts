@@ -12,6 +12,7 @@ import {
 import { registerNode } from '../../common/node-registry';
 import { Connection, PageInput, fromGlobalId } from '../../common/relay';
 import type { Context } from '../../context';
+import { employeeNames } from '../employee/employee.loaders';
 import { EmployeeType } from '../employee/employee.type';
 import { CourseKpiBindingType, KpiDefinitionType } from '../kpi/kpi.type';
 import { CompetencyType } from '../position/position.type';
@@ -120,15 +121,7 @@ export class CourseSessionResolver {
   })
   lecturerName(@Root() session: CourseSession, @Ctx() ctx: Context) {
     if (!session.lecturer) return null;
-    return ctx.loaders
-      .custom<number, string | null>('lecturerName', async (ids) => {
-        // Deliberately unscoped and limited to the name column: who teaches a course is
-        // catalogue data, while the lecturer's archive stays behind the row scope.
-        const rows = await ctx.em.find(Employee, { id: { $in: [...ids] } }, { filters: false, fields: ['name'] });
-        const names = new Map(rows.map((e) => [e.id, e.name]));
-        return ids.map((id) => names.get(id) ?? null);
-      })
-      .load(session.lecturer.id);
+    return employeeNames(ctx).load(session.lecturer.id);
   }
 }
 

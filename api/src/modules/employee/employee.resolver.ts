@@ -14,6 +14,7 @@ import { maskEmail, maskPhone } from '../../auth/pii';
 import { registerNode } from '../../common/node-registry';
 import { Connection, PageInput, fromGlobalId } from '../../common/relay';
 import type { Context } from '../../context';
+import { employeeNames } from './employee.loaders';
 import { DepartmentType } from '../department/department.type';
 import { EnrollmentType } from '../enrollment/enrollment.type';
 import { PerformanceReviewType, PeerFeedbackType } from '../performance/performance.type';
@@ -80,6 +81,15 @@ export class EmployeeResolver {
   @FieldResolver(() => EmployeeType, { nullable: true, description: 'null when outside your scope.' })
   manager(@Root() employee: Employee, @Ctx() ctx: Context) {
     return employee.manager ? ctx.loaders.byId(Employee).load(employee.manager.id) : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The manager's name: directory information, shown even when the manager's record is outside your scope.",
+  })
+  managerName(@Root() employee: Employee, @Ctx() ctx: Context) {
+    if (!employee.manager) return null;
+    return employeeNames(ctx).load(employee.manager.id);
   }
 
   @FieldResolver(() => [EmployeeType], { description: 'Direct reports in your scope.' })

@@ -83,3 +83,26 @@ export async function emitEvent(
   const result = await qb.execute('run');
   return (result as { affectedRows?: number }).affectedRows !== 0;
 }
+
+export interface EventDraft {
+  type: EventTypeName;
+  payload: Record<string, unknown>;
+  aggregateType: string;
+  aggregateId: number;
+  idempotencyKey: string;
+}
+
+/**
+ * Many outbox rows in one statement (batch feeds: one KPI_RECORDED per accepted row would
+ * otherwise cost a statement per row). Same transaction and idempotency rules as emitEvent.
+ */
+export async function emitEvents(em: EntityManager, events: EventDraft[]): Promise<number> {
+  if (events.length === 0) return 0;
+  const result = await (em as unknown as import('@mikro-orm/postgresql').EntityManager)
+    .createQueryBuilder(DomainEvent)
+    .insert(events.map((e) => ({ ...e })))
+    .onConflict('idempotency_key')
+    .ignore()
+    .execute('run');
+  return (result as { affectedRows?: number }).affectedRows ?? events.length;
+}

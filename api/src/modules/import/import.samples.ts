@@ -57,12 +57,12 @@ export const SAMPLE_FILES: SampleFile[] = [
       toCsv(
         ['employee_no', 'production_line', 'department_code', 'kpi', 'month', 'value', 'source_system'],
         [
-          ['TL100010', null, null, 'SALES_GROWTH', '2024-01', 6.5, 'OLD_CRM'],
-          ['TL100010', null, null, 'SALES_GROWTH', '2024-02', 7.25, 'OLD_CRM'],
-          ['TL100010', null, null, 'CUSTOMER_RETENTION', '2024-01', 81.4, 'OLD_CRM'],
-          ['TL100011', null, null, 'SALES_GROWTH', '2024-01', -1.5, 'OLD_CRM'],
-          [null, 'L-W1-1', 'L-W1-1', 'DEFECT_RATE', '2024-01', 4.8, 'OLD_MES'],
-          [null, 'L-W1-1', 'L-W1-1', 'PRODUCTION_EFFICIENCY', '2024-01', 82.3, 'OLD_MES'],
+          ['TL100016', null, null, 'SALES_GROWTH', '2024-01', 6.5, 'OLD_CRM'],
+          ['TL100016', null, null, 'SALES_GROWTH', '2024-02', 7.25, 'OLD_CRM'],
+          ['TL100016', null, null, 'CUSTOMER_RETENTION', '2024-01', 81.4, 'OLD_CRM'],
+          ['TL100017', null, null, 'SALES_GROWTH', '2024-01', -1.5, 'OLD_CRM'],
+          [null, 'MFG-W1', 'MFG-W1', 'DEFECT_RATE', '2024-01', 4.8, 'OLD_MES'],
+          [null, 'MFG-W1', 'MFG-W1', 'PRODUCTION_EFFICIENCY', '2024-01', 82.3, 'OLD_MES'],
         ],
       ),
   },
@@ -73,8 +73,8 @@ export const SAMPLE_FILES: SampleFile[] = [
       toCsv(
         ['工号', '指标', '月份', '数值', '来源系统'],
         [
-          ['TL100012', '销售额增长率', '2024年3月', 9.1, '旧CRM'],
-          ['TL100012', '客户留存率', '2024年3月', 78, '旧CRM'],
+          ['TL100018', '销售额增长率', '2024年3月', 9.1, '旧CRM'],
+          ['TL100018', '客户留存率', '2024年3月', 78, '旧CRM'],
         ],
       ),
   },
@@ -85,9 +85,9 @@ export const SAMPLE_FILES: SampleFile[] = [
       toXlsx(
         ['employee_no', 'course_code', 'status', 'enrolled_on', 'completed_on', 'hours', 'exam_score', 'practice_score', 'voluntary'],
         [
-          ['TL100010', 'CUSTOMER_SEGMENTATION', 'COMPLETED', day('2023-03-01'), day('2023-03-20'), 8, 86.5, 80, true],
-          ['TL100011', 'CUSTOMER_SEGMENTATION', 'FAILED', day('2023-03-01'), day('2023-03-20'), 8, 52, null, false],
-          ['TL100012', 'EXCEL', 'WITHDRAWN', day('2023-05-10'), null, 2, null, null, true],
+          ['TL100016', 'CUSTOMER_SEGMENTATION', 'COMPLETED', day('2023-03-01'), day('2023-03-20'), 8, 86.5, 80, true],
+          ['TL100017', 'CUSTOMER_SEGMENTATION', 'FAILED', day('2023-03-01'), day('2023-03-20'), 8, 52, null, false],
+          ['TL100018', 'EXCEL', 'WITHDRAWN', day('2023-05-10'), null, 2, null, null, true],
         ],
         { sheetName: '培训记录', dateFormats: { 3: 'yyyy-mm-dd', 4: 'yyyy-mm-dd' } },
       ),
@@ -99,8 +99,8 @@ export const SAMPLE_FILES: SampleFile[] = [
       toCsv(
         ['工号', '姓名', '课程编号', '状态', '报名日期', '完成日期', '学时', '考试成绩', '实践成绩', '是否自愿'],
         [
-          ['TL100013', '（仅供核对，不导入）', 'TIME_MGMT', '已完成', '2023/4/3', '2023/4/7', 6, 91, 85, '是'],
-          ['TL100014', '（仅供核对，不导入）', 'TIME_MGMT', '未通过', '2023/4/3', '2023/4/7', 6, 48, null, '否'],
+          ['TL100019', '（仅供核对，不导入）', 'TIME_MGMT', '已完成', '2023/4/3', '2023/4/7', 6, 91, 85, '是'],
+          ['TL100022', '（仅供核对，不导入）', 'TIME_MGMT', '未通过', '2023/4/3', '2023/4/7', 6, 48, null, '否'],
         ],
       ),
   },
@@ -111,9 +111,9 @@ export const SAMPLE_FILES: SampleFile[] = [
       toCsv(
         ['employee_no', 'period', 'base_score', 'training_adjustment', 'final_score', 'rating'],
         [
-          ['TL100010', '2023-Q1', 78, 0, 78, 'B'],
-          ['TL100010', '2023-Q2', 84, 5, 89, 'A'],
-          ['TL100011', '2023-Q1', 71.5, 0, 71.5, 'C'],
+          ['TL100016', '2023-Q1', 78, 0, 78, 'B'],
+          ['TL100016', '2023-Q2', 84, 5, 89, 'A'],
+          ['TL100017', '2023-Q1', 71.5, 0, 71.5, 'C'],
         ],
       ),
   },
@@ -124,8 +124,8 @@ export const SAMPLE_FILES: SampleFile[] = [
       toXlsx(
         ['工号', '考核周期', '基础得分', '培训加分', '最终得分', '绩效等级'],
         [
-          ['TL100012', '2023年第1季度', 88, 0, 88, 'A'],
-          ['TL100012', '2023年第2季度', 90, 5, 95, 'S'],
+          ['TL100018', '2023年第1季度', 88, 0, 88, 'A'],
+          ['TL100018', '2023年第2季度', 90, 5, 95, 'S'],
         ],
         { sheetName: '绩效考核' },
       ),

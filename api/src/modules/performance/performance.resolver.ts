@@ -23,7 +23,7 @@ export class PerformanceReviewResolver {
 
 @Resolver(() => PeerFeedbackType)
 export class PeerFeedbackResolver {
-  @FieldResolver(() => EmployeeType)
+  @FieldResolver(() => EmployeeType, { nullable: true, description: 'The colleague it is about; null when outside your scope.' })
   employee(@Root() feedback: PeerFeedback, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Employee).load(feedback.employee.id);
   }

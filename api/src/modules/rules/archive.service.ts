@@ -25,13 +25,20 @@ const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : 
 export async function loadArchive(em: EntityManager, employeeId: number): Promise<GrowthArchive | null> {
   const employee = await em.findOne(Employee, employeeId, { populate: ['position'] });
   if (!employee) return null;
-  const [enrollments, cases, sessions, reviews, feedback] = await Promise.all([
-    em.find(Enrollment, { employee: employeeId }, { populate: ['course'], orderBy: { id: 'asc' } }),
-    em.find(PracticeCase, { employee: employeeId }, { orderBy: { id: 'asc' } }),
-    em.find(CourseSession, { lecturer: employeeId }, { populate: ['course'], orderBy: { id: 'asc' } }),
-    em.find(PerformanceReview, { employee: employeeId }, { orderBy: { period: 'asc' } }),
-    em.find(PeerFeedback, { employee: employeeId }, { orderBy: { id: 'asc' } }),
-  ]);
+  // Sequential on purpose: inside a transaction all queries share one connection.
+  const enrollments = await em.find(
+    Enrollment,
+    { employee: employeeId },
+    { populate: ['course'], orderBy: { id: 'asc' } },
+  );
+  const cases = await em.find(PracticeCase, { employee: employeeId }, { orderBy: { id: 'asc' } });
+  const sessions = await em.find(
+    CourseSession,
+    { lecturer: employeeId },
+    { populate: ['course'], orderBy: { id: 'asc' } },
+  );
+  const reviews = await em.find(PerformanceReview, { employee: employeeId }, { orderBy: { period: 'asc' } });
+  const feedback = await em.find(PeerFeedback, { employee: employeeId }, { orderBy: { id: 'asc' } });
   return {
     employee: {
       id: employee.id,
@@ -112,15 +119,13 @@ export async function loadTargetCompetencies(
 
 /** Company-wide measured contribution % per course (mean over evaluated enrollments). */
 export async function loadCourseImpacts(em: EntityManager): Promise<Record<number, number>> {
-  const rows = await em
-    .getConnection()
-    .execute<{ course_id: number; pct: string }[]>(
-      'select course_id, avg(contribution) * 100 as pct from training_impact where contribution is not null group by course_id',
-      [],
-      'all',
-      // Inside a transaction the query must ride on it: PGlite serves one session at a time.
-      em.getTransactionContext(),
-    );
+  const rows = await em.getConnection().execute<{ course_id: number; pct: string }[]>(
+    'select course_id, avg(contribution) * 100 as pct from training_impact where contribution is not null group by course_id',
+    [],
+    'all',
+    // Inside a transaction the query must ride on it: PGlite serves one session at a time.
+    em.getTransactionContext(),
+  );
   return Object.fromEntries(
     rows.map((r: { course_id: number; pct: string }) => [
       Number(r.course_id),

@@ -42,13 +42,18 @@ export interface ImpactEvaluation {
   created: boolean;
 }
 
-/** Evaluates one completed enrollment as of `asOf`; null when no active rule binds its course. */
-export async function evaluateEnrollmentImpact(
+export interface ImpactPreview {
+  enrollment: Enrollment;
+  ruleSetId: number;
+  result: ImpactResult;
+}
+
+/** Computes (without storing) the verdict of one completed enrollment as of `asOf`. */
+export async function previewEnrollmentImpact(
   em: EntityManager,
   enrollmentId: number,
   asOf: string,
-  now: Date,
-): Promise<ImpactEvaluation | null> {
+): Promise<ImpactPreview | null> {
   const enrollment = await em.findOne(Enrollment, enrollmentId, { populate: ['course', 'employee'] });
   if (!enrollment || enrollment.status !== EnrollmentStatus.COMPLETED || !enrollment.completedOn) return null;
   const course = enrollment.course.getEntity();
@@ -66,6 +71,21 @@ export async function evaluateEnrollmentImpact(
     addMonths(m, rule.windowMonths),
   );
   const result = evaluateTrainingImpact(rule, { completedOn: enrollment.completedOn, series, asOf });
+  return { enrollment, ruleSetId: stored.id, result };
+}
+
+/** Evaluates one completed enrollment as of `asOf`; null when no active rule binds its course. */
+export async function evaluateEnrollmentImpact(
+  em: EntityManager,
+  enrollmentId: number,
+  asOf: string,
+  now: Date,
+): Promise<ImpactEvaluation | null> {
+  const preview = await previewEnrollmentImpact(em, enrollmentId, asOf);
+  if (!preview) return null;
+  const { enrollment, result } = preview;
+  const course = enrollment.course.getEntity();
+  const employee = enrollment.employee.getEntity();
   const outcome = OUTCOME[result.verdict];
   if (!outcome) return { result, row: null, created: false };
 
@@ -80,8 +100,8 @@ export async function evaluateEnrollmentImpact(
     enrollment,
     employee,
     course,
-    ruleSet: em.getReference(RuleSet, stored.id),
-    ruleVersion: rule.version,
+    ruleSet: em.getReference(RuleSet, preview.ruleSetId),
+    ruleVersion: result.ruleVersion,
     evaluatedAt: now,
     outcome,
     contribution: result.contributionPct == null ? null : result.contributionPct / 100,
@@ -92,8 +112,8 @@ export async function evaluateEnrollmentImpact(
   await applyImpactActions(em, row, result, enrollment, now);
   recordAudit(em, null, 'trainingImpact.evaluate', 'TrainingImpact', row.id, null, {
     enrollmentId: enrollment.id,
-    ruleKey: rule.key,
-    ruleVersion: rule.version,
+    ruleKey: result.ruleKey,
+    ruleVersion: result.ruleVersion,
     verdict: result.verdict,
     contributionPct: result.contributionPct,
     actions: result.actions,

@@ -53,11 +53,9 @@ export async function promotionPath(
   const archive = await loadArchive(em, employeeId);
   if (!archive) throw notFound('Employee', employeeId);
   const stored = ruleOverride ?? (await ruleOrThrow(em, targetPositionId));
-  const [catalog, targetCompetencies, impacts] = await Promise.all([
-    loadCatalog(em),
-    loadTargetCompetencies(em, targetPositionId),
-    loadCourseImpacts(em),
-  ]);
+  const catalog = await loadCatalog(em);
+  const targetCompetencies = await loadTargetCompetencies(em, targetPositionId);
+  const impacts = await loadCourseImpacts(em);
   const eligibility = evaluatePromotionEligibility(stored.rule, archive, asOf, {
     catalog,
     targetCompetencies,

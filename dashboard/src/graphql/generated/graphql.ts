@@ -174,6 +174,41 @@ export type CourseSession = Node & {
   startsOn: Scalars['Date']['output'];
 };
 
+export type CreateCourseInput = {
+  category: Scalars['String']['input'];
+  /** Unique code, e.g. SALES-101. */
+  code: Scalars['String']['input'];
+  core?: Scalars['Boolean']['input'];
+  /** Cost per participant, CNY. */
+  cost: Scalars['Decimal']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  hours: Scalars['Float']['input'];
+  mandatory?: Scalars['Boolean']['input'];
+  name: Scalars['String']['input'];
+  passScore?: Scalars['Float']['input'];
+};
+
+export type CreateCourseSessionInput = {
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  courseId: Scalars['ID']['input'];
+  endsOn: Scalars['Date']['input'];
+  /** An internal lecturer (employee); omit for external trainers. */
+  lecturerId?: InputMaybe<Scalars['ID']['input']>;
+  location?: InputMaybe<Scalars['String']['input']>;
+  startsOn: Scalars['Date']['input'];
+};
+
+export type CreatePerformanceReviewInput = {
+  baseScore: Scalars['Float']['input'];
+  employeeId: Scalars['ID']['input'];
+  /** Quarter, e.g. '2026-Q1'. */
+  period: Scalars['String']['input'];
+  /** Default: from the final score (S ≥ 95, A ≥ 85, B ≥ 70, C ≥ 60, else D). */
+  rating?: InputMaybe<PerformanceRating>;
+  /** Points from training linkage (rule 1), −20…+20. */
+  trainingAdjustment?: Scalars['Float']['input'];
+};
+
 export type Department = Node & {
   __typename?: 'Department';
   /** Direct sub-departments, by code. */
@@ -269,6 +304,18 @@ export type EmployeeStatus =
   | 'ON_LEAVE'
   | 'TERMINATED';
 
+export type EnrollInput = {
+  courseId: Scalars['ID']['input'];
+  /** Defaults to your own employee record. */
+  employeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Default: today. */
+  enrolledOn?: InputMaybe<Scalars['Date']['input']>;
+  /** A session of that course. */
+  sessionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Chosen by the employee (default: true when enrolling yourself). */
+  voluntary?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** An employee taking a course (one row per attempt). */
 export type Enrollment = Node & {
   __typename?: 'Enrollment';
@@ -313,6 +360,23 @@ export type EnrollmentStatus =
   | 'ENROLLED'
   | 'FAILED'
   | 'WITHDRAWN';
+
+/** What is wrong with one field of the input. */
+export type FieldProblem = {
+  __typename?: 'FieldProblem';
+  /** Path in the arguments, e.g. input[3].month. */
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type GivePeerFeedbackInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The colleague the feedback is about. */
+  employeeId: Scalars['ID']['input'];
+  /** e.g. '2026-Q1'. */
+  period: Scalars['String']['input'];
+  score: Scalars['Float']['input'];
+};
 
 /** 成长档案: the time-ordered record of one employee’s growth. */
 export type GrowthArchive = {
@@ -462,6 +526,35 @@ export type KpiDirection =
   | 'HIGHER_IS_BETTER'
   | 'LOWER_IS_BETTER';
 
+export type KpiObservationInput = {
+  /** Owning department of a production line. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The employee measured — or give productionLine. */
+  employeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** KPI code, e.g. SALES_GROWTH. */
+  kpi: Scalars['String']['input'];
+  /** 'YYYY-MM' or the first day of the month 'YYYY-MM-01'. */
+  month: Scalars['String']['input'];
+  /** The production line measured — or give employeeId. */
+  productionLine?: InputMaybe<Scalars['String']['input']>;
+  /** Feeding system, e.g. CRM, MES, SERVICE_DESK. */
+  sourceSystem: Scalars['String']['input'];
+  value: Scalars['Float']['input'];
+};
+
+/** The fate of one row of a KPI batch. */
+export type KpiObservationResult = {
+  __typename?: 'KpiObservationResult';
+  accepted: Scalars['Boolean']['output'];
+  /** Position of the row in the input list. */
+  index: Scalars['Int']['output'];
+  /** Global id of the stored observation (KpiObservation:n). */
+  observationId?: Maybe<Scalars['ID']['output']>;
+  outcome: KpiRowOutcome;
+  /** Why the row was rejected; empty when accepted. */
+  problems: Array<FieldProblem>;
+};
+
 /** One monthly KPI value. */
 export type KpiPoint = {
   __typename?: 'KpiPoint';
@@ -471,6 +564,12 @@ export type KpiPoint = {
   sourceSystem: Scalars['String']['output'];
   value: Scalars['Float']['output'];
 };
+
+export type KpiRowOutcome =
+  | 'CREATED'
+  | 'REJECTED'
+  | 'UNCHANGED'
+  | 'UPDATED';
 
 export type KpiSeries = {
   __typename?: 'KpiSeries';
@@ -498,10 +597,54 @@ export type LectureGivenEvent = ArchiveEvent & {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** HR: adopt an approved case into the knowledge base. */
+  adoptPracticeCase: PracticeCase;
+  /** HR: add a course to the catalogue. */
+  createCourse: Course;
+  /** HR: schedule a run of a course, optionally with an internal lecturer. */
+  createCourseSession: CourseSession;
+  /** A quarterly review; final = base + training adjustment. */
+  createPerformanceReview: PerformanceReview;
   /** Development only (disabled when NODE_ENV=production): a token for a demo login. */
   devLogin: AuthPayload;
+  /** Enrol an employee (yourself, someone in your scope, or — HR — anyone) in a course. */
+  enroll: Enrollment;
+  /** 同事评价 about a colleague. */
+  givePeerFeedback: PeerFeedback;
   /** Imports historical growth-archive data (CSV/XLSX) in one transaction: all-or-nothing unless allowPartial, idempotent on natural keys, audited. HR, or integrations with the archive:import scope. */
   importArchive: ImportReport;
+  /** Record that a department reused a knowledge-base case. */
+  recordCitation: KnowledgeCitation;
+  /** Record a result: hours, exam and practice-application scores. Emits ENROLLMENT_COMPLETED. */
+  recordCompletion: Enrollment;
+  /** Batch feed of monthly KPI values (≤ 1000 rows), idempotent on KPI + employee-or-line + month. Each row is accepted (CREATED / UPDATED / UNCHANGED) or REJECTED with the fields at fault. */
+  recordKpiObservations: Array<KpiObservationResult>;
+  /** Approve (with a score) or reject a submitted case. */
+  reviewPracticeCase: PracticeCase;
+  /** Submit a practice case for manager review. */
+  submitPracticeCase: PracticeCase;
+  /** HR: change a course (only the fields given). */
+  updateCourse: Course;
+};
+
+
+export type MutationAdoptPracticeCaseArgs = {
+  caseId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateCourseArgs = {
+  input: CreateCourseInput;
+};
+
+
+export type MutationCreateCourseSessionArgs = {
+  input: CreateCourseSessionInput;
+};
+
+
+export type MutationCreatePerformanceReviewArgs = {
+  input: CreatePerformanceReviewInput;
 };
 
 
@@ -510,8 +653,49 @@ export type MutationDevLoginArgs = {
 };
 
 
+export type MutationEnrollArgs = {
+  input: EnrollInput;
+};
+
+
+export type MutationGivePeerFeedbackArgs = {
+  input: GivePeerFeedbackInput;
+};
+
+
 export type MutationImportArchiveArgs = {
   input: ImportArchiveInput;
+};
+
+
+export type MutationRecordCitationArgs = {
+  input: RecordCitationInput;
+};
+
+
+export type MutationRecordCompletionArgs = {
+  input: RecordCompletionInput;
+};
+
+
+export type MutationRecordKpiObservationsArgs = {
+  input: Array<KpiObservationInput>;
+};
+
+
+export type MutationReviewPracticeCaseArgs = {
+  input: ReviewPracticeCaseInput;
+};
+
+
+export type MutationSubmitPracticeCaseArgs = {
+  input: SubmitPracticeCaseInput;
+};
+
+
+export type MutationUpdateCourseArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCourseInput;
 };
 
 /** An object with a globally unique id (Relay global object identification). */
@@ -535,7 +719,8 @@ export type PeerFeedback = Node & {
   comment?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   databaseId: Scalars['Int']['output'];
-  employee: Employee;
+  /** The colleague it is about; null when outside your scope. */
+  employee?: Maybe<Employee>;
   /** The colleague; null when outside your scope. */
   fromEmployee?: Maybe<Employee>;
   id: Scalars['ID']['output'];
@@ -803,6 +988,39 @@ export type QueryPracticeCasesArgs = {
   status?: InputMaybe<PracticeCaseStatus>;
 };
 
+export type RecordCitationInput = {
+  caseId: Scalars['ID']['input'];
+  /** The department reusing the case. */
+  departmentId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RecordCompletionInput = {
+  /** Default: today. */
+  completedOn?: InputMaybe<Scalars['Date']['input']>;
+  enrollmentId: Scalars['ID']['input'];
+  /** Below the course pass score → FAILED. */
+  examScore?: InputMaybe<Scalars['Float']['input']>;
+  /** Hours attended. */
+  hours: Scalars['Float']['input'];
+  /** 实践应用 score. */
+  practiceScore?: InputMaybe<Scalars['Float']['input']>;
+  /** The participant's rating of the session, 1–5. */
+  sessionRating?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ReviewDecision =
+  | 'APPROVE'
+  | 'REJECT';
+
+export type ReviewPracticeCaseInput = {
+  caseId: Scalars['ID']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  decision: ReviewDecision;
+  /** Required to approve; 0–100. */
+  score?: InputMaybe<Scalars['Float']['input']>;
+};
+
 /** Determines what rows and operations a caller may use. */
 export type Role =
   | 'EMPLOYEE'
@@ -814,6 +1032,30 @@ export type Role =
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+export type SubmitPracticeCaseInput = {
+  /** Only when there is no enrolment. */
+  courseId?: InputMaybe<Scalars['ID']['input']>;
+  /** HR only: submit on behalf of this employee. */
+  employeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The completed enrolment the case applies (sets the course). */
+  enrollmentId?: InputMaybe<Scalars['ID']['input']>;
+  summary: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+/** Only the fields given are changed. */
+export type UpdateCourseInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  core?: InputMaybe<Scalars['Boolean']['input']>;
+  cost?: InputMaybe<Scalars['Decimal']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  hours?: InputMaybe<Scalars['Float']['input']>;
+  mandatory?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  passScore?: InputMaybe<Scalars['Float']['input']>;
+};
 
 /** The authenticated caller. */
 export type Viewer = {
@@ -873,9 +1115,25 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { __typename?: 'Query', me: { __typename?: 'Viewer', userId: number, username?: string | null, role: Role, employee?: { __typename?: 'Employee', id: string, databaseId: number, name: string, position: { __typename?: 'Position', id: string, name: string }, department: { __typename?: 'Department', id: string, name: string } } | null } };
 
+export type CasesToReviewQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type CasesToReviewQuery = { __typename?: 'Query', practiceCases: { __typename?: 'PracticeCaseConnection', totalCount: number, nodes: Array<{ __typename?: 'PracticeCase', id: string, title: string, summary: string, submittedAt: string, employee?: { __typename?: 'Employee', id: string, name: string } | null, course?: { __typename?: 'Course', id: string, name: string } | null }> } };
+
+export type ReviewPracticeCaseMutationVariables = Exact<{
+  input: ReviewPracticeCaseInput;
+}>;
+
+
+export type ReviewPracticeCaseMutation = { __typename?: 'Mutation', reviewPracticeCase: { __typename?: 'PracticeCase', id: string, status: PracticeCaseStatus, reviewScore?: number | null, reviewComment?: string | null, reviewedAt?: string | null } };
+
 
 export const EmployeePickerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmployeePicker"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"NAME"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"employeeNo"}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EmployeePickerQuery, EmployeePickerQueryVariables>;
 export const MyEmployeeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyEmployee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MyEmployeeQuery, MyEmployeeQueryVariables>;
 export const GrowthArchiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GrowthArchive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"growthArchive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"employeeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"generatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"employeeNo"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"competencyRequirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requiredLevel"}},{"kind":"Field","name":{"kind":"Name","value":"competency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrollments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"course"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"competencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"competency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"hoursThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"standardHours"}},{"kind":"Field","name":{"kind":"Name","value":"hoursRatio"}},{"kind":"Field","name":{"kind":"Name","value":"coreCoursesPassed"}},{"kind":"Field","name":{"kind":"Name","value":"approvedCases"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedCases"}},{"kind":"Field","name":{"kind":"Name","value":"lecturesGiven"}},{"kind":"Field","name":{"kind":"Name","value":"lectureRating"}},{"kind":"Field","name":{"kind":"Name","value":"latestRating"}},{"kind":"Field","name":{"kind":"Name","value":"latestReviewPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"currentPosition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextPositions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"typicalMonths"}},{"kind":"Field","name":{"kind":"Name","value":"toPosition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"competencyRequirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requiredLevel"}},{"kind":"Field","name":{"kind":"Name","value":"competency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EnrollmentCompletedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"examScore"}},{"kind":"Field","name":{"kind":"Name","value":"practiceScore"}},{"kind":"Field","name":{"kind":"Name","value":"course"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KpiChangeEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"improved"}},{"kind":"Field","name":{"kind":"Name","value":"kpi"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PerformanceReviewedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"finalScore"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LectureGivenEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lectureRating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingCount"}},{"kind":"Field","name":{"kind":"Name","value":"course"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PracticeCaseSubmittedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"practiceCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PracticeCaseApprovedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"practiceCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PracticeCaseAdoptedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"practiceCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PracticeCaseCitedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"practiceCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PromotedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromPosition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toPosition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AwardedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awardTitle"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GrowthArchiveQuery, GrowthArchiveQueryVariables>;
 export const DevLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DevLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"devLogin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]}}]} as unknown as DocumentNode<DevLoginMutation, DevLoginMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"databaseId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const CasesToReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CasesToReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"practiceCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"SUBMITTED"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"course"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CasesToReviewQuery, CasesToReviewQueryVariables>;
+export const ReviewPracticeCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewPracticeCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewPracticeCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewPracticeCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reviewScore"}},{"kind":"Field","name":{"kind":"Name","value":"reviewComment"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}}]}}]}}]} as unknown as DocumentNode<ReviewPracticeCaseMutation, ReviewPracticeCaseMutationVariables>;

@@ -53,14 +53,25 @@ function EmployeePicker() {
         <div className="filters">
           <label>
             {t('archive.search')}
-            <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} data-testid="employee-search" />
+            <input
+              type="search"
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+              data-testid="employee-search"
+            />
           </label>
         </div>
       }
     >
       <Card title={`${t('archive.employee')}${data ? ` (${data.employees.totalCount})` : ''}`}>
         <p className="muted small">{t('archive.pick')}</p>
-        <QueryState loading={loading} error={error} data={data} isEmpty={(d) => d.employees.nodes.length === 0} retry={() => void refetch()}>
+        <QueryState
+          loading={loading}
+          error={error}
+          data={data}
+          isEmpty={(d) => d.employees.nodes.length === 0}
+          retry={() => void refetch()}
+        >
           {(d) => (
             <div className="table-scroll">
               <table className="table" data-testid="employee-list">
@@ -100,7 +111,12 @@ function EmployeeArchive({ employeeId }: { employeeId: string }) {
     <div className="filters">
       <label>
         {t('archive.from')}
-        <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} data-testid="archive-from" />
+        <input
+          type="date"
+          value={from}
+          onChange={(e) => setFrom(e.target.value)}
+          data-testid="archive-from"
+        />
       </label>
       <label>
         {t('archive.to')}

@@ -16,20 +16,31 @@ export function describeEvent(e: ArchiveEvent, t: Translate): { title: string; d
   switch (e.__typename) {
     case 'EnrollmentCompletedEvent':
       return {
-        title: t(e.passed ? 'archive.eventTitle.completed' : 'archive.eventTitle.failed', { course: e.course.name }),
+        title: t(e.passed ? 'archive.eventTitle.completed' : 'archive.eventTitle.failed', {
+          course: e.course.name,
+        }),
         detail: t('archive.eventTitle.hoursExam', { hours: fmt(e.hours), exam: fmt(e.examScore) }),
       };
     case 'KpiChangeEvent':
       return {
-        title: t('archive.eventTitle.kpi', { kpi: e.kpi.name, value: `${fmt(e.value, 2)}${e.kpi.unit === '%' ? '%' : ` ${e.kpi.unit}`}` }),
-        detail: e.change === null || e.change === undefined ? undefined : t('archive.eventTitle.kpiChange', { change: `${e.change >= 0 ? '+' : ''}${fmt(e.change, 2)}` }),
+        title: t('archive.eventTitle.kpi', {
+          kpi: e.kpi.name,
+          value: `${fmt(e.value, 2)}${e.kpi.unit === '%' ? '%' : ` ${e.kpi.unit}`}`,
+        }),
+        detail:
+          e.change === null || e.change === undefined
+            ? undefined
+            : t('archive.eventTitle.kpiChange', { change: `${e.change >= 0 ? '+' : ''}${fmt(e.change, 2)}` }),
       };
     case 'PerformanceReviewedEvent':
       return { title: t('archive.eventTitle.review', { rating: e.rating, score: fmt(e.finalScore) }) };
     case 'LectureGivenEvent':
       return {
         title: t('archive.eventTitle.lecture', { course: e.course.name }),
-        detail: e.lectureRating === null || e.lectureRating === undefined ? undefined : t('archive.eventTitle.lectureRating', { rating: fmt(e.lectureRating, 2), n: e.ratingCount }),
+        detail:
+          e.lectureRating === null || e.lectureRating === undefined
+            ? undefined
+            : t('archive.eventTitle.lectureRating', { rating: fmt(e.lectureRating, 2), n: e.ratingCount }),
       };
     case 'PracticeCaseSubmittedEvent':
       return { title: t('archive.eventTitle.submitted', { title: e.practiceCase.title }) };
@@ -38,9 +49,14 @@ export function describeEvent(e: ArchiveEvent, t: Translate): { title: string; d
     case 'PracticeCaseAdoptedEvent':
       return { title: t('archive.eventTitle.adopted', { title: e.practiceCase.title }) };
     case 'PracticeCaseCitedEvent':
-      return { title: t('archive.eventTitle.cited', { title: e.practiceCase.title, department: e.department.name }), detail: e.note ?? undefined };
+      return {
+        title: t('archive.eventTitle.cited', { title: e.practiceCase.title, department: e.department.name }),
+        detail: e.note ?? undefined,
+      };
     case 'PromotedEvent':
-      return { title: t('archive.eventTitle.promoted', { from: e.fromPosition.name, to: e.toPosition.name }) };
+      return {
+        title: t('archive.eventTitle.promoted', { from: e.fromPosition.name, to: e.toPosition.name }),
+      };
     case 'AwardedEvent':
       return { title: t('archive.eventTitle.awarded', { award: e.awardTitle, campaign: e.campaignName }) };
     default:
@@ -61,7 +77,11 @@ export function kpiSeriesFromEvents(events: ArchiveEvent[]): KpiSeriesInput[] {
 }
 
 export function completionsFromEvents(events: ArchiveEvent[]): CompletionMark[] {
-  return events.flatMap((e) => (e.__typename === 'EnrollmentCompletedEvent' && e.passed ? [{ date: e.occurredOn, course: e.course.name }] : []));
+  return events.flatMap((e) =>
+    e.__typename === 'EnrollmentCompletedEvent' && e.passed
+      ? [{ date: e.occurredOn, course: e.course.name }]
+      : [],
+  );
 }
 
 /**
@@ -76,8 +96,12 @@ export function competencyRows(
 ): CompetencyRow[] {
   const currentLevel = new Map(current.map((r) => [r.competency.code, r.requiredLevel]));
   const trained = new Map<string, number>();
-  for (const c of passedCourses) for (const k of c.competencies) trained.set(k.competency.code, (trained.get(k.competency.code) ?? 0) + k.weight);
-  const codes = [...new Set([...target.map((r) => r.competency.code), ...current.map((r) => r.competency.code)])];
+  for (const c of passedCourses)
+    for (const k of c.competencies)
+      trained.set(k.competency.code, (trained.get(k.competency.code) ?? 0) + k.weight);
+  const codes = [
+    ...new Set([...target.map((r) => r.competency.code), ...current.map((r) => r.competency.code)]),
+  ];
   const names = new Map([...current, ...target].map((r) => [r.competency.code, r.competency.name]));
   const targetLevel = new Map(target.map((r) => [r.competency.code, r.requiredLevel]));
   return codes.map((code) => ({
@@ -87,11 +111,18 @@ export function competencyRows(
   }));
 }
 
-export function toArchiveViewModel(archive: Archive, t: Translate, targetPositionId?: string | null): ArchiveViewModel {
+export function toArchiveViewModel(
+  archive: Archive,
+  t: Translate,
+  targetPositionId?: string | null,
+): ArchiveViewModel {
   const s = archive.summary;
-  const next = s.nextPositions.find((p) => p.toPosition.id === targetPositionId) ?? s.nextPositions[0] ?? null;
+  const next =
+    s.nextPositions.find((p) => p.toPosition.id === targetPositionId) ?? s.nextPositions[0] ?? null;
   const passed = archive.employee.enrollments.filter((e) => e.status === 'COMPLETED').map((e) => e.course);
-  const timeline: TimelineItem[] = [...archive.events].reverse().map((e) => ({ id: e.key, type: e.__typename, date: e.occurredOn, ...describeEvent(e, t) }));
+  const timeline: TimelineItem[] = [...archive.events]
+    .reverse()
+    .map((e) => ({ id: e.key, type: e.__typename, date: e.occurredOn, ...describeEvent(e, t) }));
   return {
     window: `${archive.from ?? '…'} – ${archive.to ?? '…'}`,
     summary: {
@@ -100,13 +131,20 @@ export function toArchiveViewModel(archive: Archive, t: Translate, targetPositio
       coreCoursesPassed: s.coreCoursesPassed,
       approvedCases: s.approvedCases,
       lecturesGiven: s.lecturesGiven,
-      latestRating: s.latestRating ? `${s.latestRating}${s.latestReviewPeriod ? ` (${s.latestReviewPeriod})` : ''}` : null,
+      latestRating: s.latestRating
+        ? `${s.latestRating}${s.latestReviewPeriod ? ` (${s.latestReviewPeriod})` : ''}`
+        : null,
       position: s.currentPosition.name,
       nextPositions: s.nextPositions.map((p) => p.toPosition.name),
     },
     timeline,
-    competencies: next ? competencyRows(archive.employee.position.competencyRequirements, next.toPosition.competencyRequirements, passed) : [],
-    targetPosition: next?.toPosition.name ?? null,
+    // At the top of a career path there is no next position: compare with the current one.
+    competencies: competencyRows(
+      archive.employee.position.competencyRequirements,
+      (next?.toPosition ?? archive.employee.position).competencyRequirements,
+      passed,
+    ),
+    targetPosition: next?.toPosition.name ?? archive.employee.position.name,
     kpis: kpiSeriesFromEvents(archive.events),
     completions: completionsFromEvents(archive.events),
   };

@@ -2,7 +2,11 @@ import { graphql } from '../../graphql/generated';
 
 export const EmployeePickerDocument = graphql(`
   query EmployeePicker($search: String, $first: Int) {
-    employees(first: $first, filter: { search: $search, status: ACTIVE }, sort: { field: NAME, direction: ASC }) {
+    employees(
+      first: $first
+      filter: { search: $search, status: ACTIVE }
+      sort: { field: NAME, direction: ASC }
+    ) {
       totalCount
       nodes {
         id
@@ -32,7 +36,6 @@ export const MyEmployeeDocument = graphql(`
     }
   }
 `);
-
 
 export const GrowthArchiveDocument = graphql(`
   query GrowthArchive($employeeId: ID!, $from: Date, $to: Date) {

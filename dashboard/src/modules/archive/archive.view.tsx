@@ -49,7 +49,11 @@ export function ArchiveView({ vm, periodPicker }: { vm: ArchiveViewModel; period
   const [hidden, setHidden] = useState<string[]>(['KpiChangeEvent']);
   const visible = vm.timeline.filter((i) => !hidden.includes(i.type));
   const radarOption = useMemo(
-    () => competencyRadarToOption(vm.competencies, { actual: t('archive.actual'), target: vm.targetPosition ? `${t('archive.target')}: ${vm.targetPosition}` : t('archive.target') }),
+    () =>
+      competencyRadarToOption(vm.competencies, {
+        actual: t('archive.actual'),
+        target: vm.targetPosition ? `${t('archive.target')}: ${vm.targetPosition}` : t('archive.target'),
+      }),
     [vm.competencies, vm.targetPosition, t],
   );
   const kpiOption = useMemo(() => kpiSeriesToOption(vm.kpis, vm.completions), [vm.kpis, vm.completions]);
@@ -62,33 +66,70 @@ export function ArchiveView({ vm, periodPicker }: { vm: ArchiveViewModel; period
           <Stat
             label={t('archive.hoursYear')}
             value={`${num(s.hoursThisYear, 1)}${s.standardHours ? ` / ${num(s.standardHours, 0)}` : ''}`}
-            tone={s.hoursThisYear !== null && s.standardHours ? (s.hoursThisYear >= s.standardHours ? 'good' : undefined) : undefined}
+            tone={
+              s.hoursThisYear !== null && s.standardHours
+                ? s.hoursThisYear >= s.standardHours
+                  ? 'good'
+                  : undefined
+                : undefined
+            }
             explain={{ formula: t('formula.summaryHours'), window: vm.window }}
           />
           <Stat label={t('archive.coreCourses')} value={num(s.coreCoursesPassed, 0)} />
           <Stat label={t('archive.approvedCases')} value={num(s.approvedCases, 0)} />
           <Stat label={t('archive.lectures')} value={num(s.lecturesGiven, 0)} />
           <Stat label={t('archive.latestRating')} value={s.latestRating ?? '—'} />
-          <Stat label={t('archive.position')} value={<span className="small">{s.position ?? '—'}{s.nextPositions.length ? ` → ${s.nextPositions.join(' / ')}` : ''}</span>} />
+          <Stat
+            label={t('archive.position')}
+            value={
+              <span className="small">
+                {s.position ?? '—'}
+                {s.nextPositions.length ? ` → ${s.nextPositions.join(' / ')}` : ''}
+              </span>
+            }
+          />
         </div>
       ) : null}
       <div className="grid">
-        <Card title={t('archive.kpis')} explain={{ formula: t('formula.kpi'), window: vm.window, n: vm.kpis.reduce((a, k) => a + k.points.length, 0) }} testId="card-kpis" wide>
-          {vm.kpis.some((k) => k.points.length) ? <EChart option={kpiOption} label={t('archive.kpis')} /> : <Empty />}
+        <Card
+          title={t('archive.kpis')}
+          explain={{
+            formula: t('formula.kpi'),
+            window: vm.window,
+            n: vm.kpis.reduce((a, k) => a + k.points.length, 0),
+          }}
+          testId="card-kpis"
+          wide
+        >
+          {vm.kpis.some((k) => k.points.length) ? (
+            <EChart option={kpiOption} label={t('archive.kpis')} />
+          ) : (
+            <Empty />
+          )}
         </Card>
-        <Card title={t('archive.radar')} explain={{ formula: t('formula.radar'), n: vm.competencies.length }} testId="card-radar">
-          {vm.competencies.length ? <EChart option={radarOption} label={t('archive.radar')} height={340} /> : <Empty />}
+        <Card
+          title={t('archive.radar')}
+          explain={{ formula: t('formula.radar'), n: vm.competencies.length }}
+          testId="card-radar"
+        >
+          {vm.competencies.length ? (
+            <EChart option={radarOption} label={t('archive.radar')} height={340} />
+          ) : (
+            <Empty />
+          )}
         </Card>
         <Card title={t('archive.timeline')} testId="card-timeline" actions={periodPicker}>
           {types.length > 1 ? (
-            <fieldset className="filters" data-testid="timeline-filters">
+            <fieldset className="checks" data-testid="timeline-filters">
               <legend className="sr-only">{t('archive.eventTypes')}</legend>
               {types.map((type) => (
-                <label key={type} style={{ flexDirection: 'row', alignItems: 'center', gap: 4 }}>
+                <label key={type}>
                   <input
                     type="checkbox"
                     checked={!hidden.includes(type)}
-                    onChange={(e) => setHidden((h) => (e.target.checked ? h.filter((x) => x !== type) : [...h, type]))}
+                    onChange={(e) =>
+                      setHidden((h) => (e.target.checked ? h.filter((x) => x !== type) : [...h, type]))
+                    }
                   />
                   {t(`archive.event.${type}`, { defaultValue: type })}
                 </label>
@@ -100,7 +141,8 @@ export function ArchiveView({ vm, periodPicker }: { vm: ArchiveViewModel; period
               {visible.map((i) => (
                 <li key={i.id} data-type={i.type}>
                   <time dateTime={i.date}>{i.date.slice(0, 10)}</time>
-                  <span className="tag">{t(`archive.event.${i.type}`, { defaultValue: i.type })}</span> <b>{i.title}</b>
+                  <span className="tag">{t(`archive.event.${i.type}`, { defaultValue: i.type })}</span>{' '}
+                  <b>{i.title}</b>
                   {i.detail ? <div className="muted small">{i.detail}</div> : null}
                 </li>
               ))}

@@ -62,7 +62,12 @@ export function LoginPage() {
         <form onSubmit={onSubmit} className="login-form">
           <label>
             {t('login.username')}
-            <input value={username} onChange={(e) => setUsername(e.target.value)} autoComplete="username" data-testid="login-username" />
+            <input
+              value={username}
+              onChange={(e) => setUsername(e.target.value)}
+              autoComplete="username"
+              data-testid="login-username"
+            />
           </label>
           <button type="submit" className="btn btn-primary" disabled={loading || !username.trim()}>
             {t('login.signIn')}

@@ -36,23 +36,51 @@ export interface AwardInsightsViewModel {
   stories: SuccessStoryItem[];
 }
 
-export function AwardInsightsView({ vm, campaignPicker }: { vm: AwardInsightsViewModel; campaignPicker?: React.ReactNode }) {
+export function AwardInsightsView({
+  vm,
+  campaignPicker,
+}: {
+  vm: AwardInsightsViewModel;
+  campaignPicker?: React.ReactNode;
+}) {
   const { t } = useTranslation();
   const traitsOption = useMemo(
-    () => liftToOption(vm.traits, { focus: t('award.winners'), base: t('award.nominees'), lift: t('promotion.lift') }),
+    () =>
+      liftToOption(vm.traits, {
+        focus: t('award.winners'),
+        base: t('award.nominees'),
+        lift: t('promotion.lift'),
+      }),
     [vm.traits, t],
   );
   const rankingOption = useMemo(() => scoreBreakdownToOption(vm.nominees.slice(0, 15)), [vm.nominees]);
   const traitsN = vm.traits[0] ? `${vm.traits[0].nFocus ?? '?'} / ${vm.traits[0].nBase ?? '?'}` : null;
   return (
     <div className="grid">
-      <Card title={t('award.traits')} explain={{ formula: `${t('formula.traitsLift')} ${t('formula.suppression')}`, window: vm.window, n: traitsN }} testId="card-traits">
+      <Card
+        title={t('award.traits')}
+        explain={{
+          formula: `${t('formula.traitsLift')} ${t('formula.suppression')}`,
+          window: vm.window,
+          n: traitsN,
+        }}
+        testId="card-traits"
+      >
         {vm.traits.length ? <EChart option={traitsOption} label={t('award.traits')} /> : <Empty />}
       </Card>
-      <Card title={t('award.ranking')} explain={{ formula: t('formula.ranking'), n: vm.nominees.length }} actions={campaignPicker} testId="card-ranking">
+      <Card
+        title={t('award.ranking')}
+        explain={{ formula: t('formula.ranking'), n: vm.nominees.length }}
+        actions={campaignPicker}
+        testId="card-ranking"
+      >
         {vm.nominees.length ? (
           <>
-            <EChart option={rankingOption} label={t('award.ranking')} height={Math.max(280, Math.min(vm.nominees.length, 15) * 28)} />
+            <EChart
+              option={rankingOption}
+              label={t('award.ranking')}
+              height={Math.max(280, Math.min(vm.nominees.length, 15) * 28)}
+            />
             <div className="table-scroll">
               <table className="table" data-testid="nominations">
                 <thead>
@@ -76,7 +104,11 @@ export function AwardInsightsView({ vm, campaignPicker }: { vm: AwardInsightsVie
                             {t('award.excluded')}
                           </span>
                         ) : n.result ? (
-                          <span className={`tag${n.result === 'WINNER' || n.result === 'AWARDED' ? ' tag-good' : ''}`}>{n.result}</span>
+                          <span
+                            className={`tag${n.result === 'WINNER' || n.result === 'AWARDED' ? ' tag-good' : ''}`}
+                          >
+                            {n.result}
+                          </span>
                         ) : null}
                       </td>
                       <td>
@@ -107,7 +139,11 @@ export function AwardInsightsView({ vm, campaignPicker }: { vm: AwardInsightsVie
           <ul className="list">
             {vm.stories.map((s) => (
               <li key={s.id}>
-                <b>{s.title}</b> <span className="muted small">{s.employee}{s.date ? ` · ${s.date}` : ''}</span>
+                <b>{s.title}</b>{' '}
+                <span className="muted small">
+                  {s.employee}
+                  {s.date ? ` · ${s.date}` : ''}
+                </span>
                 <p>{s.body}</p>
               </li>
             ))}

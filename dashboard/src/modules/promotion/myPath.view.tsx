@@ -44,18 +44,30 @@ export function MyPathView({ vm, targetPicker }: { vm: MyPathViewModel; targetPi
           label={t('myPath.readiness')}
           value={pct(vm.readiness, 0)}
           tone={vm.eligible ? 'good' : undefined}
-          explain={{ formula: t('formula.readiness'), n: `${passed} / ${vm.gates.length}`, source: vm.ruleVersion ? `rule v${vm.ruleVersion}` : undefined }}
+          explain={{
+            formula: t('formula.readiness'),
+            n: `${passed} / ${vm.gates.length}`,
+            source: vm.ruleVersion ? `rule v${vm.ruleVersion}` : undefined,
+          }}
         />
         <Stat
           label={t('myPath.estimated')}
-          value={vm.eligible ? t('myPath.eligible') : vm.estimatedMonths === null ? '—' : t('myPath.monthsValue', { count: Math.ceil(vm.estimatedMonths) })}
+          value={
+            vm.eligible
+              ? t('myPath.eligible')
+              : vm.estimatedMonths === null
+                ? '—'
+                : t('myPath.monthsValue', { count: Math.ceil(vm.estimatedMonths) })
+          }
           explain={{ formula: t('formula.estimate') }}
         />
       </div>
       <div className="grid">
         <Card title={t('myPath.gates')} actions={targetPicker} testId="card-gates">
           <p data-testid="eligibility">
-            <span className={`tag ${vm.eligible ? 'tag-good' : 'tag-warn'}`}>{vm.eligible ? t('myPath.eligible') : t('myPath.notEligible')}</span>{' '}
+            <span className={`tag ${vm.eligible ? 'tag-good' : 'tag-warn'}`}>
+              {vm.eligible ? t('myPath.eligible') : t('myPath.notEligible')}
+            </span>{' '}
             {vm.targetPosition ? <b>{vm.targetPosition}</b> : null}
           </p>
           {vm.gates.length ? (
@@ -68,14 +80,22 @@ export function MyPathView({ vm, targetPicker }: { vm: MyPathViewModel; targetPi
                     </span>
                     <span className="muted small">{pct(g.progress, 0)}</span>
                   </div>
-                  <div className={`progress${g.passed ? ' done' : ''}`} role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(g.progress * 100)}>
+                  <div
+                    className={`progress${g.passed ? ' done' : ''}`}
+                    role="progressbar"
+                    aria-valuemin={0}
+                    aria-valuemax={100}
+                    aria-valuenow={Math.round(g.progress * 100)}
+                  >
                     <span style={{ width: `${Math.min(100, Math.max(0, g.progress * 100))}%` }} />
                   </div>
                   <div className="small muted">
                     {g.required ? `${t('myPath.required')}: ${g.required}` : ''}
                     {g.actual ? ` · ${t('myPath.actual')}: ${g.actual}` : ''}
                   </div>
-                  {!g.passed && g.missing ? <div className="small">{`${t('myPath.missing')}: ${g.missing}`}</div> : null}
+                  {!g.passed && g.missing ? (
+                    <div className="small">{`${t('myPath.missing')}: ${g.missing}`}</div>
+                  ) : null}
                 </div>
               ))}
             </div>
@@ -87,7 +107,9 @@ export function MyPathView({ vm, targetPicker }: { vm: MyPathViewModel; targetPi
           {vm.nextCourse ? (
             <div data-testid="next-course">
               <b>{vm.nextCourse.name}</b>
-              {vm.nextCourse.hours ? <span className="muted"> · {t('myPath.hours', { count: vm.nextCourse.hours })}</span> : null}
+              {vm.nextCourse.hours ? (
+                <span className="muted"> · {t('myPath.hours', { count: vm.nextCourse.hours })}</span>
+              ) : null}
               {vm.nextCourse.reason ? <p className="small">{vm.nextCourse.reason}</p> : null}
             </div>
           ) : (
@@ -99,7 +121,9 @@ export function MyPathView({ vm, targetPicker }: { vm: MyPathViewModel; targetPi
               {vm.remainingCourses.map((c) => (
                 <li key={c.id}>
                   {c.name}
-                  {c.hours ? <span className="muted small"> · {t('myPath.hours', { count: c.hours })}</span> : null}
+                  {c.hours ? (
+                    <span className="muted small"> · {t('myPath.hours', { count: c.hours })}</span>
+                  ) : null}
                 </li>
               ))}
             </ul>

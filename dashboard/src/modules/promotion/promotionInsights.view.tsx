@@ -18,7 +18,12 @@ export interface PromotionInsightsViewModel {
 export function PromotionInsightsView({ vm }: { vm: PromotionInsightsViewModel }) {
   const { t } = useTranslation();
   const profileOption = useMemo(
-    () => liftToOption(vm.profile, { focus: t('promotion.promoted'), base: t('promotion.notPromoted'), lift: t('promotion.lift') }),
+    () =>
+      liftToOption(vm.profile, {
+        focus: t('promotion.promoted'),
+        base: t('promotion.notPromoted'),
+        lift: t('promotion.lift'),
+      }),
     [vm.profile, t],
   );
   const pipelineOption = useMemo(
@@ -32,15 +37,40 @@ export function PromotionInsightsView({ vm }: { vm: PromotionInsightsViewModel }
   const profileN = vm.profile[0] ? `${vm.profile[0].nFocus ?? '?'} / ${vm.profile[0].nBase ?? '?'}` : null;
   return (
     <div className="grid">
-      <Card title={t('promotion.profile')} explain={{ formula: `${t('formula.profileLift')} ${t('formula.suppression')}`, window: vm.window, n: profileN }} testId="card-profile" wide>
-        {vm.profile.length ? <EChart option={profileOption} label={t('promotion.profile')} height={Math.max(300, vm.profile.length * 34)} /> : <Empty />}
+      <Card
+        title={t('promotion.profile')}
+        explain={{
+          formula: `${t('formula.profileLift')} ${t('formula.suppression')}`,
+          window: vm.window,
+          n: profileN,
+        }}
+        testId="card-profile"
+        wide
+      >
+        {vm.profile.length ? (
+          <EChart
+            option={profileOption}
+            label={t('promotion.profile')}
+            height={Math.max(300, vm.profile.length * 34)}
+          />
+        ) : (
+          <Empty />
+        )}
       </Card>
-      <Card title={t('promotion.pipeline')} explain={{ formula: t('formula.pipeline'), n: vm.pipeline.reduce((s, r) => s + r.value, 0) }} testId="card-pipeline">
+      <Card
+        title={t('promotion.pipeline')}
+        explain={{ formula: t('formula.pipeline'), n: vm.pipeline.reduce((s, r) => s + r.value, 0) }}
+        testId="card-pipeline"
+      >
         {vm.pipeline.length ? <EChart option={pipelineOption} label={t('promotion.pipeline')} /> : <Empty />}
       </Card>
       <Card
         title={t('promotion.timeTo')}
-        explain={{ formula: t('formula.timeToPromotion'), window: vm.window, n: vm.timeToPromotion.reduce((s, r) => s + (r.n ?? 0), 0) }}
+        explain={{
+          formula: t('formula.timeToPromotion'),
+          window: vm.window,
+          n: vm.timeToPromotion.reduce((s, r) => s + (r.n ?? 0), 0),
+        }}
         testId="card-time-to-promotion"
       >
         {vm.timeToPromotion.length ? <EChart option={timeOption} label={t('promotion.timeTo')} /> : <Empty />}

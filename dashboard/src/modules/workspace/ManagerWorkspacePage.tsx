@@ -1,12 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import { Empty } from '../../components/States';
+import { Card } from '../../components/Card';
+import { Page } from '../../components/Page';
+import { NotAvailable } from '../../components/States';
+import { CaseReview } from './CaseReview';
 
 export function ManagerWorkspacePage() {
   const { t } = useTranslation();
   return (
-    <div className="page" data-testid="page-managerWorkspace">
-      <h1>{t('nav.managerWorkspace')}</h1>
-      <Empty />
-    </div>
+    <Page routeKey="managerWorkspace" title={t('manager.title')}>
+      <div className="grid">
+        <Card title={t('manager.alerts')} testId="card-alerts">
+          <NotAvailable />
+        </Card>
+        <CaseReview />
+      </div>
+    </Page>
   );
 }

@@ -64,8 +64,14 @@ export function RulesEditor({
         <ul className="list">
           {rules.map((r) => (
             <li key={r.id}>
-              <button type="button" className={`btn btn-ghost${r.id === rule.id ? ' btn-primary' : ''}`} onClick={() => setSelected(r.id)} data-testid="rule-item">
-                <span className="tag">{r.kind}</span> {r.label} <span className="muted small">v{r.version}</span>
+              <button
+                type="button"
+                className={`btn btn-ghost${r.id === rule.id ? ' btn-primary' : ''}`}
+                onClick={() => setSelected(r.id)}
+                data-testid="rule-item"
+              >
+                <span className="tag">{r.kind}</span> {r.label}{' '}
+                <span className="muted small">v{r.version}</span>
               </button>
             </li>
           ))}
@@ -74,11 +80,18 @@ export function RulesEditor({
       <div className="form">
         <label>
           {t('hr.editRules')} — {rule.label} (v{rule.version})
-          <textarea value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} data-testid="rule-json" />
+          <textarea
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            spellCheck={false}
+            data-testid="rule-json"
+          />
         </label>
         {invalid ? <div className="state-error">{t('hr.invalidJson')}</div> : null}
         {saveError ? <div className="state-error">{saveError}</div> : null}
-        {savedVersion !== null ? <div className="notice">{t('hr.saved', { version: savedVersion })}</div> : null}
+        {savedVersion !== null ? (
+          <div className="notice">{t('hr.saved', { version: savedVersion })}</div>
+        ) : null}
         <div>
           <button
             type="button"

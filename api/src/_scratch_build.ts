@@ -1,4 +1,0 @@
-import { printSchema } from 'graphql';
-import { buildSortedSchema } from './schema';
-const s = await buildSortedSchema();
-console.log(printSchema(s));

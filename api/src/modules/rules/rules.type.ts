@@ -1,0 +1,257 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateScalar, DateTimeScalar } from '../../common/scalars';
+
+// GraphQL shapes of the rules engine's results. They mirror the evaluators' plain results, so
+// resolvers return those objects as they are; every result carries its formula as text.
+
+export enum RuleKindEnum {
+  TRAINING_IMPACT = 'TRAINING_IMPACT',
+  PROMOTION = 'PROMOTION',
+  AWARD = 'AWARD',
+}
+registerEnumType(RuleKindEnum, {
+  name: 'RuleKind',
+  description: 'Which linkage rule family a rule belongs to.',
+});
+
+@ObjectType('Rule', { description: 'One immutable version of a linkage rule. Editing creates version n+1.' })
+export class RuleType {
+  @Field(() => Int)
+  databaseId!: number;
+
+  @Field(() => RuleKindEnum)
+  kind!: RuleKindEnum;
+
+  @Field({ description: 'Rule key; for PROMOTION the target position code.' })
+  key!: string;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field()
+  active!: boolean;
+
+  @Field(() => DateTimeScalar)
+  createdAt!: Date;
+
+  @Field(() => GraphQLJSONObject, { description: 'The validated definition (defaults filled in).' })
+  definition!: Record<string, unknown>;
+}
+
+@ObjectType('Evidence', {
+  description: 'A row behind a result: ENROLLMENT, CASE, LECTURE, REVIEW, PEER_FEEDBACK or IMPACT.',
+})
+export class EvidenceType {
+  @Field()
+  type!: string;
+
+  @Field(() => Int, { description: 'Database id of the row.' })
+  id!: number;
+}
+
+@ObjectType('KpiImpact', { description: 'One bound KPI: baseline window vs post window.' })
+export class KpiImpactType {
+  @Field() key!: string;
+  @Field() kpiCode!: string;
+  @Field() label!: string;
+  @Field({ description: 'PCT_CHANGE (relative %), POINT_CHANGE (KPI units) or LEVEL (post mean).' })
+  measure!: string;
+  @Field() direction!: string;
+  @Field(() => Float, { nullable: true }) baseline!: number | null;
+  @Field(() => Float, { nullable: true }) post!: number | null;
+  @Field(() => Float, { nullable: true }) delta!: number | null;
+  @Field(() => Float, { nullable: true, description: 'delta in the good direction.' }) improvement!:
+    number | null;
+  @Field(() => String, { nullable: true, description: 'Why delta is missing.' }) insufficient!: string | null;
+  @Field() formula!: string;
+}
+
+@ObjectType('ImpactAction', {
+  description: 'An action a verdict implies (REASSIGN_COURSE, ALERT_MANAGER …).',
+})
+export class ImpactActionType {
+  @Field() type!: string;
+  @Field(() => Float, { nullable: true }) points?: number | null;
+  @Field(() => String, { nullable: true }) quarter?: string | null;
+  @Field(() => String, { nullable: true }) target?: string | null;
+  @Field(() => Float, { nullable: true }) contributionPct?: number | null;
+  @Field(() => [String], { nullable: true, description: 'Causes to check (Chinese labels).' }) causes?:
+    string[] | null;
+}
+
+@ObjectType('TrainingImpact', {
+  description: 'Training → performance: the verdict for one completed enrollment.',
+})
+export class TrainingImpactType {
+  @Field({ description: 'EXCELLENT, CONTRIBUTION, RETRAIN, IMPROVED, NO_CHANGE, NO_DATA or PENDING.' })
+  verdict!: string;
+  @Field() ruleKey!: string;
+  @Field(() => Int) ruleVersion!: number;
+  @Field({ description: 'true when stored (final); false for a live preview.' }) stored!: boolean;
+  @Field(() => DateTimeScalar, { nullable: true }) evaluatedAt!: Date | null;
+  @Field(() => Float, { nullable: true }) contributionPct!: number | null;
+  @Field(() => Float, { nullable: true, description: "Points added to the quarter's performance score." })
+  performanceAdjustment!: number | null;
+  @Field(() => String, { nullable: true }) adjustmentQuarter!: string | null;
+  @Field(() => [KpiImpactType]) kpis!: KpiImpactType[];
+  @Field(() => [ImpactActionType]) actions!: ImpactActionType[];
+  @Field() formula!: string;
+}
+
+@ObjectType('PromotionGate')
+export class GateType {
+  @Field() key!: string;
+  @Field({ description: 'COURSE, APPROVED_CASES or RECENT_RATING.' }) kind!: string;
+  @Field() label!: string;
+  @Field() passed!: boolean;
+  @Field() actual!: string;
+  @Field() required!: string;
+  @Field(() => [EvidenceType]) evidence!: EvidenceType[];
+  @Field(() => String, { nullable: true, description: '"missing: …" when the gate fails.' }) missing!:
+    string | null;
+}
+
+@ObjectType('RemainingCourse')
+export class RemainingCourseType {
+  @Field() name!: string;
+  @Field(() => Float) hours!: number;
+}
+
+@ObjectType('NextCourse', { description: 'The recommended next course and why.' })
+export class NextCourseType {
+  @Field(() => Int) courseId!: number;
+  @Field() name!: string;
+  @Field(() => Float) hours!: number;
+  @Field() reason!: string;
+  @Field(() => Float, { nullable: true }) measuredImpactPct!: number | null;
+}
+
+@ObjectType('PromotionPath', {
+  description: 'Gap to a target position: gates, readiness, time left, next course.',
+})
+export class PromotionPathType {
+  @Field(() => ID) employeeId!: string;
+  @Field(() => ID) targetPositionId!: string;
+  @Field() targetPosition!: string;
+  @Field(() => Int) ruleVersion!: number;
+  @Field(() => DateScalar) asOf!: string;
+  @Field() eligible!: boolean;
+  @Field(() => [GateType]) gates!: GateType[];
+  @Field(() => [String]) missing!: string[];
+  @Field(() => Int) readinessPct!: number;
+  @Field(() => [RemainingCourseType]) remainingCourses!: RemainingCourseType[];
+  @Field(() => Float) remainingHours!: number;
+  @Field(() => Float, { nullable: true }) paceHoursPerMonth!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Remaining course hours ÷ own pace; null without a pace.',
+  })
+  estimatedMonths!: number | null;
+  @Field(() => NextCourseType, { nullable: true }) nextCourse!: NextCourseType | null;
+  @Field(() => Int) competencyMatchPct!: number;
+  @Field(() => [String]) competencyGaps!: string[];
+  @Field() formula!: string;
+}
+
+@ObjectType('ReportPart')
+export class ReportPartType {
+  @Field() key!: string;
+  @Field(() => Float) weight!: number;
+  @Field(() => Float) score!: number;
+  @Field() formula!: string;
+  @Field(() => [EvidenceType]) evidence!: EvidenceType[];
+}
+
+@ObjectType('ReportSection')
+export class ReportSectionType extends ReportPartType {
+  @Field(() => Float, { description: 'score × weight / 100.' }) weighted!: number;
+  @Field(() => [ReportPartType]) parts!: ReportPartType[];
+}
+
+@ObjectType('PromotionReport', { description: 'The weighted review packet (training 30% by default).' })
+export class PromotionReportType {
+  @Field() ruleKey!: string;
+  @Field(() => Int) ruleVersion!: number;
+  @Field() targetPosition!: string;
+  @Field(() => DateScalar) asOf!: string;
+  @Field() eligible!: boolean;
+  @Field(() => [ReportSectionType]) sections!: ReportSectionType[];
+  @Field(() => Float) total!: number;
+  @Field() formula!: string;
+  @Field(() => GraphQLJSONObject, {
+    description: 'Rule and inputs as used, so the report can be reproduced.',
+  })
+  frozen!: Record<string, unknown>;
+}
+
+@ObjectType('PromotionApplication')
+export class PromotionApplicationType {
+  @Field(() => ID, { description: 'Global id (PromotionApplication).' }) id!: string;
+  @Field(() => Int) databaseId!: number;
+  @Field() status!: string;
+  @Field() eligible!: boolean;
+  @Field(() => String, { nullable: true }) decision!: string | null;
+  @Field(() => Int, { nullable: true, description: 'Rule version the application is judged by.' })
+  ruleVersion!: number | null;
+  @Field(() => PromotionReportType, { nullable: true, description: 'Frozen at decision.' })
+  report!: PromotionReportType | null;
+}
+
+@ObjectType('AwardCriterionItem')
+export class AwardCriterionItemType {
+  @Field() key!: string;
+  @Field() met!: boolean;
+  @Field() actual!: string;
+  @Field() required!: string;
+  @Field(() => Float) points!: number;
+  @Field(() => [EvidenceType]) evidence!: EvidenceType[];
+}
+
+@ObjectType('AwardCriterionScore')
+export class AwardCriterionScoreType {
+  @Field() type!: string;
+  @Field(() => Float) weight!: number;
+  @Field(() => Float) score!: number;
+  @Field() formula!: string;
+  @Field(() => [AwardCriterionItemType]) items!: AwardCriterionItemType[];
+  @Field(() => [EvidenceType]) evidence!: EvidenceType[];
+}
+
+@ObjectType('AwardRankingEntry', {
+  description: 'A nominee: per-criterion score, total, rank, exclusions, evidence.',
+})
+export class AwardRankingEntryType {
+  @Field(() => ID) employeeId!: string;
+  @Field() name!: string;
+  @Field(() => Float) total!: number;
+  @Field(() => Int, { nullable: true, description: 'null when excluded.' }) rank!: number | null;
+  @Field(() => [String]) exclusions!: string[];
+  @Field(() => [AwardCriterionScoreType]) criteria!: AwardCriterionScoreType[];
+  @Field(() => [EvidenceType]) evidence!: EvidenceType[];
+}
+
+@ObjectType('WorkflowTask', {
+  description: 'Work created by the linkage workflow (practice, review, retrain …).',
+})
+export class WorkflowTaskType {
+  @Field(() => Int) databaseId!: number;
+  @Field() type!: string;
+  @Field() title!: string;
+  @Field() status!: string;
+  @Field(() => String, { nullable: true }) subjectType!: string | null;
+  @Field(() => Int, { nullable: true }) subjectId!: number | null;
+  @Field(() => DateTimeScalar) createdAt!: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) completedAt!: Date | null;
+}
+
+@ObjectType('InboxNotification', { description: 'An in-app message to the viewer.' })
+export class InboxNotificationType {
+  @Field(() => Int) databaseId!: number;
+  @Field() type!: string;
+  @Field() title!: string;
+  @Field(() => String, { nullable: true }) body!: string | null;
+  @Field(() => GraphQLJSONObject, { nullable: true }) data!: Record<string, unknown> | null;
+  @Field(() => DateTimeScalar, { nullable: true }) readAt!: Date | null;
+  @Field(() => DateTimeScalar) createdAt!: Date;
+}

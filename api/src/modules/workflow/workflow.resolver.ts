@@ -1,0 +1,60 @@
+import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Notification, Task, TaskStatus } from '@talentloop/db/entities';
+import type { Context } from '../../context';
+import { InboxNotificationType, WorkflowTaskType } from '../rules/rules.type';
+
+// The viewer's own inbox: tasks assigned to them and notifications addressed to them. Both are
+// keyed by the viewer's employee, so nobody reads another person's inbox.
+
+@Resolver()
+export class WorkflowResolver {
+  @Authorized()
+  @Query(() => [WorkflowTaskType], { description: 'Your tasks, newest first (OPEN only unless all is set).' })
+  async myTasks(@Arg('all', () => Boolean, { nullable: true }) all: boolean | null, @Ctx() ctx: Context) {
+    const employeeId = ctx.viewer?.employeeId;
+    if (employeeId == null) return [];
+    const where = all ? { assignee: employeeId } : { assignee: employeeId, status: TaskStatus.OPEN };
+    const rows = await ctx.em.find(Task, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 200 });
+    return rows.map((t) => ({
+      ...t,
+      databaseId: t.id,
+      subjectType: t.subjectType ?? null,
+      subjectId: t.subjectId ?? null,
+      completedAt: t.completedAt ?? null,
+    }));
+  }
+
+  @Authorized()
+  @Query(() => [InboxNotificationType], { description: 'Your notifications, newest first.' })
+  async myNotifications(
+    @Arg('unreadOnly', () => Boolean, { nullable: true }) unreadOnly: boolean | null,
+    @Ctx() ctx: Context,
+  ) {
+    const employeeId = ctx.viewer?.employeeId;
+    if (employeeId == null) return [];
+    const where = unreadOnly ? { recipient: employeeId, readAt: null } : { recipient: employeeId };
+    const rows = await ctx.em.find(Notification, where, {
+      orderBy: { createdAt: 'desc', id: 'desc' },
+      limit: 200,
+    });
+    return rows.map((n) => ({
+      ...n,
+      databaseId: n.id,
+      body: n.body ?? null,
+      data: n.data ?? null,
+      readAt: n.readAt ?? null,
+    }));
+  }
+
+  @Authorized()
+  @Mutation(() => Int, { description: 'Marks your notifications read; returns how many changed.' })
+  async markNotificationsRead(@Arg('ids', () => [Int]) ids: number[], @Ctx() ctx: Context) {
+    const employeeId = ctx.viewer?.employeeId;
+    if (employeeId == null) return 0;
+    return ctx.em.nativeUpdate(
+      Notification,
+      { id: { $in: ids }, recipient: employeeId, readAt: null },
+      { readAt: new Date() },
+    );
+  }
+}

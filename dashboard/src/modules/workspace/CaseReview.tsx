@@ -1,0 +1,117 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { Card } from '../../components/Card';
+import { ErrorState, QueryState } from '../../components/States';
+import { CasesToReviewDocument, ReviewPracticeCaseDocument } from './workspace.queries';
+
+/** The manager's review queue: submitted practice cases in their scope, approve (with a score) or reject. */
+export function CaseReview() {
+  const { t } = useTranslation();
+  const { data, loading, error, refetch } = useQuery(CasesToReviewDocument, { variables: { first: 50 } });
+  return (
+    <Card
+      title={`${t('manager.cases')}${data ? ` (${data.practiceCases.totalCount})` : ''}`}
+      testId="card-cases"
+    >
+      <QueryState
+        loading={loading}
+        error={error}
+        data={data}
+        isEmpty={(d) => d.practiceCases.nodes.length === 0}
+        retry={() => void refetch()}
+      >
+        {(d) => (
+          <ul className="list" data-testid="cases">
+            {d.practiceCases.nodes.map((c) => (
+              <CaseItem key={c.id} item={c} onDone={() => void refetch()} />
+            ))}
+          </ul>
+        )}
+      </QueryState>
+    </Card>
+  );
+}
+
+interface CaseItemProps {
+  item: {
+    id: string;
+    title: string;
+    summary: string;
+    submittedAt: string;
+    employee?: { id: string; name: string } | null;
+    course?: { id: string; name: string } | null;
+  };
+  onDone: () => void;
+}
+
+function CaseItem({ item, onDone }: CaseItemProps) {
+  const { t } = useTranslation();
+  const [score, setScore] = useState('85');
+  const [comment, setComment] = useState('');
+  const [review, { loading, error, data }] = useMutation(ReviewPracticeCaseDocument);
+  const submit = async (decision: 'APPROVE' | 'REJECT') => {
+    const result = await review({
+      variables: {
+        input: {
+          caseId: item.id,
+          decision,
+          comment: comment || null,
+          score: decision === 'APPROVE' ? Number(score) : null,
+        },
+      },
+    }).catch(() => null);
+    if (result?.data) onDone();
+  };
+  return (
+    <li data-testid="case-item">
+      <div>
+        <b>{item.title}</b>{' '}
+        <span className="muted small">
+          {item.employee ? (
+            <Link to={`/archive/${encodeURIComponent(item.employee.id)}`}>{item.employee.name}</Link>
+          ) : null}
+          {item.course ? ` · ${item.course.name}` : ''} · {item.submittedAt.slice(0, 10)}
+        </span>
+      </div>
+      <p className="small">{item.summary}</p>
+      <div className="filters">
+        <label>
+          {t('manager.score')}
+          <input
+            type="number"
+            min={0}
+            max={100}
+            value={score}
+            onChange={(e) => setScore(e.target.value)}
+            style={{ width: 80, minWidth: 0 }}
+          />
+        </label>
+        <label style={{ flex: 1 }}>
+          {t('manager.comment')}
+          <input value={comment} onChange={(e) => setComment(e.target.value)} />
+        </label>
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={loading}
+          onClick={() => void submit('APPROVE')}
+          data-testid="case-approve"
+        >
+          {t('manager.approve')}
+        </button>
+        <button
+          type="button"
+          className="btn btn-danger"
+          disabled={loading}
+          onClick={() => void submit('REJECT')}
+        >
+          {t('manager.reject')}
+        </button>
+      </div>
+      {error ? <ErrorState error={error} /> : null}
+      {data ? <div className="notice">{t('manager.reviewed')}</div> : null}
+    </li>
+  );
+}

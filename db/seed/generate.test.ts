@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { parseSeedArgs } from './args';
+import { companyChecksum } from './checksum';
+import { generateCompany, type GenerationReport } from './generate';
+import type { Row, TableName } from './tables';
+import { FIXTURES, MIN_EMPLOYEES } from './truth';
+
+// Pinned once from a run of the generator. If a deliberate change to the generator moves it,
+// update the literal AND the realised numbers in GROUND_TRUTH.md in the same change.
+const CHECKSUM_300_42 = '9c6c979559dd49908c42b3de8063ba764d26ff0ffa4643f7a2c1fce72c78152f';
+
+function collect(employees: number, seed: number) {
+  const report = {} as GenerationReport;
+  const tables = new Map<TableName, Row[]>();
+  for (const chunk of generateCompany({ employees, seed }, report)) {
+    if (chunk.kind !== 'rows') continue;
+    const list = tables.get(chunk.table) ?? [];
+    for (const row of chunk.rows) list.push(row);
+    tables.set(chunk.table, list);
+  }
+  return { report, tables };
+}
+
+describe('synthetic company generator', () => {
+  it('is deterministic: same seed → the pinned checksum, other seed → another', () => {
+    const a = companyChecksum({ employees: 300, seed: 42 });
+    expect(a).toBe(CHECKSUM_300_42);
+    expect(companyChecksum({ employees: 300, seed: 42 })).toBe(a);
+    expect(companyChecksum({ employees: 300, seed: 43 })).not.toBe(a);
+    expect(companyChecksum({ employees: 301, seed: 42 })).not.toBe(a);
+  });
+
+  it('scales row counts with the number of employees', () => {
+    const small = collect(300, 42).report.rowCounts;
+    const large = collect(1200, 42).report.rowCounts;
+    expect(small.employee).toBe(300);
+    expect(large.employee).toBe(1200);
+    // ≈ 20 enrollments per employee
+    expect(small.enrollment! / 300).toBeGreaterThan(17);
+    expect(small.enrollment! / 300).toBeLessThan(23);
+    expect(large.enrollment! / 1200).toBeGreaterThan(17);
+    expect(large.enrollment! / 1200).toBeLessThan(23);
+    // 8 quarterly reviews each; KPI rows grow linearly (±10 %)
+    expect(small.performance_review).toBe(2400);
+    expect(large.performance_review).toBe(9600);
+    const ratio = large.kpi_observation! / small.kpi_observation!;
+    expect(ratio).toBeGreaterThan(3.6);
+    expect(ratio).toBeLessThan(4.4);
+    // reference data does not scale
+    expect(large.course).toBe(small.course);
+    expect(large.position).toBe(small.position);
+  });
+
+  it('places every article fixture with its fixed employee number', () => {
+    for (const size of [MIN_EMPLOYEES, 300, 1200]) {
+      const { report, tables } = collect(size, 7);
+      const numbers = new Set(tables.get('employee')!.map((r) => r[1]));
+      for (const no of Object.values(FIXTURES)) expect(numbers.has(no)).toBe(true);
+      expect(report.fixtures.negotiationExcellent.position).toBe('客户经理');
+      expect(report.fixtures.juniorManagerCandidate.position).toBe('高级工程师');
+      expect(report.fixtures.promotionCandidate.position).toBe('客户经理');
+      // `employee` reports to `manager`
+      const employeeRow = tables.get('employee')!.find((r) => r[1] === FIXTURES.promotionCandidate)!;
+      expect(employeeRow[5]).toBe(report.logins.manager!.employeeId);
+    }
+  });
+
+  it('keeps both arms of every planted comparison at ≥ 30 at the demo size', () => {
+    const { arms, leadership } = collect(300, 42).report;
+    for (const arm of Object.values(arms)) {
+      expect(arm.treated).toBeGreaterThanOrEqual(30);
+      expect(arm.untreated).toBeGreaterThanOrEqual(30);
+    }
+    expect(leadership.completers).toBeGreaterThanOrEqual(30);
+    expect(leadership.promotedCompleters / leadership.completers).toBeGreaterThan(
+      leadership.promotedOthers / (leadership.eligible - leadership.completers),
+    );
+  });
+});
+
+describe('db:seed arguments', () => {
+  const defaults = { employees: 300, seed: 42 };
+  it('parses flags and defaults', () => {
+    expect(parseSeedArgs([], defaults)).toEqual({ employees: 300, seed: 42, force: false });
+    expect(parseSeedArgs(['--', '--employees', '1000', '--seed=7', '--force'], defaults)).toEqual({
+      employees: 1000,
+      seed: 7,
+      force: true,
+    });
+  });
+  it('rejects bad values with one clear line', () => {
+    expect(() => parseSeedArgs(['--employees', 'abc'], defaults)).toThrow('--employees must be a positive integer');
+    expect(() => parseSeedArgs(['--employees', '-5'], defaults)).toThrow('--employees must be a positive integer');
+    expect(() => parseSeedArgs(['--employees', '10'], defaults)).toThrow(`--employees must be at least ${MIN_EMPLOYEES}`);
+    expect(() => parseSeedArgs(['--seed', 'x'], defaults)).toThrow('--seed must be an integer');
+    expect(() => parseSeedArgs(['--employees'], defaults)).toThrow('--employees needs a value');
+    expect(() => parseSeedArgs(['--bogus'], defaults)).toThrow('unknown argument --bogus');
+  });
+});
