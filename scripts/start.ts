@@ -3,16 +3,30 @@
  * demo data seeded when the database is empty, then the API, Cube and the dashboard, URLs
  * printed. Ctrl-C stops everything in reverse order.
  */
-import { ConfigError, loadConfig } from '@talentloop/db/config';
-import { DatabaseStartError, redact, startDatabase } from '@talentloop/db/embedded';
-import { migrate } from '@talentloop/db/migrate';
-import { isEmpty, seed } from '@talentloop/db/seed';
-import { startApi } from '@talentloop/api/server';
-import { startCube } from '@talentloop/semantic/server';
+import { ConfigError, loadConfig } from '../db/src/config';
+import { DatabaseStartError, redact, startDatabase } from '../db/src/embedded';
+import { migrate } from '../db/src/migrate';
+import { isEmpty, seed } from '../db/seed/index';
+import { startApi } from '../api/src/server';
+import { startCube } from '../semantic/src/server';
 import { buildDashboardIfStale, serveDashboard } from '../dashboard/serve';
 
 interface Stoppable {
+  name: string;
   stop(): Promise<void>;
+}
+
+/** A service that does not stop within the grace period must not keep the terminal hostage. */
+async function stopWithin(service: Stoppable, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      console.error(`talentloop: ${service.name} did not stop within ${ms / 1000} s; exiting anyway`);
+      resolve();
+    }, ms);
+  });
+  await Promise.race([service.stop().catch(() => {}), timeout]);
+  clearTimeout(timer);
 }
 
 async function main(): Promise<void> {
@@ -23,7 +37,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log('\nStopping TalentLoop…');
-    for (const service of stack.reverse()) await service.stop().catch(() => {});
+    for (const service of stack.reverse()) await stopWithin(service, 5000);
     process.exit(code);
   };
   process.on('SIGINT', () => void shutdown(0));
@@ -31,7 +45,7 @@ async function main(): Promise<void> {
 
   try {
     const database = await startDatabase(config);
-    stack.push({ stop: () => database.close() });
+    stack.push({ name: 'database', stop: () => database.close() });
     console.log(`Database   ${database.embedded ? `embedded (${config.DATA_DIR})` : 'external'} ${redact(database.url)}`);
 
     await migrate(database.url);
@@ -43,12 +57,12 @@ async function main(): Promise<void> {
     }
 
     const api = await startApi({ config, databaseUrl: database.url });
-    stack.push(api);
+    stack.push({ name: 'API', stop: () => api.stop() });
     const cube = await startCube({ databaseUrl: database.url, port: config.CUBE_PORT, jwtSecret: config.JWT_SECRET });
-    stack.push(cube);
+    stack.push({ name: 'Cube', stop: () => cube.stop() });
     await buildDashboardIfStale();
     const dashboard = await serveDashboard({ port: config.DASHBOARD_PORT, apiUrl: api.url });
-    stack.push(dashboard);
+    stack.push({ name: 'dashboard', stop: () => dashboard.stop() });
 
     console.log(`
 TalentLoop is running
@@ -56,7 +70,7 @@ TalentLoop is running
   GraphQL    ${api.url}
   Cube REST  ${cube.url}/cubejs-api/v1
 Press Ctrl-C to stop.`);
-  } catch (error) {
+  } catch (error: unknown) {
     if (error instanceof ConfigError || error instanceof DatabaseStartError) {
       console.error(`talentloop: ${error.message}`);
     } else {

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are untyped JSON; the assertions check their shape. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditLog, DomainEvent, Enrollment } from '@talentloop/db/entities';
 import { toGlobalId as gid } from './common/relay';

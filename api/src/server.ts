@@ -200,6 +200,11 @@ export interface StartApiOptions {
   /** Overrides config.API_PORT (tests: 0 → a free port). */
   port?: number;
   host?: string;
+  /**
+   * Run the linkage workflow (outbox worker) in this process — default true. Any number of
+   * instances may run it (rows are claimed with SKIP LOCKED).
+   */
+  workflow?: boolean;
 }
 
 export interface RunningApi {
@@ -213,13 +218,26 @@ export interface RunningApi {
 export async function startApi(options: StartApiOptions): Promise<RunningApi> {
   const orm = await initOrm(options.databaseUrl, { autoJoinRefsForFilters: false });
   try {
-    const app = await createApp({ config: options.config, orm });
+    const logger = createLogger(options.config.LOG_LEVEL);
+    const app = await createApp({ config: options.config, orm, logger });
     const url = await app.listen(options.port ?? options.config.API_PORT ?? 4000, options.host);
+    let stopWorkflow: (() => Promise<void>) | null = null;
+    if (options.workflow !== false) {
+      try {
+        // Loaded lazily: the workflow module belongs to the rules engine and pulls in its code.
+        const { startWorkflow } = await import('./modules/workflow/workflow.start');
+        stopWorkflow = await startWorkflow(orm, { logger });
+      } catch (error) {
+        await app.stop();
+        throw error;
+      }
+    }
     return {
       url,
       app,
       orm,
       async stop() {
+        await stopWorkflow?.();
         await app.stop();
         await orm.close(true);
       },

@@ -89,9 +89,15 @@ describe('db:seed arguments', () => {
     });
   });
   it('rejects bad values with one clear line', () => {
-    expect(() => parseSeedArgs(['--employees', 'abc'], defaults)).toThrow('--employees must be a positive integer');
-    expect(() => parseSeedArgs(['--employees', '-5'], defaults)).toThrow('--employees must be a positive integer');
-    expect(() => parseSeedArgs(['--employees', '10'], defaults)).toThrow(`--employees must be at least ${MIN_EMPLOYEES}`);
+    expect(() => parseSeedArgs(['--employees', 'abc'], defaults)).toThrow(
+      '--employees must be a positive integer',
+    );
+    expect(() => parseSeedArgs(['--employees', '-5'], defaults)).toThrow(
+      '--employees must be a positive integer',
+    );
+    expect(() => parseSeedArgs(['--employees', '10'], defaults)).toThrow(
+      `--employees must be at least ${MIN_EMPLOYEES}`,
+    );
     expect(() => parseSeedArgs(['--seed', 'x'], defaults)).toThrow('--seed must be an integer');
     expect(() => parseSeedArgs(['--employees'], defaults)).toThrow('--employees needs a value');
     expect(() => parseSeedArgs(['--bogus'], defaults)).toThrow('unknown argument --bogus');

@@ -78,12 +78,50 @@ const kpiId = (code: KpiCode) => KPI.get(code)!;
 const TODAY_DAY = dayOf(2026, 11, 1);
 const TEAM_MAX = 14;
 /** Stream salts for per-employee RNG sub-streams. */
-const S = { ORG: 1, TREAT: 2, PLAN: 3, DETAIL: 4, KPI: 5, REVIEW: 6, PEER: 7, AWARD: 8, SESSION: 9, NAME: 10 };
+const S = {
+  ORG: 1,
+  TREAT: 2,
+  PLAN: 3,
+  DETAIL: 4,
+  KPI: 5,
+  REVIEW: 6,
+  PEER: 7,
+  AWARD: 8,
+  SESSION: 9,
+  NAME: 10,
+};
 
 const CAMPAIGNS = [
-  { name: '2025年度优秀员工', period: '2025', start: dayOf(2025, 1, 1), end: dayOf(2025, 12, 31), standard: 100, status: 'CLOSED', created: dayOf(2025, 12, 1), awardedOn: dayOf(2026, 1, 20) },
-  { name: '2026上半年优秀员工', period: '2026-H1', start: dayOf(2026, 1, 1), end: dayOf(2026, 6, 30), standard: 50, status: 'CLOSED', created: dayOf(2026, 6, 20), awardedOn: dayOf(2026, 7, 20) },
-  { name: '2026年度优秀员工', period: '2026', start: dayOf(2026, 1, 1), end: dayOf(2026, 12, 31), standard: 100, status: 'OPEN', created: dayOf(2026, 10, 15), awardedOn: 0 },
+  {
+    name: '2025年度优秀员工',
+    period: '2025',
+    start: dayOf(2025, 1, 1),
+    end: dayOf(2025, 12, 31),
+    standard: 100,
+    status: 'CLOSED',
+    created: dayOf(2025, 12, 1),
+    awardedOn: dayOf(2026, 1, 20),
+  },
+  {
+    name: '2026上半年优秀员工',
+    period: '2026-H1',
+    start: dayOf(2026, 1, 1),
+    end: dayOf(2026, 6, 30),
+    standard: 50,
+    status: 'CLOSED',
+    created: dayOf(2026, 6, 20),
+    awardedOn: dayOf(2026, 7, 20),
+  },
+  {
+    name: '2026年度优秀员工',
+    period: '2026',
+    start: dayOf(2026, 1, 1),
+    end: dayOf(2026, 12, 31),
+    standard: 100,
+    status: 'OPEN',
+    created: dayOf(2026, 10, 15),
+    awardedOn: 0,
+  },
 ] as const;
 
 const AWARD_CRITERIA = {
@@ -156,12 +194,32 @@ interface LevelSpec {
 }
 
 const MEMBER_MIX: Record<Family, [string, number][]> = {
-  SALES: [['SALES_REP', 0.35], ['ACCOUNT_MGR', 0.4], ['SENIOR_ACCOUNT_MGR', 0.25]],
-  MANUFACTURING: [['OPERATOR', 0.65], ['SENIOR_OPERATOR', 0.35]],
-  TECH: [['ASSISTANT_ENGINEER', 0.25], ['ENGINEER', 0.45], ['SENIOR_ENGINEER', 0.3]],
-  SERVICE: [['SERVICE_AGENT', 0.6], ['SENIOR_SERVICE_AGENT', 0.4]],
-  FINANCE: [['ACCOUNTANT', 0.6], ['SENIOR_ACCOUNTANT', 0.4]],
-  HR: [['HR_SPECIALIST', 0.6], ['SENIOR_HR_SPECIALIST', 0.4]],
+  SALES: [
+    ['SALES_REP', 0.35],
+    ['ACCOUNT_MGR', 0.4],
+    ['SENIOR_ACCOUNT_MGR', 0.25],
+  ],
+  MANUFACTURING: [
+    ['OPERATOR', 0.65],
+    ['SENIOR_OPERATOR', 0.35],
+  ],
+  TECH: [
+    ['ASSISTANT_ENGINEER', 0.25],
+    ['ENGINEER', 0.45],
+    ['SENIOR_ENGINEER', 0.3],
+  ],
+  SERVICE: [
+    ['SERVICE_AGENT', 0.6],
+    ['SENIOR_SERVICE_AGENT', 0.4],
+  ],
+  FINANCE: [
+    ['ACCOUNTANT', 0.6],
+    ['SENIOR_ACCOUNTANT', 0.4],
+  ],
+  HR: [
+    ['HR_SPECIALIST', 0.6],
+    ['SENIOR_HR_SPECIALIST', 0.4],
+  ],
   ADMIN: [['ADMIN_SPECIALIST', 1]],
   MANAGEMENT: [['VICE_PRESIDENT', 1]],
 };
@@ -186,7 +244,10 @@ const CENTERS: { family: Family; share: number; code: string; name: string; leve
       },
       {
         head: 'REGIONAL_SALES_MGR',
-        split: { count: teams(12), name: (k, p) => [`${p.name.replace('销售部', '')}销售${cn(k + 1)}组`, `${p.code}-${k + 1}`] },
+        split: {
+          count: teams(12),
+          name: (k, p) => [`${p.name.replace('销售部', '')}销售${cn(k + 1)}组`, `${p.code}-${k + 1}`],
+        },
       },
       { head: 'SALES_SUPERVISOR' },
     ],
@@ -199,11 +260,17 @@ const CENTERS: { family: Family; share: number; code: string; name: string; leve
     levels: [
       {
         head: 'PRODUCTION_DIRECTOR',
-        split: { count: (rest) => Math.max(2, Math.round(rest / 250)), name: (k) => [`第${cn(k + 1)}车间`, `MFG-W${k + 1}`] },
+        split: {
+          count: (rest) => Math.max(2, Math.round(rest / 250)),
+          name: (k) => [`第${cn(k + 1)}车间`, `MFG-W${k + 1}`],
+        },
       },
       {
         head: 'WORKSHOP_DIRECTOR',
-        split: { count: teams(13), name: (k, p) => [`${p.name}${k + 1}号线`, `L-${p.code.slice(4)}-${k + 1}`] },
+        split: {
+          count: teams(13),
+          name: (k, p) => [`${p.name}${k + 1}号线`, `L-${p.code.slice(4)}-${k + 1}`],
+        },
       },
       { head: 'TEAM_LEADER' },
     ],
@@ -221,7 +288,10 @@ const CENTERS: { family: Family; share: number; code: string; name: string; leve
           name: (k) => [RND_DEPTS[k] ?? `研发${k + 1}部`, `RND-${k + 1}`],
         },
       },
-      { head: 'DEPT_MANAGER', split: { count: teams(10), name: (k, p) => [`${p.name}${cn(k + 1)}组`, `${p.code}-${k + 1}`] } },
+      {
+        head: 'DEPT_MANAGER',
+        split: { count: teams(10), name: (k, p) => [`${p.name}${cn(k + 1)}组`, `${p.code}-${k + 1}`] },
+      },
       { head: 'JUNIOR_MANAGER' },
     ],
   },
@@ -231,7 +301,10 @@ const CENTERS: { family: Family; share: number; code: string; name: string; leve
     code: 'SVC',
     name: '客户服务中心',
     levels: [
-      { head: 'SERVICE_MANAGER', split: { count: teams(14), name: (k) => [`客服${cn(k + 1)}组`, `SVC-${k + 1}`] } },
+      {
+        head: 'SERVICE_MANAGER',
+        split: { count: teams(14), name: (k) => [`客服${cn(k + 1)}组`, `SVC-${k + 1}`] },
+      },
       { head: 'SERVICE_SUPERVISOR' },
     ],
   },
@@ -241,7 +314,10 @@ const CENTERS: { family: Family; share: number; code: string; name: string; leve
     code: 'FIN',
     name: '财务部',
     levels: [
-      { head: 'FINANCE_MANAGER', split: { count: teams(12), name: (k) => [`财务${cn(k + 1)}组`, `FIN-${k + 1}`] } },
+      {
+        head: 'FINANCE_MANAGER',
+        split: { count: teams(12), name: (k) => [`财务${cn(k + 1)}组`, `FIN-${k + 1}`] },
+      },
       { head: 'FINANCE_SUPERVISOR' },
     ],
   },
@@ -261,7 +337,10 @@ const CENTERS: { family: Family; share: number; code: string; name: string; leve
     code: 'ADM',
     name: '行政部',
     levels: [
-      { head: 'ADMIN_MANAGER', split: { count: teams(12), name: (k) => [`行政${cn(k + 1)}组`, `ADM-${k + 1}`] } },
+      {
+        head: 'ADMIN_MANAGER',
+        split: { count: teams(12), name: (k) => [`行政${cn(k + 1)}组`, `ADM-${k + 1}`] },
+      },
       { head: 'ADMIN_SUPERVISOR' },
     ],
   },
@@ -291,7 +370,9 @@ const FIXTURE_SPECS: FixtureSpec[] = [
 const FIXTURE_MONTH = 18;
 
 /** Exact KPI series of the impact fixtures: value before (t ≤ 18) and after (t ≥ 19). */
-const FIXTURE_KPIS: Partial<Record<FixtureKey, { ref?: number } & Partial<Record<KpiCode, [number, number]>>>> = {
+const FIXTURE_KPIS: Partial<
+  Record<FixtureKey, { ref?: number } & Partial<Record<KpiCode, [number, number]>>>
+> = {
   negotiationExcellent: { ref: 300_000, SALES_GROWTH: [0, 18], CUSTOMER_RETENTION: [85, 95.2] },
   negotiationRetrain: { ref: 260_000, SALES_GROWTH: [0, 3], CUSTOMER_RETENTION: [85, 86.7] },
   negotiationRetrainBalance: { ref: 200_000, SALES_GROWTH: [0, 3], CUSTOMER_RETENTION: [85, 85.1] },
@@ -329,7 +410,14 @@ const AWARD_FIXTURE_2026: [string, number][] = [
   ['COMPLIANCE', 21],
 ];
 
-const LOCATIONS = ['总部培训中心A101', '总部培训中心B203', '线上直播', '华东培训基地', '制造中心多功能厅', '研发中心报告厅'];
+const LOCATIONS = [
+  '总部培训中心A101',
+  '总部培训中心B203',
+  '线上直播',
+  '华东培训基地',
+  '制造中心多功能厅',
+  '研发中心报告厅',
+];
 const CASE_PHRASES = [
   '优化客户沟通流程，成交周期缩短15%',
   '改进班组协作方式，返工率明显下降',
@@ -341,14 +429,21 @@ const CASE_PHRASES = [
   '跨部门协同解决长期积压问题',
 ];
 const REVIEW_COMMENTS = ['案例扎实，可推广', '数据支撑充分', '思路清晰，建议补充量化结果', '与岗位结合紧密'];
-const PEER_COMMENTS = ['乐于分享，协作积极', '专业扎实，值得信赖', '沟通顺畅，响应及时', '主动承担，执行力强', '有进步空间，继续加油'];
+const PEER_COMMENTS = [
+  '乐于分享，协作积极',
+  '专业扎实，值得信赖',
+  '沟通顺畅，响应及时',
+  '主动承担，执行力强',
+  '有进步空间，继续加油',
+];
 
 // ---------------------------------------------------------------------------------------------
 
 export function* generateCompany(options: GenerateOptions, report?: GenerationReport): Generator<Chunk> {
   const N = options.employees;
   const seed = options.seed;
-  if (!Number.isInteger(N) || N < MIN_EMPLOYEES) throw new RangeError(`employees must be an integer ≥ ${MIN_EMPLOYEES}`);
+  if (!Number.isInteger(N) || N < MIN_EMPLOYEES)
+    throw new RangeError(`employees must be an integer ≥ ${MIN_EMPLOYEES}`);
   if (!Number.isInteger(seed)) throw new RangeError('seed must be an integer');
   const batchSize = options.batchSize ?? 1000;
   const counts: Partial<Record<TableName, number>> = {};
@@ -365,7 +460,12 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
   );
   yield rows(
     'career_path',
-    POSITIONS.filter((p) => p.next).map((p, i) => [i + 1, posId(p.code), posId(p.next!), p.typicalMonths ?? null]),
+    POSITIONS.filter((p) => p.next).map((p, i) => [
+      i + 1,
+      posId(p.code),
+      posId(p.next!),
+      p.typicalMonths ?? null,
+    ]),
   );
   yield rows(
     'competency',
@@ -373,7 +473,8 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
   );
   const posComp: Row[] = [];
   POSITIONS.forEach((p) => {
-    for (const [code, level] of p.competencies) posComp.push([posComp.length + 1, posId(p.code), COMP.get(code)!, level]);
+    for (const [code, level] of p.competencies)
+      posComp.push([posComp.length + 1, posId(p.code), COMP.get(code)!, level]);
   });
   yield rows('position_competency', posComp);
 
@@ -381,7 +482,14 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
   const orgRng = new Rng(seed, S.ORG);
   const depts: Dept[] = [];
   const slots: Slot[] = [];
-  const newDept = (parent: Dept | null, name: string, code: string, family: Family, headPos: string, isLine: boolean): Dept => {
+  const newDept = (
+    parent: Dept | null,
+    name: string,
+    code: string,
+    family: Family,
+    headPos: string,
+    isLine: boolean,
+  ): Dept => {
     const id = depts.length + 1;
     const d: Dept = {
       id,
@@ -403,7 +511,14 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
     const mix = MEMBER_MIX[family];
     return mix[orgRng.weighted(mix.map((x) => x[1]))]![0];
   };
-  const build = (parent: Dept, name: string, code: string, family: Family, n: number, levels: LevelSpec[]) => {
+  const build = (
+    parent: Dept,
+    name: string,
+    code: string,
+    family: Family,
+    n: number,
+    levels: LevelSpec[],
+  ) => {
     const level = levels[0]!;
     const leaf = !(levels.length > 1 && level.split && n - 1 > TEAM_MAX);
     const dept = newDept(parent, name, code, family, level.head, family === 'MANUFACTURING' && leaf);
@@ -487,11 +602,16 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
   // Fixture placement: the first free member slot of the named subtree, in pre-order.
   const fixtureSlot = new Map<Slot, FixtureSpec>();
   for (const f of FIXTURE_SPECS) {
-    const inSubtree = (s: Slot) => s.dept.code === f.subtree || s.dept.code.startsWith(`${f.subtree}-`) ||
+    const inSubtree = (s: Slot) =>
+      s.dept.code === f.subtree ||
+      s.dept.code.startsWith(`${f.subtree}-`) ||
       (f.subtree === 'MFG-W1' && s.dept.code.startsWith('L-W1-'));
     const slot =
-      slots.find((s) => !fixtureSlot.has(s) && (f.direct ? s.dept.code === f.subtree : inSubtree(s) && !(s.dept.code === 'SALES-1'))) ??
-      slots.find((s) => !fixtureSlot.has(s) && inSubtree(s));
+      slots.find(
+        (s) =>
+          !fixtureSlot.has(s) &&
+          (f.direct ? s.dept.code === f.subtree : inSubtree(s) && !(s.dept.code === 'SALES-1')),
+      ) ?? slots.find((s) => !fixtureSlot.has(s) && inSubtree(s));
     if (!slot) throw new Error(`No slot for fixture ${f.key} in ${f.subtree}`);
     fixtureSlot.set(slot, f);
   }
@@ -550,7 +670,11 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
     if (canTeach && r.chance(e.isHead ? PLANTED.lecturers.headShare : PLANTED.lecturers.share)) {
       e.lecturerQuality = r.normal(0, PLANTED.lecturers.qualitySd);
       const pool = COURSES.map((c, i) => ({ c, i })).filter(({ c }) => fitsAudience(c, e.family, true));
-      e.lecturerCourses = r.sampleWeighted(pool.map((x) => x.i), pool.map(() => 1), r.int(1, 3));
+      e.lecturerCourses = r.sampleWeighted(
+        pool.map((x) => x.i),
+        pool.map(() => 1),
+        r.int(1, 3),
+      );
     }
   }
   const fixtureEmp = new Map<FixtureKey, Emp>();
@@ -562,38 +686,63 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
     'department',
     depts.map((d) => [d.id, d.code, d.name, d.parentId, d.path, d.depth, null]),
   );
-  yield rows('kpi_definition', KPIS.map((k, i) => [i + 1, k.code, k.name, k.unit, k.direction, k.valuePerUnit, k.family, k.description]));
+  yield rows(
+    'kpi_definition',
+    KPIS.map((k, i) => [i + 1, k.code, k.name, k.unit, k.direction, k.valuePerUnit, k.family, k.description]),
+  );
   yield rows(
     'course',
-    COURSES.map((c, i) => [i + 1, c.code, c.name, c.category, c.hours.toFixed(1), c.cost.toFixed(2), c.core, c.mandatory, '60.00', null, true]),
+    COURSES.map((c, i) => [
+      i + 1,
+      c.code,
+      c.name,
+      c.category,
+      c.hours.toFixed(1),
+      c.cost.toFixed(2),
+      c.core,
+      c.mandatory,
+      '60.00',
+      null,
+      true,
+    ]),
   );
   const courseComp: Row[] = [];
   COURSES.forEach((c, i) => {
-    for (const [code, w] of c.competencies) courseComp.push([courseComp.length + 1, i + 1, COMP.get(code)!, w.toFixed(3)]);
+    for (const [code, w] of c.competencies)
+      courseComp.push([courseComp.length + 1, i + 1, COMP.get(code)!, w.toFixed(3)]);
   });
   yield rows('course_competency', courseComp);
   yield rows(
     'course_kpi_binding',
-    BINDINGS.map((b, i) => [i + 1, courseIx(b.course) + 1, kpiId(b.kpi), 3, JSON.stringify(b.thresholds), true]),
+    BINDINGS.map((b, i) => [
+      i + 1,
+      courseIx(b.course) + 1,
+      kpiId(b.kpi),
+      3,
+      JSON.stringify(b.thresholds),
+      true,
+    ]),
   );
 
   // Employees are loaded in id order; every manager has a smaller id than their reports.
   for (let i = 0; i < emps.length; i += 5000) {
     yield rows(
       'employee',
-      emps.slice(i, i + 5000).map((e) => [
-        e.id,
-        e.no,
-        e.name,
-        e.dept.id,
-        e.pos,
-        e.managerId,
-        isoDate(e.hireDay),
-        `${e.no.toLowerCase()}@talentloop.cn`,
-        phoneOf(seed, e.id),
-        'ACTIVE',
-        null,
-      ]),
+      emps
+        .slice(i, i + 5000)
+        .map((e) => [
+          e.id,
+          e.no,
+          e.name,
+          e.dept.id,
+          e.pos,
+          e.managerId,
+          isoDate(e.hireDay),
+          `${e.no.toLowerCase()}@talentloop.cn`,
+          phoneOf(seed, e.id),
+          'ACTIVE',
+          null,
+        ]),
     );
   }
   yield { kind: 'update', update: 'department_head', rows: depts.map((d) => [d.id, d.headId]) };
@@ -617,7 +766,8 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
   // The award fixture lectures 产品知识 twice in 2026: session 0 of the first two offered 2026 months.
   const pk = courseIx('PRODUCT_KNOWLEDGE');
   const fixtureLectureMonths = offeredMonths[pk]!.filter((m) => m >= 15 && m <= 21).slice(0, 2);
-  for (const m of fixtureLectureMonths) bucketCount[pk * MONTHS + m] = Math.max(1, bucketCount[pk * MONTHS + m]!);
+  for (const m of fixtureLectureMonths)
+    bucketCount[pk * MONTHS + m] = Math.max(1, bucketCount[pk * MONTHS + m]!);
 
   const lecturersByCourse: number[][] = COURSES.map(() => []);
   for (const e of emps) for (const c of e.lecturerCourses) lecturersByCourse[c]!.push(e.id);
@@ -656,11 +806,22 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
         sessionStart.push(startDay);
         sessionEnd.push(endDay);
         sessionQuality.push(lecturer?.lecturerQuality ?? 0);
-        sessionRows.push([id, c + 1, lecturer?.id ?? null, isoDate(startDay), isoDate(endDay), r.pick(LOCATIONS), 30, null, 0]);
+        sessionRows.push([
+          id,
+          c + 1,
+          lecturer?.id ?? null,
+          isoDate(startDay),
+          isoDate(endDay),
+          r.pick(LOCATIONS),
+          30,
+          null,
+          0,
+        ]);
       }
     }
   }
-  for (let i = 0; i < sessionRows.length; i += 10000) yield rows('course_session', sessionRows.slice(i, i + 10000));
+  for (let i = 0; i < sessionRows.length; i += 10000)
+    yield rows('course_session', sessionRows.slice(i, i + 10000));
   const nSessions = sessionRows.length;
   sessionRows.length = 0;
 
@@ -668,7 +829,15 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
   const ratingSum = new Float64Array(nSessions + 1);
   const ratingCnt = new Int32Array(nSessions + 1);
   const cursor = new Int32Array(nCourses * MONTHS);
-  const ids = { enrollment: 0, practice_case: 0, knowledge_citation: 0, kpi_observation: 0, performance_review: 0, peer_feedback: 0, promotion: 0 };
+  const ids = {
+    enrollment: 0,
+    practice_case: 0,
+    knowledge_citation: 0,
+    kpi_observation: 0,
+    performance_review: 0,
+    peer_feedback: 0,
+    promotion: 0,
+  };
   const arms = {
     negotiation: { treated: 0, untreated: 0 },
     lean: { treated: 0, untreated: 0 },
@@ -759,8 +928,16 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
         if (it.caseStatus) caseStatus = it.caseStatus;
         else if (submitted > TODAY_DAY - 20) caseStatus = 'SUBMITTED';
         else caseStatus = r.chance(0.78) ? 'APPROVED' : 'REJECTED';
-        const reviewed = caseStatus === 'SUBMITTED' ? null : Math.min(TODAY_DAY - 1, submitted + (it.caseStatus ? 5 : r.int(2, 14)));
-        const score = caseStatus === 'APPROVED' ? r.uniform(75, 98) : caseStatus === 'REJECTED' ? r.uniform(45, 69) : null;
+        const reviewed =
+          caseStatus === 'SUBMITTED'
+            ? null
+            : Math.min(TODAY_DAY - 1, submitted + (it.caseStatus ? 5 : r.int(2, 14)));
+        const score =
+          caseStatus === 'APPROVED'
+            ? r.uniform(75, 98)
+            : caseStatus === 'REJECTED'
+              ? r.uniform(45, 69)
+              : null;
         let adopted: number | null = null;
         if (caseStatus === 'APPROVED' && (it.caseAdopted ?? (!e.fixture && r.chance(0.22)))) {
           const a = reviewed! + (it.caseAdopted ? 12 : r.int(3, 30));
@@ -794,7 +971,14 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
             const cited = adopted + r.int(5, 60);
             if (used.has(d.id) || cited >= TODAY_DAY) continue;
             used.add(d.id);
-            out.knowledge_citation.push([++ids.knowledge_citation, caseId, d.id, d.headId, isoTimestamp(cited, 14), `${d.name}参考该案例改进了工作流程`]);
+            out.knowledge_citation.push([
+              ++ids.knowledge_citation,
+              caseId,
+              d.id,
+              d.headId,
+              isoTimestamp(cited, 14),
+              `${d.name}参考该案例改进了工作流程`,
+            ]);
           }
         }
       }
@@ -822,7 +1006,11 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
         }
         if (e.family === 'MANUFACTURING') {
           let acc = lineSums.get(e.dept);
-          if (!acc) lineSums.set(e.dept, (acc = { defect: new Float64Array(MONTHS), eff: new Float64Array(MONTHS), n: 0 }));
+          if (!acc)
+            lineSums.set(
+              e.dept,
+              (acc = { defect: new Float64Array(MONTHS), eff: new Float64Array(MONTHS), n: 0 }),
+            );
           const defect = series.find(([c]) => c === 'DEFECT_RATE')![1];
           const eff = series.find(([c]) => c === 'PRODUCTION_EFFICIENCY')![1];
           for (let m = 0; m < MONTHS; m++) {
@@ -880,7 +1068,15 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
         if (from === e.id) from = e.managerId ?? colleagues.find((x) => x !== e.id) ?? null;
         if (from === null || from === e.id) continue;
         const score = clamp(3.8 + 0.45 * e.ability + pr.normal(0, 0.35), 1, 5);
-        out.peer_feedback.push([++ids.peer_feedback, e.id, from, period, score.toFixed(2), pr.pick(PEER_COMMENTS), isoTimestamp(endDay + pr.int(3, 10), 16)]);
+        out.peer_feedback.push([
+          ++ids.peer_feedback,
+          e.id,
+          from,
+          period,
+          score.toFixed(2),
+          pr.pick(PEER_COMMENTS),
+          isoTimestamp(endDay + pr.int(3, 10), 16),
+        ]);
       }
 
       if (e.promoM >= 0) {
@@ -909,7 +1105,15 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
         }
       }
     }
-    for (const table of ['enrollment', 'practice_case', 'knowledge_citation', 'kpi_observation', 'performance_review', 'peer_feedback', 'promotion'] as const) {
+    for (const table of [
+      'enrollment',
+      'practice_case',
+      'knowledge_citation',
+      'kpi_observation',
+      'performance_review',
+      'peer_feedback',
+      'promotion',
+    ] as const) {
       if (out[table].length) yield rows(table, out[table]);
     }
     done += batch.length;
@@ -920,7 +1124,8 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
   for (let s = 1; s <= nSessions; s++) {
     if (ratingCnt[s]! > 0) ratingRows.push([s, (ratingSum[s]! / ratingCnt[s]!).toFixed(2), ratingCnt[s]!]);
   }
-  for (let i = 0; i < ratingRows.length; i += 20000) yield { kind: 'update', update: 'session_rating', rows: ratingRows.slice(i, i + 20000) };
+  for (let i = 0; i < ratingRows.length; i += 20000)
+    yield { kind: 'update', update: 'session_rating', rows: ratingRows.slice(i, i + 20000) };
 
   // ---- award campaigns ----------------------------------------------------------------------
   yield rows(
@@ -943,7 +1148,14 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
   const stories: Row[] = [];
   const awardStats: GenerationReport['awards'] = [];
   CAMPAIGNS.forEach((cp, k) => {
-    const entries: { e: Emp; L: boolean; A: boolean; H: boolean; total: number; breakdown: Record<string, number> }[] = [];
+    const entries: {
+      e: Emp;
+      L: boolean;
+      A: boolean;
+      H: boolean;
+      total: number;
+      breakdown: Record<string, number>;
+    }[] = [];
     for (const e of emps) {
       if (e.id === 1) continue;
       const r = new Rng(seed, S.AWARD, k, e.id);
@@ -956,13 +1168,30 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
       const training = P.lecturerPoints * Number(L) + P.adoptedPoints * Number(A) + P.hoursPoints * Number(H);
       const performance = Math.round(r.uniform(30, 45) * 10) / 10;
       const peer = Math.round(r.uniform(10, 15) * 10) / 10;
-      entries.push({ e, L, A, H, total: training + performance + peer, breakdown: { training, performance, peer } });
+      entries.push({
+        e,
+        L,
+        A,
+        H,
+        total: training + performance + peer,
+        breakdown: { training, performance, peer },
+      });
     }
     const closed = cp.status === 'CLOSED';
     const ranked = [...entries].sort((a, b) => b.total - a.total || a.e.id - b.e.id);
     const winners = closed ? Math.ceil(entries.length * PLANTED.awards.winnerShare) : 0;
     const rankOf = new Map(ranked.map((x, i) => [x.e.id, i + 1]));
-    const stat = { campaign: cp.name, nominees: entries.length, winners, lecturerNominees: 0, lecturerWinners: 0, adoptedNominees: 0, adoptedWinners: 0, hoursNominees: 0, hoursWinners: 0 };
+    const stat = {
+      campaign: cp.name,
+      nominees: entries.length,
+      winners,
+      lecturerNominees: 0,
+      lecturerWinners: 0,
+      adoptedNominees: 0,
+      adoptedWinners: 0,
+      hoursNominees: 0,
+      hoursWinners: 0,
+    };
     for (const x of entries) {
       const rank = rankOf.get(x.e.id)!;
       const won = closed && rank <= winners;
@@ -982,7 +1211,12 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
         JSON.stringify(closed ? x.breakdown : {}),
         JSON.stringify(
           closed
-            ? { completedHours: x.e.hours[k], standardHours: cp.standard, lectureSessionIds: x.e.lectures[k], adoptedCaseIds: x.e.adoptedCases[k] }
+            ? {
+                completedHours: x.e.hours[k],
+                standardHours: cp.standard,
+                lectureSessionIds: x.e.lectures[k],
+                adoptedCaseIds: x.e.adoptedCases[k],
+              }
             : {},
         ),
         closed ? x.total.toFixed(2) : '0.00',
@@ -1022,12 +1256,31 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
     ['exec', 'EXECUTIVE', root.headId, []],
     ['manager', 'MANAGER', deptByCode.get('SALES-1')!.headId, []],
     ['employee', 'EMPLOYEE', fixtureEmp.get('promotionCandidate')!.id, []],
-    ['integration', 'INTEGRATION', null, ['archive:read', 'archive:write', 'kpi:read', 'kpi:write', 'analytics:read']],
-    ...CENTERS.map((c): [string, string, number | null, string[]] => [`manager.${c.code.toLowerCase()}`, 'MANAGER', deptByCode.get(c.code)!.headId, []]),
+    [
+      'integration',
+      'INTEGRATION',
+      null,
+      ['archive:read', 'archive:write', 'kpi:read', 'kpi:write', 'analytics:read'],
+    ],
+    ...CENTERS.map((c): [string, string, number | null, string[]] => [
+      `manager.${c.code.toLowerCase()}`,
+      'MANAGER',
+      deptByCode.get(c.code)!.headId,
+      [],
+    ]),
   ];
   yield rows(
     'app_user',
-    users.map(([username, role, employeeId, scopes], i) => [i + 1, username, role, employeeId, `{${scopes.join(',')}}`, null, true, '2024-10-01 09:00:00+08']),
+    users.map(([username, role, employeeId, scopes], i) => [
+      i + 1,
+      username,
+      role,
+      employeeId,
+      `{${scopes.join(',')}}`,
+      null,
+      true,
+      '2024-10-01 09:00:00+08',
+    ]),
   );
   yield { kind: 'progress', done: N, total: N, phase: 'done' };
 
@@ -1035,7 +1288,13 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
     report.rowCounts = counts;
     const fx = {} as GenerationReport['fixtures'];
     for (const [key, e] of fixtureEmp) {
-      fx[key] = { employeeNo: e.no, id: e.id, name: e.name, department: e.dept.name, position: POSITIONS[e.pos - 1]!.name };
+      fx[key] = {
+        employeeNo: e.no,
+        id: e.id,
+        name: e.name,
+        department: e.dept.name,
+        position: POSITIONS[e.pos - 1]!.name,
+      };
     }
     report.fixtures = fx;
     report.logins = Object.fromEntries(
@@ -1069,7 +1328,12 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
       const effect = effectMonth < 0 ? 0 : (negotiation[code] ?? lean[code] ?? 0);
       const values: number[] = [];
       for (let t = 0; t < MONTHS; t++) {
-        let v = base + model.trend * t + slope * (t - 11.5) + r.normal(0, model.noiseSd) + (effectMonth >= 0 && t > effectMonth ? effect : 0);
+        let v =
+          base +
+          model.trend * t +
+          slope * (t - 11.5) +
+          r.normal(0, model.noiseSd) +
+          (effectMonth >= 0 && t > effectMonth ? effect : 0);
         const fixed = fixture?.[code];
         if (fixed) v = t > FIXTURE_MONTH ? fixed[1] : fixed[0];
         if (model.clip) v = Math.min(model.clip[1], Math.max(model.clip[0], v));
@@ -1078,7 +1342,8 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
       out.push([code, values]);
     }
     if (e.family === 'SALES') {
-      const ref = fixture?.ref ?? Math.round(r.uniform(SALES_REFERENCE.min, SALES_REFERENCE.max) / 1000) * 1000;
+      const ref =
+        fixture?.ref ?? Math.round(r.uniform(SALES_REFERENCE.min, SALES_REFERENCE.max) / 1000) * 1000;
       const growth = out[0]![1];
       out.push(['SALES_AMOUNT', growth.map((g) => Math.round(ref * (1 + g / 100) * 100) / 100)]);
     }
@@ -1089,7 +1354,11 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
 // ---------------------------------------------------------------------------------------------
 
 function fitsAudience(c: CourseDef, family: Family, managerial: boolean): boolean {
-  return c.audience.includes('ALL') || c.audience.includes(family) || (managerial && c.audience.includes('MANAGERS'));
+  return (
+    c.audience.includes('ALL') ||
+    c.audience.includes(family) ||
+    (managerial && c.audience.includes('MANAGERS'))
+  );
 }
 
 function clamp(x: number, min: number, max: number): number {
@@ -1123,10 +1392,15 @@ function planOf(e: Emp, seed: number, offeredMonths: number[][]): PlanItem[] {
   if (e.leadM >= 0) add('LEADERSHIP', e.leadM);
   // Promotion gates (article §三): promoted staff met them before the promotion month.
   if (e.promoM >= 0 && e.promoTo === posId('SENIOR_ACCOUNT_MGR')) {
-    for (const code of ['WEALTH_MGMT', 'TEAMWORK', 'CUSTOMER_SEGMENTATION', 'CRM_PRACTICE']) add(code, r.int(0, e.promoM - 1), { minPractice: 90 });
+    for (const code of ['WEALTH_MGMT', 'TEAMWORK', 'CUSTOMER_SEGMENTATION', 'CRM_PRACTICE'])
+      add(code, r.int(0, e.promoM - 1), { minPractice: 90 });
   }
   if (e.promoM >= 0 && e.promoTo === posId('JUNIOR_MANAGER')) {
-    add('TEAM_MGMT_BASICS', r.int(0, e.promoM - 2), { minExam: 80, caseStatus: 'APPROVED', caseDelayDays: 10 });
+    add('TEAM_MGMT_BASICS', r.int(0, e.promoM - 2), {
+      minExam: 80,
+      caseStatus: 'APPROVED',
+      caseDelayDays: 10,
+    });
     add('PROJECT_COORD', r.int(0, e.promoM - 2), { minExam: 80 });
   }
   let maxMonth = MONTHS - 1;
@@ -1143,7 +1417,11 @@ function planOf(e: Emp, seed: number, offeredMonths: number[][]): PlanItem[] {
       break;
     case 'awardCandidate':
       for (const [code, m] of AWARD_FIXTURE_2026) {
-        add(code, m, code === 'CRM_PRACTICE' ? { caseStatus: 'APPROVED', caseAdopted: true, caseDelayDays: 20 } : {});
+        add(
+          code,
+          m,
+          code === 'CRM_PRACTICE' ? { caseStatus: 'APPROVED', caseAdopted: true, caseDelayDays: 20 } : {},
+        );
       }
       maxMonth = 11;
       break;

@@ -8,7 +8,16 @@ import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { generateCompany, type GenerationReport } from './generate';
-import { columnsOf, TABLE_NAMES, typesOf, UPDATES, type Row, type TableName, type UpdateName, type Value } from './tables';
+import {
+  columnsOf,
+  TABLE_NAMES,
+  typesOf,
+  UPDATES,
+  type Row,
+  type TableName,
+  type UpdateName,
+  type Value,
+} from './tables';
 import { MIN_EMPLOYEES } from './truth';
 
 export interface SeedOptions {
@@ -53,7 +62,9 @@ async function countExisting(client: pg.Client): Promise<number> {
     [TABLE_NAMES],
   );
   if (missing.rows.length) {
-    throw new SeedError(`The database schema is missing (no table ${missing.rows[0]!.name}); run the migrations first.`);
+    throw new SeedError(
+      `The database schema is missing (no table ${missing.rows[0]!.name}); run the migrations first.`,
+    );
   }
   const sql = TABLE_NAMES.map((t) => `(select count(*) from (select 1 from "${t}" limit 1) x)`).join(' + ');
   const result = await client.query<{ n: string }>(`select ${sql} as n`);
@@ -74,7 +85,9 @@ export async function seed(url: string, options: SeedOptions): Promise<SeedSumma
     const embedded = /PGlite/i.test(version);
     if ((await countExisting(client)) > 0) {
       if (!options.reset) {
-        throw new SeedError('The database already contains data; refusing to seed over it. Re-run with --force to wipe all tables and seed again.');
+        throw new SeedError(
+          'The database already contains data; refusing to seed over it. Re-run with --force to wipe all tables and seed again.',
+        );
       }
     }
     const report = {} as GenerationReport;
@@ -86,7 +99,10 @@ export async function seed(url: string, options: SeedOptions): Promise<SeedSumma
       // once, set-wise — several times faster than maintaining them row by row. Same transaction,
       // so a failure rolls the schema back too. PGlite's loads are small: not worth it there.
       const deferred = embedded ? null : await dropSecondaryStructures(client);
-      for (const chunk of generateCompany({ employees, seed: seedValue, batchSize: embedded ? 500 : 2000 }, report)) {
+      for (const chunk of generateCompany(
+        { employees, seed: seedValue, batchSize: embedded ? 500 : 2000 },
+        report,
+      )) {
         if (chunk.kind === 'progress') options.onProgress?.(chunk.done, chunk.total, chunk.phase);
         else if (chunk.kind === 'update') await applyUpdate(client, chunk.update, chunk.rows);
         else {
@@ -101,7 +117,9 @@ export async function seed(url: string, options: SeedOptions): Promise<SeedSumma
       }
       options.onProgress?.(employees, employees, 'sequences');
       for (const t of TABLE_NAMES) {
-        await client.query(`select setval(pg_get_serial_sequence('"${t}"', 'id'), coalesce(max(id), 0) + 1, false) from "${t}"`);
+        await client.query(
+          `select setval(pg_get_serial_sequence('"${t}"', 'id'), coalesce(max(id), 0) + 1, false) from "${t}"`,
+        );
       }
       await client.query('commit');
     } catch (error) {
@@ -129,7 +147,8 @@ async function truncateAll(client: pg.Client): Promise<void> {
   const tables = await client.query<{ t: string }>(
     `select quote_ident(tablename) as t from pg_tables where schemaname = current_schema() and tablename <> 'mikro_orm_migrations'`,
   );
-  if (tables.rows.length) await client.query(`truncate ${tables.rows.map((r) => r.t).join(', ')} restart identity cascade`);
+  if (tables.rows.length)
+    await client.query(`truncate ${tables.rows.map((r) => r.t).join(', ')} restart identity cascade`);
 }
 
 interface Deferred {
@@ -166,7 +185,8 @@ async function dropSecondaryStructures(client: pg.Client): Promise<Deferred> {
 async function restoreSecondaryStructures(client: pg.Client, deferred: Deferred): Promise<void> {
   await client.query(`set local maintenance_work_mem = '256MB'`);
   for (const index of deferred.indexes) await client.query(index.def);
-  for (const fk of deferred.foreignKeys) await client.query(`alter table ${fk.table} add constraint ${fk.name} ${fk.def}`);
+  for (const fk of deferred.foreignKeys)
+    await client.query(`alter table ${fk.table} add constraint ${fk.name} ${fk.def}`);
 }
 
 // ---- COPY (real PostgreSQL) ----------------------------------------------------------------
@@ -183,7 +203,9 @@ function copyValue(v: Value): string {
 
 async function copyRows(client: pg.Client, table: TableName, rows: Row[]): Promise<void> {
   if (!rows.length) return;
-  const cols = columnsOf(table).map((c) => `"${c}"`).join(', ');
+  const cols = columnsOf(table)
+    .map((c) => `"${c}"`)
+    .join(', ');
   const stream = client.query(copyFrom(`copy "${table}" (${cols}) from stdin`));
   // Feed ~1 MB pieces so a chunk never becomes one huge string.
   function* pieces(): Generator<string> {

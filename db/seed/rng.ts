@@ -84,7 +84,10 @@ export class Rng {
 
   /** k distinct items, weighted (Efraimidis–Spirakis keys), in draw order. */
   sampleWeighted<T>(items: readonly T[], weights: readonly number[], k: number): T[] {
-    const keyed = items.map((item, i) => ({ item, key: Math.pow(this.next(), 1 / Math.max(weights[i]!, 1e-9)) }));
+    const keyed = items.map((item, i) => ({
+      item,
+      key: Math.pow(this.next(), 1 / Math.max(weights[i]!, 1e-9)),
+    }));
     keyed.sort((x, y) => y.key - x.key);
     return keyed.slice(0, Math.min(k, items.length)).map((x) => x.item);
   }

@@ -41,7 +41,9 @@ describe('seeded demo company (300 employees, seed 42)', () => {
     expect(await one('select count(*)::int as n from employee')).toEqual({ n: 300 });
     const enrollments = await one<{ n: number }>('select count(*)::int as n from enrollment');
     expect(enrollments.n).toBeGreaterThan(300 * 17);
-    const users = await client.query<{ username: string; role: string }>('select username, role from app_user order by id');
+    const users = await client.query<{ username: string; role: string }>(
+      'select username, role from app_user order by id',
+    );
     expect(users.rows.slice(0, 5)).toEqual([
       { username: 'hr', role: 'HR' },
       { username: 'exec', role: 'EXECUTIVE' },
@@ -65,7 +67,9 @@ describe('seeded demo company (300 employees, seed 42)', () => {
 
   it('refuses to seed a non-empty database unless reset', async () => {
     expect(await isEmpty(db.url)).toBe(false);
-    await expect(seed(db.url, { employees: 300, seed: 42 })).rejects.toThrow(/already contains data.*--force/);
+    await expect(seed(db.url, { employees: 300, seed: 42 })).rejects.toThrow(
+      /already contains data.*--force/,
+    );
   });
 
   it('contains the article’s sales examples: +18 % → EXCELLENT, +3 % → RETRAIN', async () => {
@@ -88,7 +92,9 @@ describe('seeded demo company (300 employees, seed 42)', () => {
     expect(((retPost - retPre) / retPre) * 100).toBeCloseTo(12, 6);
     expect(retPost - retPre).toBeGreaterThanOrEqual(10);
     const rt = FIXTURES.negotiationRetrain;
-    expect((await kpiMean(rt, 'SALES_GROWTH', ...post)) - (await kpiMean(rt, 'SALES_GROWTH', ...pre))).toBeCloseTo(3, 6);
+    expect(
+      (await kpiMean(rt, 'SALES_GROWTH', ...post)) - (await kpiMean(rt, 'SALES_GROWTH', ...pre)),
+    ).toBeCloseTo(3, 6);
   });
 
   it('contains the junior-manager candidate: both courses ≥ 80, no approved case', async () => {
@@ -151,7 +157,8 @@ describe('seeded demo company (300 employees, seed 42)', () => {
   });
 
   it('recovers the planted course effects with a plain difference-in-differences query', async () => {
-    const did = async (course: string, kpi: string) => (await client.query<DidResult>(DID_SQL, [course, kpi])).rows[0]!;
+    const did = async (course: string, kpi: string) =>
+      (await client.query<DidResult>(DID_SQL, [course, kpi])).rows[0]!;
     const sales = await did('NEGOTIATION', 'SALES_GROWTH');
     expect(sales.n_treated).toBeGreaterThanOrEqual(30);
     expect(sales.n_control).toBeGreaterThanOrEqual(30);

@@ -7,7 +7,15 @@ export const TABLES = {
   career_path: { id: 'int', from_position_id: 'int', to_position_id: 'int', typical_months: 'int' },
   competency: { id: 'int', code: 'text', name: 'text', category: 'text', description: 'text' },
   position_competency: { id: 'int', position_id: 'int', competency_id: 'int', required_level: 'int' },
-  department: { id: 'int', code: 'text', name: 'text', parent_id: 'int', path: 'text', depth: 'int', head_id: 'int' },
+  department: {
+    id: 'int',
+    code: 'text',
+    name: 'text',
+    parent_id: 'int',
+    path: 'text',
+    depth: 'int',
+    head_id: 'int',
+  },
   kpi_definition: {
     id: 'int',
     code: 'text',
@@ -32,7 +40,14 @@ export const TABLES = {
     active: 'boolean',
   },
   course_competency: { id: 'int', course_id: 'int', competency_id: 'int', weight: 'numeric' },
-  course_kpi_binding: { id: 'int', course_id: 'int', kpi_id: 'int', window_months: 'int', thresholds: 'jsonb', active: 'boolean' },
+  course_kpi_binding: {
+    id: 'int',
+    course_id: 'int',
+    kpi_id: 'int',
+    window_months: 'int',
+    thresholds: 'jsonb',
+    active: 'boolean',
+  },
   employee: {
     id: 'int',
     employee_no: 'text',
@@ -159,7 +174,14 @@ export const TABLES = {
     exclusion_reason: 'text',
     created_at: 'timestamptz',
   },
-  award: { id: 'int', campaign_id: 'int', employee_id: 'int', nomination_id: 'int', title: 'text', awarded_on: 'date' },
+  award: {
+    id: 'int',
+    campaign_id: 'int',
+    employee_id: 'int',
+    nomination_id: 'int',
+    title: 'text',
+    awarded_on: 'date',
+  },
   success_story: {
     id: 'int',
     award_id: 'int',
@@ -201,6 +223,11 @@ export const UPDATES = {
   /** [department_id, head_id] */
   department_head: { table: 'department', key: 'id', set: ['head_id'], types: ['int', 'int'] },
   /** [session_id, rating_avg, rating_count] */
-  session_rating: { table: 'course_session', key: 'id', set: ['rating_avg', 'rating_count'], types: ['int', 'numeric', 'int'] },
+  session_rating: {
+    table: 'course_session',
+    key: 'id',
+    set: ['rating_avg', 'rating_count'],
+    types: ['int', 'numeric', 'int'],
+  },
 } as const;
 export type UpdateName = keyof typeof UPDATES;

@@ -17,7 +17,10 @@ async function main(): Promise<void> {
     await migrate(db.url);
     const tty = process.stdout.isTTY;
     const bar = tty
-      ? new SingleBar({ format: 'seeding [{bar}] {percentage}% | {value}/{total} employees | {phase}', hideCursor: true })
+      ? new SingleBar({
+          format: 'seeding [{bar}] {percentage}% | {value}/{total} employees | {phase}',
+          hideCursor: true,
+        })
       : null;
     let lastPhase = '';
     let lastLogged = 0;
@@ -46,7 +49,9 @@ async function main(): Promise<void> {
       total += n;
     }
     const end = performance.now();
-    const timings = phases.map(([phase, at], i) => `${phase} ${(((phases[i + 1]?.[1] ?? end) - at) / 1000).toFixed(1)} s`);
+    const timings = phases.map(
+      ([phase, at], i) => `${phase} ${(((phases[i + 1]?.[1] ?? end) - at) / 1000).toFixed(1)} s`,
+    );
     console.log(`  phases: ${timings.join(', ')}`);
     const seconds = ((end - started) / 1000).toFixed(1);
     console.log(
@@ -59,10 +64,14 @@ async function main(): Promise<void> {
 }
 
 const isOperatorError = (e: unknown): e is Error =>
-  e instanceof UsageError || e instanceof SeedError || e instanceof ConfigError || e instanceof DatabaseStartError;
+  e instanceof UsageError ||
+  e instanceof SeedError ||
+  e instanceof ConfigError ||
+  e instanceof DatabaseStartError;
 
 main().catch((error: unknown) => {
   if (isOperatorError(error)) console.error(`db:seed: ${error.message}`);
-  else console.error(`db:seed failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  else
+    console.error(`db:seed failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   process.exitCode = 1;
 });

@@ -12,6 +12,7 @@ async function load(query: unknown) {
     const r = await fetch(`${cube.url}/cubejs-api/v1/load`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: tok }, body: JSON.stringify({ query }) });
     const b: any = await r.json();
     if (b.error === 'Continue wait') continue;
+    if (process.env.DUMP) console.log(JSON.stringify(b).slice(0, 1500));
     return { status: r.status, ms: Date.now() - t0, error: b.error, rows: b.data?.length, sample: b.data?.slice(0, 3), pre: Object.keys(b.usedPreAggregations ?? {}) };
   }
 }

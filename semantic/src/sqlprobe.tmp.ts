@@ -8,5 +8,5 @@ const tok = await new SignJWT({ role: 'HR', scopes: [] }).setProtectedHeader({ a
 const q = JSON.parse(process.argv[3]);
 const r = await fetch(`${cube.url}/cubejs-api/v1/sql?query=${encodeURIComponent(JSON.stringify(q))}`, { headers: { authorization: tok } });
 const b: any = await r.json();
-console.log(r.status, JSON.stringify(b.sql?.preAggregations?.map((p: any) => p.tableName)), b.sql?.sql?.[0]?.slice(0, 400), b.error);
+console.log(r.status, JSON.stringify(b.sql, null, 1).slice(0, 6000));
 await cube.stop();

@@ -16,13 +16,20 @@ const JWT_SECRET = 'import-samples-secret-with-at-least-32-characters';
 let db: TestDatabase;
 let api: RunningApi;
 
-async function gql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<{ data?: T; errors?: { message: string; extensions: { code: string } }[] }> {
+async function gql<T>(
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): Promise<{ data?: T; errors?: { message: string; extensions: { code: string } }[] }> {
   const response = await fetch(api.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  return (await response.json()) as { data?: T; errors?: { message: string; extensions: { code: string } }[] };
+  return (await response.json()) as {
+    data?: T;
+    errors?: { message: string; extensions: { code: string } }[];
+  };
 }
 
 async function login(username: string): Promise<string> {
@@ -36,7 +43,19 @@ async function login(username: string): Promise<string> {
 
 const IMPORT = /* GraphQL */ `
   mutation Import($input: ImportArchiveInput!) {
-    importArchive(input: $input) { committed totalRows inserted updated unchanged rejected errors { row field message } }
+    importArchive(input: $input) {
+      committed
+      totalRows
+      inserted
+      updated
+      unchanged
+      rejected
+      errors {
+        row
+        field
+        message
+      }
+    }
   }
 `;
 
@@ -54,14 +73,25 @@ async function importSample(token: string, file: string, kind: string, dryRun: b
   const bytes = readFileSync(join(SAMPLES_DIR, file));
   return gql<{ importArchive: Report }>(
     IMPORT,
-    { input: { kind, format: file.endsWith('.xlsx') ? 'XLSX' : 'CSV', contentBase64: bytes.toString('base64'), dryRun } },
+    {
+      input: {
+        kind,
+        format: file.endsWith('.xlsx') ? 'XLSX' : 'CSV',
+        contentBase64: bytes.toString('base64'),
+        dryRun,
+      },
+    },
     token,
   );
 }
 
 beforeAll(async () => {
   db = await createTestDatabase({ seed: { employees: 60, seed: 7 } });
-  api = await startApi({ config: { NODE_ENV: 'test', JWT_SECRET, LOG_LEVEL: 'silent' }, databaseUrl: db.url, port: 0 });
+  api = await startApi({
+    config: { NODE_ENV: 'test', JWT_SECRET, LOG_LEVEL: 'silent' },
+    databaseUrl: db.url,
+    port: 0,
+  });
 });
 
 afterAll(async () => {
@@ -70,25 +100,43 @@ afterAll(async () => {
 });
 
 describe('docs/samples against the demo company', () => {
-  it.each(SAMPLE_FILES.map((s) => [s.file, s.kind] as const))('%s imports cleanly, then re-imports unchanged', async (file, kind) => {
-    const hr = await login('hr');
-    const dry = await importSample(hr, file, kind, true);
-    expect(dry.errors).toBeUndefined();
-    expect(dry.data!.importArchive.errors).toEqual([]);
-    const rows = dry.data!.importArchive.totalRows;
-    expect(rows).toBeGreaterThan(0);
+  it.each(SAMPLE_FILES.map((s) => [s.file, s.kind] as const))(
+    '%s imports cleanly, then re-imports unchanged',
+    async (file, kind) => {
+      const hr = await login('hr');
+      const dry = await importSample(hr, file, kind, true);
+      expect(dry.errors).toBeUndefined();
+      expect(dry.data!.importArchive.errors).toEqual([]);
+      const rows = dry.data!.importArchive.totalRows;
+      expect(rows).toBeGreaterThan(0);
 
-    const real = await importSample(hr, file, kind, false);
-    expect(real.data!.importArchive).toMatchObject({ committed: true, rejected: 0 });
-    expect(real.data!.importArchive.inserted + real.data!.importArchive.updated + real.data!.importArchive.unchanged).toBe(rows);
+      const real = await importSample(hr, file, kind, false);
+      expect(real.data!.importArchive).toMatchObject({ committed: true, rejected: 0 });
+      expect(
+        real.data!.importArchive.inserted +
+          real.data!.importArchive.updated +
+          real.data!.importArchive.unchanged,
+      ).toBe(rows);
 
-    const again = await importSample(hr, file, kind, false);
-    expect(again.data!.importArchive).toMatchObject({ committed: true, inserted: 0, updated: 0, unchanged: rows, rejected: 0 });
-  });
+      const again = await importSample(hr, file, kind, false);
+      expect(again.data!.importArchive).toMatchObject({
+        committed: true,
+        inserted: 0,
+        updated: 0,
+        unchanged: rows,
+        rejected: 0,
+      });
+    },
+  );
 
   it('the demo manager and employee logins are refused', async () => {
     for (const username of ['manager', 'employee']) {
-      const body = await importSample(await login(username), 'performance-reviews.csv', 'PERFORMANCE_REVIEWS', true);
+      const body = await importSample(
+        await login(username),
+        'performance-reviews.csv',
+        'PERFORMANCE_REVIEWS',
+        true,
+      );
       expect(body.data ?? null).toBeNull();
       expect(body.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
     }

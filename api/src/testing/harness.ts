@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are untyped JSON; the assertions check their shape. */
 import type { MikroORM } from '@mikro-orm/core';
 import { initOrm } from '@talentloop/db/orm';
 import { createTestDatabase, type TestDatabaseOptions } from '@talentloop/db/testing';

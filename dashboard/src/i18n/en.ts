@@ -92,6 +92,7 @@ export const en = {
     valueAdded: 'Value-added',
   },
   formula: {
+    alerts: 'Latest training-impact verdict per team member and course (rule 1: KPI change in the tracking window vs the baseline window); NO_CHANGE and RETRAIN are listed.',
     cost: 'Sum of fully loaded training cost (course cost × participants + hours × hourly cost) in the period.',
     gain: 'Σ over bound KPIs of (DiD KPI change × money value per unit) for trained employees.',
     roi: 'Phillips ROI = (monetised KPI gain − training cost) / training cost.',
@@ -236,6 +237,8 @@ export const en = {
     runScoring: 'Score nominations',
   },
   manager: {
+    noAlerts: 'No NO_CHANGE or RETRAIN verdicts in your team.',
+    noCases: 'No practice cases waiting for review.',
     title: 'Team workspace',
     alerts: 'Team alerts',
     cases: 'Practice cases to review',

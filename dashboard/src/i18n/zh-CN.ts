@@ -88,6 +88,7 @@ export const zhCN: Translation = {
     valueAdded: '增值',
   },
   formula: {
+    alerts: '每位成员每门课程最新的培训效果结论（规则 1：跟踪期 KPI 变化对比基线期）；列出“无明显变化”和“需重训”。',
     cost: '期间内完全成本之和（课程成本 × 参训人数 + 学时 × 时薪成本）。',
     gain: '对已培训员工，按绑定 KPI 求和：双重差分 KPI 变化 × 每单位货币价值。',
     roi: 'Phillips ROI =（货币化 KPI 收益 − 培训成本）/ 培训成本。',
@@ -228,6 +229,8 @@ export const zhCN: Translation = {
     runScoring: '计算提名得分',
   },
   manager: {
+    noAlerts: '团队中没有“无明显变化”或“需重训”的结论。',
+    noCases: '没有待审核的实践案例。',
     title: '团队工作台',
     alerts: '团队预警',
     cases: '待审核的实践案例',

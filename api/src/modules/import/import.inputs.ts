@@ -25,7 +25,8 @@ export class ImportArchiveInput {
 
   @Field({
     defaultValue: false,
-    description: 'false (default): any invalid row and nothing is written. true: write the valid rows, reject the others.',
+    description:
+      'false (default): any invalid row and nothing is written. true: write the valid rows, reject the others.',
   })
   @IsOptional()
   @IsBoolean()

@@ -53,11 +53,15 @@ function finish(rows: ParsedRow[]): ParsedSheet {
   const [header, ...data] = nonEmpty;
   if (!header) throw new FileFormatError('the file is empty: expected a header row and data rows');
   if (data.length > MAX_ROWS) {
-    throw new FileFormatError(`the file has ${data.length} data rows; at most ${MAX_ROWS} per import (split the file)`);
+    throw new FileFormatError(
+      `the file has ${data.length} data rows; at most ${MAX_ROWS} per import (split the file)`,
+    );
   }
   return {
     headerRow: header.row,
-    headers: header.cells.map((c) => (c === undefined ? '' : c instanceof Date ? c.toISOString() : String(c))),
+    headers: header.cells.map((c) =>
+      c === undefined ? '' : c instanceof Date ? c.toISOString() : String(c),
+    ),
     rows: data,
   };
 }
@@ -106,7 +110,8 @@ export function plainCell(value: ExcelJS.CellValue): Cell {
   if (typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
   if (typeof value === 'object') {
     if ('richText' in value) return plainCell(value.richText.map((part) => part.text).join(''));
-    if ('formula' in value || 'sharedFormula' in value) return plainCell((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+    if ('formula' in value || 'sharedFormula' in value)
+      return plainCell((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
     if ('hyperlink' in value) return plainCell((value as ExcelJS.CellHyperlinkValue).text);
     if ('error' in value) return `#ERROR ${String((value as ExcelJS.CellErrorValue).error)}`;
   }
@@ -117,14 +122,20 @@ export function plainCell(value: ExcelJS.CellValue): Cell {
 export async function parseXlsxBytes(bytes: Uint8Array): Promise<ParsedSheet> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer,
+    );
   } catch {
-    throw new FileFormatError('not a readable XLSX workbook (legacy .xls files must be saved as .xlsx or CSV first)');
+    throw new FileFormatError(
+      'not a readable XLSX workbook (legacy .xls files must be saved as .xlsx or CSV first)',
+    );
   }
   const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
   if (!sheet) throw new FileFormatError('the workbook is empty: expected a header row and data rows');
   if (sheet.actualRowCount > MAX_ROWS + 1) {
-    throw new FileFormatError(`the worksheet has ${sheet.actualRowCount - 1} data rows; at most ${MAX_ROWS} per import (split the file)`);
+    throw new FileFormatError(
+      `the worksheet has ${sheet.actualRowCount - 1} data rows; at most ${MAX_ROWS} per import (split the file)`,
+    );
   }
   const rows: ParsedRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -138,7 +149,9 @@ export async function parseXlsxBytes(bytes: Uint8Array): Promise<ParsedSheet> {
 }
 
 export async function parseFile(format: ImportFormat, bytes: Uint8Array): Promise<ParsedSheet> {
-  const zip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-  if (format === ImportFormat.CSV && zip) throw new FileFormatError('this is an XLSX workbook, not CSV: send it with format XLSX');
+  const zip =
+    bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  if (format === ImportFormat.CSV && zip)
+    throw new FileFormatError('this is an XLSX workbook, not CSV: send it with format XLSX');
   return format === ImportFormat.XLSX ? parseXlsxBytes(bytes) : parseCsvBytes(bytes);
 }

@@ -13,7 +13,10 @@ export class ImportResolver {
       'Imports historical growth-archive data (CSV/XLSX) in one transaction: all-or-nothing unless allowPartial, ' +
       'idempotent on natural keys, audited. HR, or integrations with the archive:import scope.',
   })
-  importArchive(@Arg('input', () => ImportArchiveInput) input: ImportArchiveInput, @Ctx() ctx: Context): Promise<ImportReport> {
+  importArchive(
+    @Arg('input', () => ImportArchiveInput) input: ImportArchiveInput,
+    @Ctx() ctx: Context,
+  ): Promise<ImportReport> {
     return importArchive(ctx.em, ctx.viewer, input);
   }
 }

@@ -84,10 +84,30 @@ function toPeriod(cell: unknown): unknown {
 }
 
 const STATUS_WORDS: Record<string, string> = {
-  enrolled: 'ENROLLED', 已报名: 'ENROLLED', 报名: 'ENROLLED', 在学: 'ENROLLED', 学习中: 'ENROLLED', 进行中: 'ENROLLED',
-  completed: 'COMPLETED', 已完成: 'COMPLETED', 完成: 'COMPLETED', 已结业: 'COMPLETED', 通过: 'COMPLETED', 已通过: 'COMPLETED', 合格: 'COMPLETED',
-  failed: 'FAILED', 未通过: 'FAILED', 不合格: 'FAILED', 不及格: 'FAILED',
-  withdrawn: 'WITHDRAWN', 已退出: 'WITHDRAWN', 退出: 'WITHDRAWN', 退课: 'WITHDRAWN', 已退课: 'WITHDRAWN', 已取消: 'WITHDRAWN', 取消: 'WITHDRAWN',
+  enrolled: 'ENROLLED',
+  已报名: 'ENROLLED',
+  报名: 'ENROLLED',
+  在学: 'ENROLLED',
+  学习中: 'ENROLLED',
+  进行中: 'ENROLLED',
+  completed: 'COMPLETED',
+  已完成: 'COMPLETED',
+  完成: 'COMPLETED',
+  已结业: 'COMPLETED',
+  通过: 'COMPLETED',
+  已通过: 'COMPLETED',
+  合格: 'COMPLETED',
+  failed: 'FAILED',
+  未通过: 'FAILED',
+  不合格: 'FAILED',
+  不及格: 'FAILED',
+  withdrawn: 'WITHDRAWN',
+  已退出: 'WITHDRAWN',
+  退出: 'WITHDRAWN',
+  退课: 'WITHDRAWN',
+  已退课: 'WITHDRAWN',
+  已取消: 'WITHDRAWN',
+  取消: 'WITHDRAWN',
 };
 
 function toStatus(cell: unknown): unknown {
@@ -112,7 +132,8 @@ function toBoolean(cell: unknown): unknown {
 const required = (what: string) => (issue: { input: unknown }) =>
   issue.input === undefined ? 'is required' : `must be ${what} (got "${String(issue.input)}")`;
 
-const decimals = (places: number) => (n: number) => Math.abs(n * 10 ** places - Math.round(n * 10 ** places)) < 1e-6;
+const decimals = (places: number) => (n: number) =>
+  Math.abs(n * 10 ** places - Math.round(n * 10 ** places)) < 1e-6;
 
 /** A bounded decimal; the message names the range and the offending value. */
 function bounded(min: number, max: number, places: number) {
@@ -134,7 +155,14 @@ const text = (max: number) =>
       .max(max, `must be at most ${max} characters`),
   );
 
-const optionalText = (max: number) => z.preprocess(toText, z.string({ error: required('text') }).max(max, `must be at most ${max} characters`).optional());
+const optionalText = (max: number) =>
+  z.preprocess(
+    toText,
+    z
+      .string({ error: required('text') })
+      .max(max, `must be at most ${max} characters`)
+      .optional(),
+  );
 
 function realDate(iso: string): boolean {
   const date = new Date(`${iso}T00:00:00Z`);
@@ -143,7 +171,9 @@ function realDate(iso: string): boolean {
 
 const isoDate = z
   .string({ error: required('a date (YYYY-MM-DD)') })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (issue) => `must be a date YYYY-MM-DD (got "${String(issue.input)}")` })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, {
+    error: (issue) => `must be a date YYYY-MM-DD (got "${String(issue.input)}")`,
+  })
   .refine(realDate, { error: (issue) => `is not a calendar date (got "${String(issue.input)}")` })
   .refine((d) => d >= '1990-01-01', 'must not be before 1990-01-01');
 
@@ -165,7 +195,9 @@ export const KpiRowSchema = z
       toMonth,
       z
         .string({ error: required('a month YYYY-MM') })
-        .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: (issue) => `must be a month YYYY-MM (got "${String(issue.input)}")` })
+        .regex(/^\d{4}-(0[1-9]|1[0-2])$/, {
+          error: (issue) => `must be a month YYYY-MM (got "${String(issue.input)}")`,
+        })
         .refine((m) => m >= '1990-01', 'must not be before 1990-01')
         .transform((m) => `${m}-01`),
     ),
@@ -177,7 +209,9 @@ export const KpiRowSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['employee_no'],
-        message: row.employee_no ? 'give employee_no or production_line, not both' : 'employee_no or production_line is required',
+        message: row.employee_no
+          ? 'give employee_no or production_line, not both'
+          : 'employee_no or production_line is required',
       });
     }
   });
@@ -197,7 +231,10 @@ export const EnrollmentRowSchema = z
     hours: z.preprocess(toNumber, bounded(0, 1000, 1).optional()),
     exam_score: optionalScore,
     practice_score: optionalScore,
-    voluntary: z.preprocess(toBoolean, z.boolean({ error: required('yes or no (true/false, 1/0, 是/否)') }).optional()),
+    voluntary: z.preprocess(
+      toBoolean,
+      z.boolean({ error: required('yes or no (true/false, 1/0, 是/否)') }).optional(),
+    ),
     attempt: z.preprocess(
       toNumber,
       z
@@ -211,13 +248,25 @@ export const EnrollmentRowSchema = z
   .superRefine((row, ctx) => {
     const done = row.status === 'COMPLETED' || row.status === 'FAILED';
     if (done && !row.completed_on) {
-      ctx.addIssue({ code: 'custom', path: ['completed_on'], message: `is required when status is ${row.status}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['completed_on'],
+        message: `is required when status is ${row.status}`,
+      });
     }
     if (!done && row.completed_on) {
-      ctx.addIssue({ code: 'custom', path: ['completed_on'], message: `must be empty when status is ${row.status}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['completed_on'],
+        message: `must be empty when status is ${row.status}`,
+      });
     }
     if (row.completed_on && row.enrolled_on && row.completed_on < row.enrolled_on) {
-      ctx.addIssue({ code: 'custom', path: ['completed_on'], message: `must not be before enrolled_on (${row.enrolled_on})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['completed_on'],
+        message: `must not be before enrolled_on (${row.enrolled_on})`,
+      });
     }
   });
 
@@ -230,7 +279,9 @@ export const ReviewRowSchema = z
       toPeriod,
       z
         .string({ error: required('a quarter YYYY-Qn') })
-        .regex(/^\d{4}-Q[1-4]$/, { error: (issue) => `must be a quarter YYYY-Qn, e.g. 2025-Q3 (got "${String(issue.input)}")` })
+        .regex(/^\d{4}-Q[1-4]$/, {
+          error: (issue) => `must be a quarter YYYY-Qn, e.g. 2025-Q3 (got "${String(issue.input)}")`,
+        })
         .refine((p) => p >= '1990', 'must not be before 1990'),
     ),
     base_score: score,

@@ -83,7 +83,9 @@ export interface ImportReport {
 export function importScopeFor(viewer: Viewer | null): ScopeParams {
   if (viewer?.role === Role.HR) return { kind: 'all' };
   if (viewer?.role === Role.INTEGRATION && viewer.scopes.includes(IMPORT_SCOPE)) {
-    return viewer.departmentId === null ? { kind: 'all' } : { kind: 'subtree', departmentId: viewer.departmentId };
+    return viewer.departmentId === null
+      ? { kind: 'all' }
+      : { kind: 'subtree', departmentId: viewer.departmentId };
   }
   throw forbidden(`Only HR, or an integration token with the ${IMPORT_SCOPE} scope, may import archives`);
 }
@@ -112,14 +114,26 @@ function tooLarge(bytes: number, field: string) {
 export async function importArchive(
   em: EntityManager,
   viewer: Viewer | null,
-  input: { kind: ImportKind; format: ImportFormat; contentBase64: string; dryRun?: boolean | null; allowPartial?: boolean | null },
+  input: {
+    kind: ImportKind;
+    format: ImportFormat;
+    contentBase64: string;
+    dryRun?: boolean | null;
+    allowPartial?: boolean | null;
+  },
 ): Promise<ImportReport> {
   const scope = await resolveScope(importScopeFor(viewer), em);
   const content = decodeBase64(input.contentBase64);
   return runImport(
     em,
     { viewer, scope, channel: 'graphql' },
-    { kind: input.kind, format: input.format, content, dryRun: !!input.dryRun, allowPartial: !!input.allowPartial },
+    {
+      kind: input.kind,
+      format: input.format,
+      content,
+      dryRun: !!input.dryRun,
+      allowPartial: !!input.allowPartial,
+    },
   );
 }
 
@@ -153,7 +167,11 @@ interface HandlerContext<T> {
  * allowPartial=false nothing is written. Rows are matched on their natural key, so importing
  * the same file again reports every row unchanged and writes nothing but the audit entry.
  */
-export async function runImport(em: EntityManager, actor: ImportActor, request: ImportRequest): Promise<ImportReport> {
+export async function runImport(
+  em: EntityManager,
+  actor: ImportActor,
+  request: ImportRequest,
+): Promise<ImportReport> {
   const { kind, format, content } = request;
   if (content.byteLength > MAX_FILE_BYTES) throw tooLarge(content.byteLength, 'input.contentBase64');
   const checksum = createHash('sha256').update(content).digest('hex');
@@ -161,7 +179,8 @@ export async function runImport(em: EntityManager, actor: ImportActor, request: 
   try {
     sheet = await parseFile(format, content);
   } catch (error) {
-    if (error instanceof FileFormatError) throw badInput({ field: 'input.contentBase64', message: error.message });
+    if (error instanceof FileFormatError)
+      throw badInput({ field: 'input.contentBase64', message: error.message });
     throw error;
   }
   const base = {
@@ -202,7 +221,10 @@ export async function runImport(em: EntityManager, actor: ImportActor, request: 
     if (!request.dryRun) {
       // Imports of one kind run one at a time: natural keys without a unique constraint
       // (enrollments) are checked-then-inserted, which concurrent imports could race.
-      await tx.execute('select pg_advisory_xact_lock(?, ?)', [0x1a1e, Object.values(ImportKind).indexOf(kind)]);
+      await tx.execute('select pg_advisory_xact_lock(?, ?)', [
+        0x1a1e,
+        Object.values(ImportKind).indexOf(kind),
+      ]);
     }
     const context = { tx, scope: actor.scope, rows: valid, columns } as unknown as HandlerContext<never>;
     const plan = await HANDLERS[kind](context);
@@ -216,7 +238,13 @@ export async function runImport(em: EntityManager, actor: ImportActor, request: 
       ignoredColumns: mapping.ignored,
     };
     if (request.dryRun) {
-      return { ...report, committed: false, inserted: plan.inserted, updated: plan.updated, unchanged: plan.unchanged };
+      return {
+        ...report,
+        committed: false,
+        inserted: plan.inserted,
+        updated: plan.updated,
+        unchanged: plan.unchanged,
+      };
     }
     if (allProblems.length > 0 && !request.allowPartial) {
       return { ...report, committed: false, inserted: 0, updated: 0, unchanged: 0 };
@@ -263,7 +291,10 @@ const unique = <T>(items: Iterable<T>): T[] => [...new Set(items)];
  * employee_no → employee id, through the row-scope filter (only employees the importer may
  * write). Numbers that exist outside the scope are told apart from unknown ones.
  */
-async function resolveEmployees(tx: EntityManager, numbers: string[]): Promise<{ ids: Map<string, number>; outOfScope: Set<string> }> {
+async function resolveEmployees(
+  tx: EntityManager,
+  numbers: string[],
+): Promise<{ ids: Map<string, number>; outOfScope: Set<string> }> {
   const ids = new Map<string, number>();
   for (const part of chunks(unique(numbers))) {
     const found = await tx.find(Employee, { employeeNo: { $in: part } }, { fields: ['id', 'employeeNo'] });
@@ -272,7 +303,11 @@ async function resolveEmployees(tx: EntityManager, numbers: string[]): Promise<{
   const missing = unique(numbers).filter((n) => !ids.has(n));
   const outOfScope = new Set<string>();
   for (const part of chunks(missing)) {
-    const hidden = await tx.find(Employee, { employeeNo: { $in: part } }, { filters: false, fields: ['id', 'employeeNo'] });
+    const hidden = await tx.find(
+      Employee,
+      { employeeNo: { $in: part } },
+      { filters: false, fields: ['id', 'employeeNo'] },
+    );
     for (const e of hidden) outOfScope.add(e.employeeNo);
   }
   return { ids, outOfScope };
@@ -287,7 +322,12 @@ function employeeProblem(row: number, field: string, no: string, outOfScope: Set
 }
 
 /** Keeps the first row of each natural key; later rows with the same key are problems. */
-function dedupe<T>(rows: ValidRow<T>[], key: (row: ValidRow<T>) => string | null, field: string, what: string) {
+function dedupe<T>(
+  rows: ValidRow<T>[],
+  key: (row: ValidRow<T>) => string | null,
+  field: string,
+  what: string,
+) {
   const first = new Map<string, number>();
   const kept: ValidRow<T>[] = [];
   const problems: RowProblem[] = [];
@@ -307,7 +347,9 @@ function dedupe<T>(rows: ValidRow<T>[], key: (row: ValidRow<T>) => string | null
 
 const round = (n: number, places: number) => Math.round(n * 10 ** places) / 10 ** places;
 const sameNumber = (a: number | string | null | undefined, b: number | null | undefined, places: number) =>
-  a === null || a === undefined || b === null || b === undefined ? a == b : round(Number(a), places) === round(b, places);
+  a === null || a === undefined || b === null || b === undefined
+    ? a == b
+    : round(Number(a), places) === round(b, places);
 
 // ------------------------------------------------------------------ KPI observations
 
@@ -370,11 +412,17 @@ async function planKpiObservations({ tx, scope, rows }: HandlerContext<KpiRow>):
     let department: { id: number; path: string } | undefined;
     if (v.employee_no) {
       employeeId = ids.get(v.employee_no) ?? null;
-      if (employeeId === null) problems.push(employeeProblem(r.row, 'employee_no', v.employee_no, outOfScope));
+      if (employeeId === null)
+        problems.push(employeeProblem(r.row, 'employee_no', v.employee_no, outOfScope));
     } else if (v.production_line) {
       if (v.department_code) {
         department = departments.get(v.department_code);
-        if (!department) problems.push({ row: r.row, field: 'department_code', message: `unknown department ${v.department_code}` });
+        if (!department)
+          problems.push({
+            row: r.row,
+            field: 'department_code',
+            message: `unknown department ${v.department_code}`,
+          });
       } else {
         department = lineDepartment.get(v.production_line);
         if (!department) {
@@ -385,8 +433,16 @@ async function planKpiObservations({ tx, scope, rows }: HandlerContext<KpiRow>):
           });
         }
       }
-      if (department && scope.kind === 'subtree' && !department.path.startsWith(scope.departmentPath ?? '\0')) {
-        problems.push({ row: r.row, field: 'department_code', message: `production line ${v.production_line} belongs to a department outside your scope` });
+      if (
+        department &&
+        scope.kind === 'subtree' &&
+        !department.path.startsWith(scope.departmentPath ?? '\0')
+      ) {
+        problems.push({
+          row: r.row,
+          field: 'department_code',
+          message: `production line ${v.production_line} belongs to a department outside your scope`,
+        });
       }
     }
     if (problems.length > before) continue;
@@ -429,7 +485,9 @@ async function planKpiObservations({ tx, scope, rows }: HandlerContext<KpiRow>):
     const old = existing.get(`${r.kpiId}|${r.subject}|${r.value.month}`);
     // An empty or absent source_system keeps what is stored; new rows say where they came from.
     const source = r.value.source_system ?? old?.source_system ?? 'IMPORT';
-    const departmentId = r.departmentId ?? (r.employeeId === null ? (lineDepartment.get(r.value.production_line!)?.id ?? null) : null);
+    const departmentId =
+      r.departmentId ??
+      (r.employeeId === null ? (lineDepartment.get(r.value.production_line!)?.id ?? null) : null);
     if (old) {
       const same =
         sameNumber(old.value, r.value.value, 6) &&
@@ -483,11 +541,18 @@ async function planKpiObservations({ tx, scope, rows }: HandlerContext<KpiRow>):
 
 async function planEnrollments({ tx, rows, columns }: HandlerContext<EnrollmentRow>): Promise<Plan> {
   const problems: RowProblem[] = [];
-  const { ids, outOfScope } = await resolveEmployees(tx, rows.map((r) => r.value.employee_no));
+  const { ids, outOfScope } = await resolveEmployees(
+    tx,
+    rows.map((r) => r.value.employee_no),
+  );
   const codes = unique(rows.flatMap((r) => [r.value.course_code, r.value.course_code.toUpperCase()]));
   const courses = new Map<string, number>();
+  const nominalHours = new Map<number, number>();
   for (const part of chunks(codes)) {
-    for (const c of await tx.find(Course, { code: { $in: part } }, { fields: ['id', 'code'] })) courses.set(c.code, c.id);
+    for (const c of await tx.find(Course, { code: { $in: part } }, { fields: ['id', 'code', 'hours'] })) {
+      courses.set(c.code, c.id);
+      nominalHours.set(c.id, Number(c.hours));
+    }
   }
 
   interface Resolved extends ValidRow<EnrollmentRow> {
@@ -499,8 +564,10 @@ async function planEnrollments({ tx, rows, columns }: HandlerContext<EnrollmentR
     const v = r.value;
     const employeeId = ids.get(v.employee_no);
     const courseId = courses.get(v.course_code) ?? courses.get(v.course_code.toUpperCase());
-    if (employeeId === undefined) problems.push(employeeProblem(r.row, 'employee_no', v.employee_no, outOfScope));
-    if (courseId === undefined) problems.push({ row: r.row, field: 'course_code', message: `unknown course ${v.course_code}` });
+    if (employeeId === undefined)
+      problems.push(employeeProblem(r.row, 'employee_no', v.employee_no, outOfScope));
+    if (courseId === undefined)
+      problems.push({ row: r.row, field: 'course_code', message: `unknown course ${v.course_code}` });
     if (employeeId !== undefined && courseId !== undefined) resolved.push({ ...r, employeeId, courseId });
   }
   const pairKey = (r: Resolved) => `${r.employeeId}|${r.courseId}`;
@@ -526,7 +593,8 @@ async function planEnrollments({ tx, rows, columns }: HandlerContext<EnrollmentR
   // Attempt numbers for new rows count the earlier attempts, stored or in this file.
   const datesByPair = new Map<string, Set<string>>();
   for (const r of keptRows) {
-    const dates = datesByPair.get(pairKey(r)) ?? new Set((stored.get(pairKey(r)) ?? []).map((e) => e.enrolledOn));
+    const dates =
+      datesByPair.get(pairKey(r)) ?? new Set((stored.get(pairKey(r)) ?? []).map((e) => e.enrolledOn));
     dates.add(r.value.enrolled_on);
     datesByPair.set(pairKey(r), dates);
   }
@@ -554,9 +622,11 @@ async function planEnrollments({ tx, rows, columns }: HandlerContext<EnrollmentR
     // Absent column → keep the stored value; empty cell in a nullable column → clear it.
     const changes: Partial<Enrollment> = {};
     if (old.status !== (v.status as EnrollmentStatus)) changes.status = v.status as EnrollmentStatus;
-    if (has('completed_on') && (old.completedOn ?? null) !== (v.completed_on ?? null)) changes.completedOn = v.completed_on ?? null;
+    if (has('completed_on') && (old.completedOn ?? null) !== (v.completed_on ?? null))
+      changes.completedOn = v.completed_on ?? null;
     if (v.hours !== undefined && !sameNumber(old.hours, v.hours, 1)) changes.hours = v.hours;
-    if (has('exam_score') && !sameNumber(old.examScore ?? null, v.exam_score ?? null, 2)) changes.examScore = v.exam_score ?? null;
+    if (has('exam_score') && !sameNumber(old.examScore ?? null, v.exam_score ?? null, 2))
+      changes.examScore = v.exam_score ?? null;
     if (has('practice_score') && !sameNumber(old.practiceScore ?? null, v.practice_score ?? null, 2)) {
       changes.practiceScore = v.practice_score ?? null;
     }
@@ -582,7 +652,10 @@ async function planEnrollments({ tx, rows, columns }: HandlerContext<EnrollmentR
           status: v.status as EnrollmentStatus,
           enrolledOn: v.enrolled_on,
           completedOn: v.completed_on ?? null,
-          hours: v.hours ?? 0,
+          // Old registers often omit hours: a finished attempt counts the course's nominal hours.
+          hours:
+            v.hours ??
+            (v.status === 'COMPLETED' || v.status === 'FAILED' ? (nominalHours.get(r.courseId) ?? 0) : 0),
           examScore: v.exam_score ?? null,
           practiceScore: v.practice_score ?? null,
           voluntary: v.voluntary ?? false,
@@ -604,12 +677,19 @@ function quarterStart(period: string): string {
 
 async function planReviews({ tx, rows, columns }: HandlerContext<ReviewRow>): Promise<Plan> {
   const problems: RowProblem[] = [];
-  const { ids, outOfScope } = await resolveEmployees(tx, rows.map((r) => r.value.employee_no));
+  const { ids, outOfScope } = await resolveEmployees(
+    tx,
+    rows.map((r) => r.value.employee_no),
+  );
   // Reviewers are references, not rows being written: any existing employee may be one.
   const reviewerNos = unique(rows.flatMap((r) => (r.value.reviewer_no ? [r.value.reviewer_no] : [])));
   const reviewers = new Map<string, number>();
   for (const part of chunks(reviewerNos)) {
-    for (const e of await tx.find(Employee, { employeeNo: { $in: part } }, { filters: false, fields: ['id', 'employeeNo'] })) {
+    for (const e of await tx.find(
+      Employee,
+      { employeeNo: { $in: part } },
+      { filters: false, fields: ['id', 'employeeNo'] },
+    )) {
       reviewers.set(e.employeeNo, e.id);
     }
   }
@@ -623,8 +703,10 @@ async function planReviews({ tx, rows, columns }: HandlerContext<ReviewRow>): Pr
     const v = r.value;
     const employeeId = ids.get(v.employee_no);
     const reviewerId = v.reviewer_no ? reviewers.get(v.reviewer_no) : null;
-    if (employeeId === undefined) problems.push(employeeProblem(r.row, 'employee_no', v.employee_no, outOfScope));
-    if (reviewerId === undefined) problems.push({ row: r.row, field: 'reviewer_no', message: `unknown employee ${v.reviewer_no}` });
+    if (employeeId === undefined)
+      problems.push(employeeProblem(r.row, 'employee_no', v.employee_no, outOfScope));
+    if (reviewerId === undefined)
+      problems.push({ row: r.row, field: 'reviewer_no', message: `unknown employee ${v.reviewer_no}` });
     if (employeeId !== undefined && reviewerId !== undefined) resolved.push({ ...r, employeeId, reviewerId });
   }
   const { kept, problems: duplicates } = dedupe(
@@ -639,7 +721,10 @@ async function planReviews({ tx, rows, columns }: HandlerContext<ReviewRow>): Pr
   const stored = new Map<string, PerformanceReview>();
   const periods = unique(keptRows.map((r) => r.value.period));
   for (const part of chunks(unique(keptRows.map((r) => r.employeeId)))) {
-    for (const review of await tx.find(PerformanceReview, { employee: { $in: part }, period: { $in: periods } })) {
+    for (const review of await tx.find(PerformanceReview, {
+      employee: { $in: part },
+      period: { $in: periods },
+    })) {
       stored.set(`${review.employee.id}|${review.period}`, review);
     }
   }
@@ -663,7 +748,8 @@ async function planReviews({ tx, rows, columns }: HandlerContext<ReviewRow>): Pr
     if (!sameNumber(old.finalScore, final, 2)) changes.finalScore = final;
     if (old.rating !== (v.rating as PerformanceRating)) changes.rating = v.rating as PerformanceRating;
     if (columns.has('reviewer_no') && (old.reviewer?.id ?? null) !== r.reviewerId) {
-      changes.reviewer = r.reviewerId === null ? null : tx.getReference(Employee, r.reviewerId, { wrapped: true });
+      changes.reviewer =
+        r.reviewerId === null ? null : tx.getReference(Employee, r.reviewerId, { wrapped: true });
     }
     if (Object.keys(changes).length === 0) unchanged++;
     else updates.push({ entity: old, changes });

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ImportKind, mapHeaders } from './import.headers';
+import { COLUMNS, ImportKind, mapHeaders } from './import.headers';
 import { decodeText, FileFormatError, ImportFormat, parseFile } from './import.parser';
 import { formatProblem, validateRow } from './import.schema';
 import { day, toCsv, toXlsx } from './import.samples';
@@ -8,7 +9,18 @@ import { Role } from '../../auth/viewer';
 
 describe('header map', () => {
   it('maps English spellings and Chinese export headers onto canonical columns', () => {
-    const mapping = mapHeaders(ImportKind.ENROLLMENTS, ['工号', '姓名', '课程编号', 'Status', ' 报名日期 ', 'Completed On', '学时', '考试成绩', '实践应用成绩', 'VOLUNTARY']);
+    const mapping = mapHeaders(ImportKind.ENROLLMENTS, [
+      '工号',
+      '姓名',
+      '课程编号',
+      'Status',
+      ' 报名日期 ',
+      'Completed On',
+      '学时',
+      '考试成绩',
+      '实践应用成绩',
+      'VOLUNTARY',
+    ]);
     expect([...mapping.byIndex]).toEqual([
       [0, 'employee_no'],
       [2, 'course_code'],
@@ -27,7 +39,9 @@ describe('header map', () => {
   it('reports missing required columns and two headers for one column', () => {
     const mapping = mapHeaders(ImportKind.KPI_OBSERVATIONS, ['工号', 'employee_no', '数值']);
     expect(mapping.problems.map((p) => p.field)).toEqual(['employee_no', 'kpi', 'month']);
-    expect(mapping.problems[0]!.message).toBe('columns "工号" and "employee_no" both map to employee_no; keep one');
+    expect(mapping.problems[0]!.message).toBe(
+      'columns "工号" and "employee_no" both map to employee_no; keep one',
+    );
   });
 });
 
@@ -43,7 +57,9 @@ describe('row validation', () => {
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems.map(formatProblem)).toEqual(['row 7, exam_score: must be between 0 and 100 (got 105)']);
+    expect(result.problems.map(formatProblem)).toEqual([
+      'row 7, exam_score: must be between 0 and 100 (got 105)',
+    ]);
   });
 
   it('normalises Chinese statuses, dates, booleans and rounds to the column scale', () => {
@@ -74,18 +90,46 @@ describe('row validation', () => {
 
   it('checks cross-field rules: completion dates, one KPI subject, final score', () => {
     const early = validateRow(ImportKind.ENROLLMENTS, 3, {
-      employee_no: 'E1', course_code: 'C1', status: 'COMPLETED', enrolled_on: '2025-03-10', completed_on: '2025-03-01',
+      employee_no: 'E1',
+      course_code: 'C1',
+      status: 'COMPLETED',
+      enrolled_on: '2025-03-10',
+      completed_on: '2025-03-01',
     });
-    expect(early.ok ? [] : early.problems).toEqual([{ row: 3, field: 'completed_on', message: 'must not be before enrolled_on (2025-03-10)' }]);
-    const both = validateRow(ImportKind.KPI_OBSERVATIONS, 4, { employee_no: 'E1', production_line: 'L1', kpi: 'K', month: '2025-01', value: 1 });
-    expect(both.ok ? [] : both.problems).toEqual([{ row: 4, field: 'employee_no', message: 'give employee_no or production_line, not both' }]);
-    const review = validateRow(ImportKind.PERFORMANCE_REVIEWS, 5, { employee_no: 'E1', period: '2025年第三季度', base_score: 80, training_adjustment: 5, rating: 's' });
-    expect(review).toEqual({ ok: true, value: { employee_no: 'E1', period: '2025-Q3', base_score: 80, training_adjustment: 5, rating: 'S' } });
+    expect(early.ok ? [] : early.problems).toEqual([
+      { row: 3, field: 'completed_on', message: 'must not be before enrolled_on (2025-03-10)' },
+    ]);
+    const both = validateRow(ImportKind.KPI_OBSERVATIONS, 4, {
+      employee_no: 'E1',
+      production_line: 'L1',
+      kpi: 'K',
+      month: '2025-01',
+      value: 1,
+    });
+    expect(both.ok ? [] : both.problems).toEqual([
+      { row: 4, field: 'employee_no', message: 'give employee_no or production_line, not both' },
+    ]);
+    const review = validateRow(ImportKind.PERFORMANCE_REVIEWS, 5, {
+      employee_no: 'E1',
+      period: '2025年第三季度',
+      base_score: 80,
+      training_adjustment: 5,
+      rating: 's',
+    });
+    expect(review).toEqual({
+      ok: true,
+      value: { employee_no: 'E1', period: '2025-Q3', base_score: 80, training_adjustment: 5, rating: 'S' },
+    });
   });
 
   it('accepts the month spellings of old systems and rejects a mid-month date', () => {
     const month = (cell: unknown) => {
-      const r = validateRow(ImportKind.KPI_OBSERVATIONS, 2, { employee_no: 'E1', kpi: 'K', month: cell as string, value: '12.5%' });
+      const r = validateRow(ImportKind.KPI_OBSERVATIONS, 2, {
+        employee_no: 'E1',
+        kpi: 'K',
+        month: cell as string,
+        value: '12.5%',
+      });
       return r.ok ? r.value.month : r.problems[0]!.message;
     };
     expect(month('2024-03')).toBe('2024-03-01');
@@ -111,7 +155,9 @@ describe('parsing', () => {
 
   it('reads GBK/GB18030 CSV as Excel on Chinese Windows writes it, and semicolon-separated files', async () => {
     // 工号;数值 in GBK
-    const gbk = Buffer.from([0xb9, 0xa4, 0xba, 0xc5, 0x3b, 0xca, 0xfd, 0xd6, 0xb5, 0x0a, 0x45, 0x31, 0x3b, 0x35, 0x0a]);
+    const gbk = Buffer.from([
+      0xb9, 0xa4, 0xba, 0xc5, 0x3b, 0xca, 0xfd, 0xd6, 0xb5, 0x0a, 0x45, 0x31, 0x3b, 0x35, 0x0a,
+    ]);
     expect(decodeText(gbk)).toBe('工号;数值\nE1;5\n');
     const sheet = await parseFile(ImportFormat.CSV, gbk);
     expect(sheet.headers).toEqual(['工号', '数值']);
@@ -119,7 +165,14 @@ describe('parsing', () => {
   });
 
   it('reads XLSX cells as numbers, booleans and UTC dates with worksheet row numbers', async () => {
-    const file = await toXlsx(['工号', '报名日期', '学时', '是否自愿'], [['E1', day('2023-03-01'), 8, true], [null, null, null, null], ['E2', '2023/3/2', 6.5, '否']]);
+    const file = await toXlsx(
+      ['工号', '报名日期', '学时', '是否自愿'],
+      [
+        ['E1', day('2023-03-01'), 8, true],
+        [null, null, null, null],
+        ['E2', '2023/3/2', 6.5, '否'],
+      ],
+    );
     const sheet = await parseFile(ImportFormat.XLSX, file);
     expect(sheet.headers).toEqual(['工号', '报名日期', '学时', '是否自愿']);
     expect(sheet.rows).toEqual([
@@ -135,20 +188,34 @@ describe('parsing', () => {
   });
 
   it('CSV writer quotes what needs quoting', () => {
-    expect(toCsv(['a', 'b'], [['x,y', 'say "hi"']]).toString('utf8')).toBe('\uFEFFa,b\r\n"x,y","say ""hi"""\r\n');
+    expect(toCsv(['a', 'b'], [['x,y', 'say "hi"']]).toString('utf8')).toBe(
+      '\uFEFFa,b\r\n"x,y","say ""hi"""\r\n',
+    );
   });
 });
 
 describe('access and limits', () => {
   const viewer = (role: Role, scopes: string[] = [], departmentId: number | null = null) => ({
-    userId: 1, role, employeeId: 1, departmentId, scopes,
+    userId: 1,
+    role,
+    employeeId: 1,
+    departmentId,
+    scopes,
   });
 
   it('HR imports everything; an integration needs archive:import and keeps its department restriction', () => {
     expect(importScopeFor(viewer(Role.HR))).toEqual({ kind: 'all' });
     expect(importScopeFor(viewer(Role.INTEGRATION, ['archive:import']))).toEqual({ kind: 'all' });
-    expect(importScopeFor(viewer(Role.INTEGRATION, ['archive:import'], 4))).toEqual({ kind: 'subtree', departmentId: 4 });
-    for (const denied of [viewer(Role.MANAGER, [], 4), viewer(Role.EMPLOYEE), viewer(Role.EXECUTIVE), viewer(Role.INTEGRATION, ['archive:write'])]) {
+    expect(importScopeFor(viewer(Role.INTEGRATION, ['archive:import'], 4))).toEqual({
+      kind: 'subtree',
+      departmentId: 4,
+    });
+    for (const denied of [
+      viewer(Role.MANAGER, [], 4),
+      viewer(Role.EMPLOYEE),
+      viewer(Role.EXECUTIVE),
+      viewer(Role.INTEGRATION, ['archive:write']),
+    ]) {
       expect(() => importScopeFor(denied)).toThrow(/Only HR/);
     }
     expect(() => importScopeFor(null)).toThrow(/Only HR/);
@@ -158,5 +225,24 @@ describe('access and limits', () => {
     expect(Buffer.from(decodeBase64('data:text/csv;base64,YSxi')).toString()).toBe('a,b');
     expect(() => decodeBase64('A'.repeat(5 * 1024 * 1024))).toThrow('the import limit is 3.0 MB');
     expect(() => decodeBase64('a,b')).toThrow('is not valid base64');
+  });
+});
+
+describe('docs/import.md', () => {
+  it('documents every column and every accepted header of every kind', () => {
+    const doc = readFileSync(new URL('../../../../docs/import.md', import.meta.url), 'utf8');
+    for (const kind of Object.values(ImportKind)) {
+      expect(doc).toContain(`#### ${kind}`);
+      for (const column of COLUMNS[kind]) {
+        const line = doc
+          .split('\n')
+          .find(
+            (l) =>
+              new RegExp(`^\\|\\s*\`${column.name}\`\\s*\\|`).test(l) &&
+              column.aliases.filter((a) => a !== column.name).every((a) => l.includes(a)),
+          );
+        expect(line, `${kind}.${column.name}`).toBeDefined();
+      }
+    }
   });
 });

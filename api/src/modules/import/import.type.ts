@@ -6,11 +6,18 @@ registerEnumType(ImportKind, {
   name: 'ImportKind',
   description: 'What a historical-data file holds (columns per kind: docs/import.md).',
 });
-registerEnumType(ImportFormat, { name: 'ImportFormat', description: 'CSV (UTF-8 or GB18030/GBK) or an XLSX workbook (first non-empty sheet).' });
+registerEnumType(ImportFormat, {
+  name: 'ImportFormat',
+  description: 'CSV (UTF-8 or GB18030/GBK) or an XLSX workbook (first non-empty sheet).',
+});
 
-@ObjectType('ImportRowError', { description: 'One problem: `row 7, exam_score: must be between 0 and 100 (got 105)`.' })
+@ObjectType('ImportRowError', {
+  description: 'One problem: `row 7, exam_score: must be between 0 and 100 (got 105)`.',
+})
 export class ImportRowErrorType {
-  @Field(() => Int, { description: 'Row as the user sees it: CSV line / worksheet row; the header is row 1.' })
+  @Field(() => Int, {
+    description: 'Row as the user sees it: CSV line / worksheet row; the header is row 1.',
+  })
   row!: number;
 
   @Field({ description: "Canonical column name (e.g. 'exam_score'); empty for a problem of the whole row." })
@@ -20,7 +27,9 @@ export class ImportRowErrorType {
   message!: string;
 }
 
-@ObjectType('ImportReport', { description: 'What an import did (or, for a dry run or a rejected file, would do).' })
+@ObjectType('ImportReport', {
+  description: 'What an import did (or, for a dry run or a rejected file, would do).',
+})
 export class ImportReportType {
   @Field(() => ImportKind)
   kind!: ImportKind;
@@ -31,7 +40,10 @@ export class ImportReportType {
   @Field()
   dryRun!: boolean;
 
-  @Field({ description: 'True when the rows were written. False for dry runs and for files rejected because of invalid rows.' })
+  @Field({
+    description:
+      'True when the rows were written. False for dry runs and for files rejected because of invalid rows.',
+  })
   committed!: boolean;
 
   @Field({ description: 'SHA-256 of the file (hex), as recorded in the audit log.' })
@@ -46,7 +58,9 @@ export class ImportReportType {
   @Field(() => Int)
   updated!: number;
 
-  @Field(() => Int, { description: 'Rows identical to what is stored (re-importing a file reports every row here).' })
+  @Field(() => Int, {
+    description: 'Rows identical to what is stored (re-importing a file reports every row here).',
+  })
   unchanged!: number;
 
   @Field(() => Int, { description: 'Rows with at least one problem.' })
@@ -58,6 +72,8 @@ export class ImportReportType {
   @Field(() => [ImportRowErrorType])
   errors!: ImportRowErrorType[];
 
-  @Field(() => [String], { description: 'Headers that match no column of this kind; their cells were not imported.' })
+  @Field(() => [String], {
+    description: 'Headers that match no column of this kind; their cells were not imported.',
+  })
   ignoredColumns!: string[];
 }

@@ -18,7 +18,7 @@ const series = (before: number, after: number, during = before): KpiPoint[] => [
 const sales = (salesAfter: number, retentionAfter: number) =>
   evaluateTrainingImpact(SALES_IMPACT_RULE, {
     completedOn: COMPLETED,
-    series: { SALES_GROWTH: series(100, salesAfter), CUSTOMER_RETENTION: series(80, retentionAfter) },
+    series: { SALES_AMOUNT: series(100, salesAfter), CUSTOMER_RETENTION: series(80, retentionAfter) },
   });
 
 describe('evaluateTrainingImpact — article examples', () => {
@@ -55,7 +55,7 @@ describe('evaluateTrainingImpact — article examples', () => {
   it('manufacturing −8% defects and +10% efficiency → contribution recorded and case pushed', () => {
     const r = evaluateTrainingImpact(MANUFACTURING_IMPACT_RULE, {
       completedOn: COMPLETED,
-      series: { DEFECT_RATE: series(2.5, 2.3), EFFICIENCY: series(100, 110) },
+      series: { DEFECT_RATE: series(2.5, 2.3), PRODUCTION_EFFICIENCY: series(100, 110) },
     });
     expect(r.verdict).toBe('CONTRIBUTION');
     expect(r.kpis.map((k) => [k.delta, k.improvement])).toEqual([
@@ -73,7 +73,7 @@ describe('evaluateTrainingImpact — article examples', () => {
   it('no significant change → NO_CHANGE and the manager is alerted with the causes to check', () => {
     const r = evaluateTrainingImpact(MANUFACTURING_IMPACT_RULE, {
       completedOn: COMPLETED,
-      series: { DEFECT_RATE: series(2.5, 2.48), EFFICIENCY: series(100, 101) },
+      series: { DEFECT_RATE: series(2.5, 2.48), PRODUCTION_EFFICIENCY: series(100, 101) },
     });
     expect(r.verdict).toBe('NO_CHANGE');
     expect(r.actions).toEqual([{ type: 'ALERT_MANAGER', causes: NO_CHANGE_CAUSES }]);
@@ -100,7 +100,7 @@ describe('evaluateTrainingImpact — boundaries and edge cases', () => {
   it('no data in the post window → NO_DATA with the reason', () => {
     const r = evaluateTrainingImpact(SALES_IMPACT_RULE, {
       completedOn: COMPLETED,
-      series: { SALES_GROWTH: series(100, 118).slice(0, 4), CUSTOMER_RETENTION: series(80, 90) },
+      series: { SALES_AMOUNT: series(100, 118).slice(0, 4), CUSTOMER_RETENTION: series(80, 90) },
     });
     expect(r.verdict).toBe('NO_DATA');
     expect(r.actions).toEqual([]);
@@ -113,7 +113,7 @@ describe('evaluateTrainingImpact — boundaries and edge cases', () => {
     expect(none.verdict).toBe('NO_DATA');
     const zero = evaluateTrainingImpact(SALES_IMPACT_RULE, {
       completedOn: COMPLETED,
-      series: { SALES_GROWTH: series(0, 10), CUSTOMER_RETENTION: series(80, 90) },
+      series: { SALES_AMOUNT: series(0, 10), CUSTOMER_RETENTION: series(80, 90) },
     });
     expect(zero.verdict).toBe('NO_DATA');
     expect(zero.kpis[0]!.insufficient).toBe('baseline is 0: % change undefined');
@@ -123,7 +123,7 @@ describe('evaluateTrainingImpact — boundaries and edge cases', () => {
     const points = [...series(100, 118, 10_000), { month: '2026-02', value: 118 }];
     const r = evaluateTrainingImpact(SALES_IMPACT_RULE, {
       completedOn: COMPLETED,
-      series: { SALES_GROWTH: points, CUSTOMER_RETENTION: series(80, 89.6) },
+      series: { SALES_AMOUNT: points, CUSTOMER_RETENTION: series(80, 89.6) },
     });
     expect(r.kpis[0]!.post).toBe(118);
     expect(r.verdict).toBe('EXCELLENT');
@@ -132,7 +132,7 @@ describe('evaluateTrainingImpact — boundaries and edge cases', () => {
   it('is PENDING until the post window is over on asOf', () => {
     const input = {
       completedOn: COMPLETED,
-      series: { SALES_GROWTH: series(100, 118), CUSTOMER_RETENTION: series(80, 89.6) },
+      series: { SALES_AMOUNT: series(100, 118), CUSTOMER_RETENTION: series(80, 89.6) },
     };
     expect(evaluateTrainingImpact(SALES_IMPACT_RULE, { ...input, asOf: '2026-04-30' }).verdict).toBe(
       'PENDING',
@@ -149,7 +149,7 @@ describe('evaluateTrainingImpact — boundaries and edge cases', () => {
     });
     const r = evaluateTrainingImpact(rule, {
       completedOn: COMPLETED,
-      series: { SALES_GROWTH: series(100, 118), CUSTOMER_RETENTION: series(80, 89.6) },
+      series: { SALES_AMOUNT: series(100, 118), CUSTOMER_RETENTION: series(80, 89.6) },
     });
     expect(r.kpis.map((k) => k.delta)).toEqual([18, 9.6]);
     expect(r.verdict).toBe('IMPROVED');
@@ -158,7 +158,9 @@ describe('evaluateTrainingImpact — boundaries and edge cases', () => {
   it('LEVEL reads a KPI that already is a growth rate: the post-window mean, no baseline needed', () => {
     const rule = TrainingImpactRuleSchema.parse({
       ...SALES_IMPACT_RULE,
-      kpis: SALES_IMPACT_RULE.kpis.map((k) => (k.key === 'SALES_GROWTH' ? { ...k, measure: 'LEVEL' } : k)),
+      kpis: SALES_IMPACT_RULE.kpis.map((k) =>
+        k.key === 'SALES_GROWTH' ? { ...k, kpiCode: 'SALES_GROWTH', measure: 'LEVEL' } : k,
+      ),
     });
     const r = evaluateTrainingImpact(rule, {
       completedOn: COMPLETED,

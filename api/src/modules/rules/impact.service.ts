@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import {
+  Course,
   Employee,
   Enrollment,
   EnrollmentStatus,
@@ -298,4 +299,36 @@ export async function evaluateDueImpacts(
     if (r) out.push(r);
   }
   return out;
+}
+
+/**
+ * Evaluates every completed enrollment of a rule-bound course that has no stored verdict yet
+ * (e.g. history imported before the workflow ran). PENDING / NO_DATA ones stay unstored.
+ */
+export async function evaluateAllDueImpacts(em: EntityManager, asOf: string, now: Date) {
+  const rules = await listRules(em, 'TRAINING_IMPACT');
+  const courses = await em.find(Course, { active: true });
+  const bound = courses.filter((c) => rules.some((r) => r.rule.courses.some((ref) => courseMatches(ref, c))));
+  const judged = await em.find(
+    TrainingImpact,
+    { course: { $in: bound.map((c) => c.id) } },
+    { fields: ['enrollment'] },
+  );
+  const done = new Set(judged.map((j) => j.enrollment.id));
+  const enrollments = await em.find(
+    Enrollment,
+    { course: { $in: bound.map((c) => c.id) }, status: EnrollmentStatus.COMPLETED },
+    { fields: ['id'], orderBy: { id: 'asc' } },
+  );
+  const run = { evaluated: 0, stored: 0, byVerdict: {} as Record<string, number> };
+  for (const e of enrollments.filter((x) => !done.has(x.id))) {
+    const r = await evaluateEnrollmentImpact(em, e.id, asOf, now);
+    if (!r) continue;
+    run.evaluated++;
+    if (r.created) {
+      run.stored++;
+      run.byVerdict[r.result.verdict] = (run.byVerdict[r.result.verdict] ?? 0) + 1;
+    }
+  }
+  return run;
 }

@@ -17,14 +17,17 @@ export const NO_CHANGE_CAUSES: Cause[] = [
   { key: 'SKILL_NOT_MASTERED', label: '员工未掌握关键技能' },
 ];
 
-/** §二.1: 客户谈判技巧 bound to sales growth and customer retention, tracked 3 months. */
+/**
+ * §二.1: 客户谈判技巧 bound to sales growth and customer retention, tracked 3 months. 销售额增长率 is
+ * the % change of monthly sales amount (KPI SALES_AMOUNT) between the windows.
+ */
 export const SALES_IMPACT_RULE: TrainingImpactRule = TrainingImpactRuleSchema.parse({
   key: 'impact.sales-negotiation',
   name: '客户谈判技巧 → 销售额增长率 / 客户留存率',
   courses: [{ name: '客户谈判技巧' }],
   windowMonths: 3,
   kpis: [
-    { key: 'SALES_GROWTH', kpiCode: 'SALES_GROWTH', label: '销售额增长率', measure: 'PCT_CHANGE' },
+    { key: 'SALES_GROWTH', kpiCode: 'SALES_AMOUNT', label: '销售额增长率', measure: 'PCT_CHANGE' },
     { key: 'CUSTOMER_RETENTION', kpiCode: 'CUSTOMER_RETENTION', label: '客户留存率', measure: 'PCT_CHANGE' },
   ],
   outcomes: [
@@ -53,7 +56,7 @@ export const MANUFACTURING_IMPACT_RULE: TrainingImpactRule = TrainingImpactRuleS
   windowMonths: 3,
   kpis: [
     { key: 'DEFECT_RATE', kpiCode: 'DEFECT_RATE', label: '产品不良率', direction: 'LOWER_IS_BETTER' },
-    { key: 'EFFICIENCY', kpiCode: 'EFFICIENCY', label: '生产效率' },
+    { key: 'EFFICIENCY', kpiCode: 'PRODUCTION_EFFICIENCY', label: '生产效率' },
   ],
   outcomes: [
     {

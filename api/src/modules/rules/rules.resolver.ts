@@ -1,16 +1,29 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Enrollment, EnrollmentStatus, TrainingImpact } from '@talentloop/db/entities';
+import {
+  Course,
+  Enrollment,
+  EnrollmentStatus,
+  PerformanceReview,
+  TrainingImpact,
+} from '@talentloop/db/entities';
 import { Role } from '../../auth/viewer';
 import { DateScalar } from '../../common/scalars';
 import type { Context } from '../../context';
 import { inTransaction } from '../audit/audit.service';
 import { EnrollmentType } from '../enrollment/enrollment.type';
 import type { ImpactResult } from './impact.evaluator';
-import { previewEnrollmentImpact } from './impact.service';
+import { evaluateAllDueImpacts, previewEnrollmentImpact } from './impact.service';
 import { listRules, saveRule } from './rule-store.service';
 import { toImpactType, toRuleType } from './rules.mappers';
-import { RuleKindEnum, RuleType, TrainingImpactType } from './rules.type';
+import { PerformanceReviewType } from '../performance/performance.type';
+import {
+  ImpactRunType,
+  RuleKindEnum,
+  RuleType,
+  TrainingAdjustmentSourceType,
+  TrainingImpactType,
+} from './rules.type';
 
 export const today = () => new Date().toISOString().slice(0, 10);
 
@@ -45,6 +58,43 @@ export class RulesResolver {
       saveRule(tx, ctx.viewer, kind, key, definition, description),
     );
     return toRuleType(stored);
+  }
+
+  @Authorized(Role.HR)
+  @Mutation(() => ImpactRunType, {
+    description:
+      'Evaluates every completed, rule-bound enrollment without a stored verdict and carries out its actions.',
+  })
+  async evaluateDueImpacts(
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return inTransaction(ctx.em, (tx) => evaluateAllDueImpacts(tx, asOf ?? today(), new Date()));
+  }
+}
+
+@Resolver(() => PerformanceReviewType)
+export class ReviewAdjustmentResolver {
+  @FieldResolver(() => [TrainingAdjustmentSourceType], {
+    description: 'The EXCELLENT training verdicts whose +points make up trainingAdjustment.',
+  })
+  async trainingAdjustmentSources(@Root() review: PerformanceReview, @Ctx() ctx: Context) {
+    const impacts = await ctx.loaders.manyBy(TrainingImpact, 'employee').load(review.employee.id);
+    const sources = impacts.filter(
+      (i) => (i.metrics as unknown as ImpactResult).performanceAdjustment?.quarter === review.period,
+    );
+    const courses = await Promise.all(sources.map((i) => ctx.loaders.byId(Course).load(i.course.id)));
+    return sources.map((row, k) => {
+      const result = row.metrics as unknown as ImpactResult;
+      return {
+        enrollmentId: row.enrollment.id,
+        courseName: courses[k]?.name ?? '',
+        points: result.performanceAdjustment!.points,
+        verdict: result.verdict,
+        ruleVersion: row.ruleVersion,
+        formula: result.formula,
+      };
+    });
   }
 }
 

@@ -255,3 +255,24 @@ export class InboxNotificationType {
   @Field(() => DateTimeScalar, { nullable: true }) readAt!: Date | null;
   @Field(() => DateTimeScalar) createdAt!: Date;
 }
+
+@ObjectType('TrainingAdjustmentSource', { description: "Where a review's training adjustment came from." })
+export class TrainingAdjustmentSourceType {
+  @Field(() => Int) enrollmentId!: number;
+  @Field() courseName!: string;
+  @Field(() => Float) points!: number;
+  @Field() verdict!: string;
+  @Field(() => Int) ruleVersion!: number;
+  @Field() formula!: string;
+}
+
+@ObjectType('ImpactRun', { description: 'Result of evaluating every due enrollment.' })
+export class ImpactRunType {
+  @Field(() => Int) evaluated!: number;
+  @Field(() => Int, { description: 'Newly stored verdicts (their actions were carried out).' })
+  stored!: number;
+  @Field(() => GraphQLJSONObject, { description: 'Newly stored verdicts by kind.' }) byVerdict!: Record<
+    string,
+    number
+  >;
+}

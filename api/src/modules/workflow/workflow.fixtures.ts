@@ -131,7 +131,7 @@ export async function createWorkflowFixture(em: EntityManager): Promise<Workflow
       valuePerUnit: '100.0000',
       positionFamily: PositionFamily.SALES,
     });
-  const growth = kpi(8501, 'SALES_GROWTH', '销售额增长率');
+  const growth = kpi(8501, 'SALES_AMOUNT', '销售额');
   const retention = kpi(8502, 'CUSTOMER_RETENTION', '客户留存率');
   let obsId = 8600;
   // Baseline 2025-10..12, completion month 2026-01 (ignored), post 2026-02..04.

@@ -40,6 +40,39 @@ export type AuthPayload = {
   viewer: Viewer;
 };
 
+export type AwardCriterionItem = {
+  __typename?: 'AwardCriterionItem';
+  actual: Scalars['String']['output'];
+  evidence: Array<Evidence>;
+  key: Scalars['String']['output'];
+  met: Scalars['Boolean']['output'];
+  points: Scalars['Float']['output'];
+  required: Scalars['String']['output'];
+};
+
+export type AwardCriterionScore = {
+  __typename?: 'AwardCriterionScore';
+  evidence: Array<Evidence>;
+  formula: Scalars['String']['output'];
+  items: Array<AwardCriterionItem>;
+  score: Scalars['Float']['output'];
+  type: Scalars['String']['output'];
+  weight: Scalars['Float']['output'];
+};
+
+/** A nominee: per-criterion score, total, rank, exclusions, evidence. */
+export type AwardRankingEntry = {
+  __typename?: 'AwardRankingEntry';
+  criteria: Array<AwardCriterionScore>;
+  employeeId: Scalars['ID']['output'];
+  evidence: Array<Evidence>;
+  exclusions: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** null when excluded. */
+  rank?: Maybe<Scalars['Int']['output']>;
+  total: Scalars['Float']['output'];
+};
+
 export type AwardedEvent = ArchiveEvent & {
   __typename?: 'AwardedEvent';
   awardTitle: Scalars['String']['output'];
@@ -241,6 +274,8 @@ export type Employee = Node & {
   id: Scalars['ID']['output'];
   /** null when outside your scope. */
   manager?: Maybe<Employee>;
+  /** The manager's name: directory information, shown even when the manager's record is outside your scope. */
+  managerName?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   /** Feedback received. */
   peerFeedback: Array<PeerFeedback>;
@@ -329,6 +364,8 @@ export type Enrollment = Node & {
   /** Hours attended. */
   hours: Scalars['Float']['output'];
   id: Scalars['ID']['output'];
+  /** Training → performance verdict: the stored one, else a live preview; null when no rule binds the course. */
+  impact?: Maybe<TrainingImpact>;
   /** 实践应用 score. */
   practiceScore?: Maybe<Scalars['Float']['output']>;
   session?: Maybe<CourseSession>;
@@ -336,6 +373,12 @@ export type Enrollment = Node & {
   sessionRating?: Maybe<Scalars['Int']['output']>;
   status: EnrollmentStatus;
   voluntary: Scalars['Boolean']['output'];
+};
+
+
+/** An employee taking a course (one row per attempt). */
+export type EnrollmentImpactArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type EnrollmentCompletedEvent = ArchiveEvent & {
@@ -360,6 +403,14 @@ export type EnrollmentStatus =
   | 'ENROLLED'
   | 'FAILED'
   | 'WITHDRAWN';
+
+/** A row behind a result: ENROLLMENT, CASE, LECTURE, REVIEW, PEER_FEEDBACK or IMPACT. */
+export type Evidence = {
+  __typename?: 'Evidence';
+  /** Database id of the row. */
+  id: Scalars['Int']['output'];
+  type: Scalars['String']['output'];
+};
 
 /** What is wrong with one field of the input. */
 export type FieldProblem = {
@@ -415,6 +466,18 @@ export type GrowthArchiveSummary = {
   standardHours?: Maybe<Scalars['Float']['output']>;
   /** The year the hour figures refer to (the year of `to`, else this year). */
   year: Scalars['Int']['output'];
+};
+
+/** An action a verdict implies (REASSIGN_COURSE, ALERT_MANAGER …). */
+export type ImpactAction = {
+  __typename?: 'ImpactAction';
+  /** Causes to check (Chinese labels). */
+  causes?: Maybe<Array<Scalars['String']['output']>>;
+  contributionPct?: Maybe<Scalars['Float']['output']>;
+  points?: Maybe<Scalars['Float']['output']>;
+  quarter?: Maybe<Scalars['String']['output']>;
+  target?: Maybe<Scalars['String']['output']>;
+  type: Scalars['String']['output'];
 };
 
 /** A historical-data file from an old system (limit 3 MB; docs/import.md). */
@@ -475,6 +538,18 @@ export type ImportRowError = {
   row: Scalars['Int']['output'];
 };
 
+/** An in-app message to the viewer. */
+export type InboxNotification = {
+  __typename?: 'InboxNotification';
+  body?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  data?: Maybe<Scalars['JSONObject']['output']>;
+  databaseId: Scalars['Int']['output'];
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  title: Scalars['String']['output'];
+  type: Scalars['String']['output'];
+};
+
 /** A department reusing a knowledge-base case. */
 export type KnowledgeCitation = Node & {
   __typename?: 'KnowledgeCitation';
@@ -525,6 +600,25 @@ export type KpiDefinition = Node & {
 export type KpiDirection =
   | 'HIGHER_IS_BETTER'
   | 'LOWER_IS_BETTER';
+
+/** One bound KPI: baseline window vs post window. */
+export type KpiImpact = {
+  __typename?: 'KpiImpact';
+  baseline?: Maybe<Scalars['Float']['output']>;
+  delta?: Maybe<Scalars['Float']['output']>;
+  direction: Scalars['String']['output'];
+  formula: Scalars['String']['output'];
+  /** delta in the good direction. */
+  improvement?: Maybe<Scalars['Float']['output']>;
+  /** Why delta is missing. */
+  insufficient?: Maybe<Scalars['String']['output']>;
+  key: Scalars['String']['output'];
+  kpiCode: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** PCT_CHANGE (relative %), POINT_CHANGE (KPI units) or LEVEL (post mean). */
+  measure: Scalars['String']['output'];
+  post?: Maybe<Scalars['Float']['output']>;
+};
 
 export type KpiObservationInput = {
   /** Owning department of a production line. */
@@ -599,12 +693,16 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** HR: adopt an approved case into the knowledge base. */
   adoptPracticeCase: PracticeCase;
+  /** Files an application with the gate snapshot; CONFLICT naming what is missing when not eligible. */
+  applyForPromotion: PromotionApplication;
   /** HR: add a course to the catalogue. */
   createCourse: Course;
   /** HR: schedule a run of a course, optionally with an internal lecturer. */
   createCourseSession: CourseSession;
   /** A quarterly review; final = base + training adjustment. */
   createPerformanceReview: PerformanceReview;
+  /** Decides and freezes the review report with its rule version. */
+  decidePromotion: PromotionApplication;
   /** Development only (disabled when NODE_ENV=production): a token for a demo login. */
   devLogin: AuthPayload;
   /** Enrol an employee (yourself, someone in your scope, or — HR — anyone) in a course. */
@@ -613,6 +711,8 @@ export type Mutation = {
   givePeerFeedback: PeerFeedback;
   /** Imports historical growth-archive data (CSV/XLSX) in one transaction: all-or-nothing unless allowPartial, idempotent on natural keys, audited. HR, or integrations with the archive:import scope. */
   importArchive: ImportReport;
+  /** Marks your notifications read; returns how many changed. */
+  markNotificationsRead: Scalars['Int']['output'];
   /** Record that a department reused a knowledge-base case. */
   recordCitation: KnowledgeCitation;
   /** Record a result: hours, exam and practice-application scores. Emits ENROLLMENT_COMPLETED. */
@@ -621,6 +721,10 @@ export type Mutation = {
   recordKpiObservations: Array<KpiObservationResult>;
   /** Approve (with a score) or reject a submitted case. */
   reviewPracticeCase: PracticeCase;
+  /** Validates and stores a new version of a rule (PROMOTION: key = target position code). */
+  saveRule: Rule;
+  /** Scores every nominee of a campaign and stores the ranking. */
+  scoreAwardCampaign: Array<AwardRankingEntry>;
   /** Submit a practice case for manager review. */
   submitPracticeCase: PracticeCase;
   /** HR: change a course (only the fields given). */
@@ -630,6 +734,12 @@ export type Mutation = {
 
 export type MutationAdoptPracticeCaseArgs = {
   caseId: Scalars['ID']['input'];
+};
+
+
+export type MutationApplyForPromotionArgs = {
+  employeeId?: InputMaybe<Scalars['ID']['input']>;
+  targetPositionId: Scalars['ID']['input'];
 };
 
 
@@ -645,6 +755,13 @@ export type MutationCreateCourseSessionArgs = {
 
 export type MutationCreatePerformanceReviewArgs = {
   input: CreatePerformanceReviewInput;
+};
+
+
+export type MutationDecidePromotionArgs = {
+  applicationId: Scalars['ID']['input'];
+  approve: Scalars['Boolean']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -668,6 +785,11 @@ export type MutationImportArchiveArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  ids: Array<Scalars['Int']['input']>;
+};
+
+
 export type MutationRecordCitationArgs = {
   input: RecordCitationInput;
 };
@@ -688,6 +810,19 @@ export type MutationReviewPracticeCaseArgs = {
 };
 
 
+export type MutationSaveRuleArgs = {
+  definition: Scalars['JSONObject']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  key: Scalars['String']['input'];
+  kind: RuleKind;
+};
+
+
+export type MutationScoreAwardCampaignArgs = {
+  campaignId: Scalars['ID']['input'];
+};
+
+
 export type MutationSubmitPracticeCaseArgs = {
   input: SubmitPracticeCaseInput;
 };
@@ -696,6 +831,16 @@ export type MutationSubmitPracticeCaseArgs = {
 export type MutationUpdateCourseArgs = {
   id: Scalars['ID']['input'];
   input: UpdateCourseInput;
+};
+
+/** The recommended next course and why. */
+export type NextCourse = {
+  __typename?: 'NextCourse';
+  courseId: Scalars['Int']['output'];
+  hours: Scalars['Float']['output'];
+  measuredImpactPct?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
 };
 
 /** An object with a globally unique id (Relay global object identification). */
@@ -898,8 +1043,76 @@ export type PromotedEvent = ArchiveEvent & {
   toPosition: Position;
 };
 
+export type PromotionApplication = {
+  __typename?: 'PromotionApplication';
+  databaseId: Scalars['Int']['output'];
+  decision?: Maybe<Scalars['String']['output']>;
+  eligible: Scalars['Boolean']['output'];
+  /** Global id (PromotionApplication). */
+  id: Scalars['ID']['output'];
+  /** Frozen at decision. */
+  report?: Maybe<PromotionReport>;
+  /** Rule version the application is judged by. */
+  ruleVersion?: Maybe<Scalars['Int']['output']>;
+  status: Scalars['String']['output'];
+};
+
+export type PromotionGate = {
+  __typename?: 'PromotionGate';
+  actual: Scalars['String']['output'];
+  evidence: Array<Evidence>;
+  key: Scalars['String']['output'];
+  /** COURSE, APPROVED_CASES or RECENT_RATING. */
+  kind: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** "missing: …" when the gate fails. */
+  missing?: Maybe<Scalars['String']['output']>;
+  passed: Scalars['Boolean']['output'];
+  required: Scalars['String']['output'];
+};
+
+/** Gap to a target position: gates, readiness, time left, next course. */
+export type PromotionPath = {
+  __typename?: 'PromotionPath';
+  asOf: Scalars['Date']['output'];
+  competencyGaps: Array<Scalars['String']['output']>;
+  competencyMatchPct: Scalars['Int']['output'];
+  eligible: Scalars['Boolean']['output'];
+  employeeId: Scalars['ID']['output'];
+  /** Remaining course hours ÷ own pace; null without a pace. */
+  estimatedMonths?: Maybe<Scalars['Float']['output']>;
+  formula: Scalars['String']['output'];
+  gates: Array<PromotionGate>;
+  missing: Array<Scalars['String']['output']>;
+  nextCourse?: Maybe<NextCourse>;
+  paceHoursPerMonth?: Maybe<Scalars['Float']['output']>;
+  readinessPct: Scalars['Int']['output'];
+  remainingCourses: Array<RemainingCourse>;
+  remainingHours: Scalars['Float']['output'];
+  ruleVersion: Scalars['Int']['output'];
+  targetPosition: Scalars['String']['output'];
+  targetPositionId: Scalars['ID']['output'];
+};
+
+/** The weighted review packet (training 30% by default). */
+export type PromotionReport = {
+  __typename?: 'PromotionReport';
+  asOf: Scalars['Date']['output'];
+  eligible: Scalars['Boolean']['output'];
+  formula: Scalars['String']['output'];
+  /** Rule and inputs as used, so the report can be reproduced. */
+  frozen: Scalars['JSONObject']['output'];
+  ruleKey: Scalars['String']['output'];
+  ruleVersion: Scalars['Int']['output'];
+  sections: Array<ReportSection>;
+  targetPosition: Scalars['String']['output'];
+  total: Scalars['Float']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** Stored ranking of a campaign (nominees in your scope), ranked first, then the excluded. */
+  awardCampaignRanking: Array<AwardRankingEntry>;
   course?: Maybe<Course>;
   /** The course catalogue (ordered by code). */
   courses: CourseConnection;
@@ -917,12 +1130,30 @@ export type Query = {
   kpiSeries: KpiSeries;
   /** Who you are, as the API sees your token. */
   me: Viewer;
+  /** Your notifications, newest first. */
+  myNotifications: Array<InboxNotification>;
+  /** Your tasks, newest first (OPEN only unless all is set). */
+  myTasks: Array<WorkflowTask>;
   /** Any object by global id; null when missing or outside your scope. */
   node?: Maybe<Node>;
   /** Positions by family and level, with career paths and requirements. */
   positions: Array<Position>;
   /** Practice cases in your scope plus the knowledge base (adopted cases), newest first. */
   practiceCases: PracticeCaseConnection;
+  promotionApplication?: Maybe<PromotionApplication>;
+  /** Gap to a target position (NOT_FOUND outside your scope). */
+  promotionPath: PromotionPath;
+  /** Paths to every next position on the career path that has a rule. */
+  promotionPaths: Array<PromotionPath>;
+  /** The live review report (frozen copies live on applications). */
+  promotionReport: PromotionReport;
+  /** Linkage rules: active versions, or every version of `key` with history. */
+  rules: Array<Rule>;
+};
+
+
+export type QueryAwardCampaignRankingArgs = {
+  campaignId: Scalars['ID']['input'];
 };
 
 
@@ -971,6 +1202,16 @@ export type QueryKpiSeriesArgs = {
 };
 
 
+export type QueryMyNotificationsArgs = {
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryMyTasksArgs = {
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -986,6 +1227,38 @@ export type QueryPracticeCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<PracticeCaseStatus>;
+};
+
+
+export type QueryPromotionApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPromotionPathArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  employeeId: Scalars['ID']['input'];
+  targetPositionId: Scalars['ID']['input'];
+};
+
+
+export type QueryPromotionPathsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  employeeId: Scalars['ID']['input'];
+};
+
+
+export type QueryPromotionReportArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  employeeId: Scalars['ID']['input'];
+  targetPositionId: Scalars['ID']['input'];
+};
+
+
+export type QueryRulesArgs = {
+  history?: InputMaybe<Scalars['Boolean']['input']>;
+  key?: InputMaybe<Scalars['String']['input']>;
+  kind: RuleKind;
 };
 
 export type RecordCitationInput = {
@@ -1009,6 +1282,33 @@ export type RecordCompletionInput = {
   sessionRating?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type RemainingCourse = {
+  __typename?: 'RemainingCourse';
+  hours: Scalars['Float']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type ReportPart = {
+  __typename?: 'ReportPart';
+  evidence: Array<Evidence>;
+  formula: Scalars['String']['output'];
+  key: Scalars['String']['output'];
+  score: Scalars['Float']['output'];
+  weight: Scalars['Float']['output'];
+};
+
+export type ReportSection = {
+  __typename?: 'ReportSection';
+  evidence: Array<Evidence>;
+  formula: Scalars['String']['output'];
+  key: Scalars['String']['output'];
+  parts: Array<ReportPart>;
+  score: Scalars['Float']['output'];
+  weight: Scalars['Float']['output'];
+  /** score × weight / 100. */
+  weighted: Scalars['Float']['output'];
+};
+
 export type ReviewDecision =
   | 'APPROVE'
   | 'REJECT';
@@ -1029,6 +1329,26 @@ export type Role =
   | 'INTEGRATION'
   | 'MANAGER';
 
+/** One immutable version of a linkage rule. Editing creates version n+1. */
+export type Rule = {
+  __typename?: 'Rule';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  databaseId: Scalars['Int']['output'];
+  /** The validated definition (defaults filled in). */
+  definition: Scalars['JSONObject']['output'];
+  /** Rule key; for PROMOTION the target position code. */
+  key: Scalars['String']['output'];
+  kind: RuleKind;
+  version: Scalars['Int']['output'];
+};
+
+/** Which linkage rule family a rule belongs to. */
+export type RuleKind =
+  | 'AWARD'
+  | 'PROMOTION'
+  | 'TRAINING_IMPACT';
+
 export type SortDirection =
   | 'ASC'
   | 'DESC';
@@ -1042,6 +1362,25 @@ export type SubmitPracticeCaseInput = {
   enrollmentId?: InputMaybe<Scalars['ID']['input']>;
   summary: Scalars['String']['input'];
   title: Scalars['String']['input'];
+};
+
+/** Training → performance: the verdict for one completed enrollment. */
+export type TrainingImpact = {
+  __typename?: 'TrainingImpact';
+  actions: Array<ImpactAction>;
+  adjustmentQuarter?: Maybe<Scalars['String']['output']>;
+  contributionPct?: Maybe<Scalars['Float']['output']>;
+  evaluatedAt?: Maybe<Scalars['DateTime']['output']>;
+  formula: Scalars['String']['output'];
+  kpis: Array<KpiImpact>;
+  /** Points added to the quarter's performance score. */
+  performanceAdjustment?: Maybe<Scalars['Float']['output']>;
+  ruleKey: Scalars['String']['output'];
+  ruleVersion: Scalars['Int']['output'];
+  /** true when stored (final); false for a live preview. */
+  stored: Scalars['Boolean']['output'];
+  /** EXCELLENT, CONTRIBUTION, RETRAIN, IMPROVED, NO_CHANGE, NO_DATA or PENDING. */
+  verdict: Scalars['String']['output'];
 };
 
 /** Only the fields given are changed. */
@@ -1068,6 +1407,19 @@ export type Viewer = {
   /** app_user id (JWT sub). */
   userId: Scalars['Int']['output'];
   username?: Maybe<Scalars['String']['output']>;
+};
+
+/** Work created by the linkage workflow (practice, review, retrain …). */
+export type WorkflowTask = {
+  __typename?: 'WorkflowTask';
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  databaseId: Scalars['Int']['output'];
+  status: Scalars['String']['output'];
+  subjectId?: Maybe<Scalars['Int']['output']>;
+  subjectType?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  type: Scalars['String']['output'];
 };
 
 export type EmployeePickerQueryVariables = Exact<{
@@ -1115,6 +1467,25 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { __typename?: 'Query', me: { __typename?: 'Viewer', userId: number, username?: string | null, role: Role, employee?: { __typename?: 'Employee', id: string, databaseId: number, name: string, position: { __typename?: 'Position', id: string, name: string }, department: { __typename?: 'Department', id: string, name: string } } | null } };
 
+export type MyPathQueryVariables = Exact<{
+  employeeId: Scalars['ID']['input'];
+}>;
+
+
+export type MyPathQuery = { __typename?: 'Query', promotionPaths: Array<{ __typename?: 'PromotionPath', employeeId: string, targetPositionId: string, targetPosition: string, ruleVersion: number, asOf: string, eligible: boolean, readinessPct: number, estimatedMonths?: number | null, paceHoursPerMonth?: number | null, remainingHours: number, formula: string, missing: Array<string>, competencyMatchPct: number, competencyGaps: Array<string>, gates: Array<{ __typename?: 'PromotionGate', key: string, kind: string, label: string, passed: boolean, actual: string, required: string, missing?: string | null }>, remainingCourses: Array<{ __typename?: 'RemainingCourse', name: string, hours: number }>, nextCourse?: { __typename?: 'NextCourse', courseId: number, name: string, hours: number, reason: string, measuredImpactPct?: number | null } | null }> };
+
+export type MyInboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyInboxQuery = { __typename?: 'Query', myTasks: Array<{ __typename?: 'WorkflowTask', databaseId: number, type: string, title: string, status: string, createdAt: string, completedAt?: string | null }>, myNotifications: Array<{ __typename?: 'InboxNotification', databaseId: number, type: string, title: string, body?: string | null, readAt?: string | null, createdAt: string }> };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids: Array<Scalars['Int']['input']> | Scalars['Int']['input'];
+}>;
+
+
+export type MarkNotificationsReadMutation = { __typename?: 'Mutation', markNotificationsRead: number };
+
 export type CasesToReviewQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
 }>;
@@ -1129,11 +1500,89 @@ export type ReviewPracticeCaseMutationVariables = Exact<{
 
 export type ReviewPracticeCaseMutation = { __typename?: 'Mutation', reviewPracticeCase: { __typename?: 'PracticeCase', id: string, status: PracticeCaseStatus, reviewScore?: number | null, reviewComment?: string | null, reviewedAt?: string | null } };
 
+export type ActiveRulesQueryVariables = Exact<{ [key: string]: never; }>;
 
+
+export type ActiveRulesQuery = { __typename?: 'Query', trainingImpact: Array<{ __typename?: 'Rule', databaseId: number, kind: RuleKind, key: string, version: number, active: boolean, createdAt: string, definition: Record<string, unknown> }>, promotion: Array<{ __typename?: 'Rule', databaseId: number, kind: RuleKind, key: string, version: number, active: boolean, createdAt: string, definition: Record<string, unknown> }>, award: Array<{ __typename?: 'Rule', databaseId: number, kind: RuleKind, key: string, version: number, active: boolean, createdAt: string, definition: Record<string, unknown> }> };
+
+export type RuleFieldsFragment = { __typename?: 'Rule', databaseId: number, kind: RuleKind, key: string, version: number, active: boolean, createdAt: string, definition: Record<string, unknown> };
+
+export type RuleHistoryQueryVariables = Exact<{
+  kind: RuleKind;
+  key: Scalars['String']['input'];
+}>;
+
+
+export type RuleHistoryQuery = { __typename?: 'Query', rules: Array<{ __typename?: 'Rule', databaseId: number, version: number, active: boolean, createdAt: string }> };
+
+export type SaveRuleMutationVariables = Exact<{
+  kind: RuleKind;
+  key: Scalars['String']['input'];
+  definition: Scalars['JSONObject']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SaveRuleMutation = { __typename?: 'Mutation', saveRule: { __typename?: 'Rule', databaseId: number, kind: RuleKind, key: string, version: number, active: boolean, createdAt: string, definition: Record<string, unknown> } };
+
+export type CandidateQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CandidateQuery = { __typename?: 'Query', employee?: { __typename?: 'Employee', id: string, name: string, employeeNo: string, position: { __typename?: 'Position', id: string, name: string, nextPositions: Array<{ __typename?: 'CareerPath', toPosition: { __typename?: 'Position', id: string, name: string } }> } } | null };
+
+export type ReportFieldsFragment = { __typename?: 'PromotionReport', ruleKey: string, ruleVersion: number, targetPosition: string, asOf: string, eligible: boolean, total: number, formula: string, frozen: Record<string, unknown>, sections: Array<{ __typename?: 'ReportSection', key: string, weight: number, score: number, weighted: number, formula: string, parts: Array<{ __typename?: 'ReportPart', key: string, weight: number, score: number, formula: string }> }> };
+
+export type PromotionReportPreviewQueryVariables = Exact<{
+  employeeId: Scalars['ID']['input'];
+  targetPositionId: Scalars['ID']['input'];
+}>;
+
+
+export type PromotionReportPreviewQuery = { __typename?: 'Query', promotionReport: { __typename?: 'PromotionReport', ruleKey: string, ruleVersion: number, targetPosition: string, asOf: string, eligible: boolean, total: number, formula: string, frozen: Record<string, unknown>, sections: Array<{ __typename?: 'ReportSection', key: string, weight: number, score: number, weighted: number, formula: string, parts: Array<{ __typename?: 'ReportPart', key: string, weight: number, score: number, formula: string }> }> } };
+
+export type ApplyForPromotionMutationVariables = Exact<{
+  employeeId?: InputMaybe<Scalars['ID']['input']>;
+  targetPositionId: Scalars['ID']['input'];
+}>;
+
+
+export type ApplyForPromotionMutation = { __typename?: 'Mutation', applyForPromotion: { __typename?: 'PromotionApplication', id: string, databaseId: number, status: string, eligible: boolean, decision?: string | null, ruleVersion?: number | null } };
+
+export type DecidePromotionMutationVariables = Exact<{
+  applicationId: Scalars['ID']['input'];
+  approve: Scalars['Boolean']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DecidePromotionMutation = { __typename?: 'Mutation', decidePromotion: { __typename?: 'PromotionApplication', id: string, databaseId: number, status: string, eligible: boolean, decision?: string | null, ruleVersion?: number | null, report?: { __typename?: 'PromotionReport', ruleKey: string, ruleVersion: number, targetPosition: string, asOf: string, eligible: boolean, total: number, formula: string, frozen: Record<string, unknown>, sections: Array<{ __typename?: 'ReportSection', key: string, weight: number, score: number, weighted: number, formula: string, parts: Array<{ __typename?: 'ReportPart', key: string, weight: number, score: number, formula: string }> }> } | null } };
+
+export type TeamAlertsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type TeamAlertsQuery = { __typename?: 'Query', employees: { __typename?: 'EmployeeConnection', totalCount: number, nodes: Array<{ __typename?: 'Employee', id: string, name: string, position: { __typename?: 'Position', id: string, name: string }, enrollments: Array<{ __typename?: 'Enrollment', id: string, status: EnrollmentStatus, completedOn?: string | null, course: { __typename?: 'Course', id: string, name: string }, impact?: { __typename?: 'TrainingImpact', verdict: string, contributionPct?: number | null, stored: boolean, evaluatedAt?: string | null, formula: string, ruleVersion: number, actions: Array<{ __typename?: 'ImpactAction', type: string, causes?: Array<string> | null }>, kpis: Array<{ __typename?: 'KpiImpact', key: string, label: string, baseline?: number | null, post?: number | null, delta?: number | null, insufficient?: string | null }> } | null }> }> } };
+
+export const RuleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"databaseId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"definition"}}]}}]} as unknown as DocumentNode<RuleFieldsFragment, unknown>;
+export const ReportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PromotionReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ruleKey"}},{"kind":"Field","name":{"kind":"Name","value":"ruleVersion"}},{"kind":"Field","name":{"kind":"Name","value":"targetPosition"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}},{"kind":"Field","name":{"kind":"Name","value":"frozen"}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"weighted"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}}]}}]}}]}}]} as unknown as DocumentNode<ReportFieldsFragment, unknown>;
 export const EmployeePickerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmployeePicker"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"NAME"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"employeeNo"}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EmployeePickerQuery, EmployeePickerQueryVariables>;
 export const MyEmployeeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyEmployee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MyEmployeeQuery, MyEmployeeQueryVariables>;
 export const GrowthArchiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GrowthArchive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"growthArchive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"employeeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"generatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"employeeNo"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"competencyRequirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requiredLevel"}},{"kind":"Field","name":{"kind":"Name","value":"competency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrollments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"course"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"competencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"competency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"hoursThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"standardHours"}},{"kind":"Field","name":{"kind":"Name","value":"hoursRatio"}},{"kind":"Field","name":{"kind":"Name","value":"coreCoursesPassed"}},{"kind":"Field","name":{"kind":"Name","value":"approvedCases"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedCases"}},{"kind":"Field","name":{"kind":"Name","value":"lecturesGiven"}},{"kind":"Field","name":{"kind":"Name","value":"lectureRating"}},{"kind":"Field","name":{"kind":"Name","value":"latestRating"}},{"kind":"Field","name":{"kind":"Name","value":"latestReviewPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"currentPosition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextPositions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"typicalMonths"}},{"kind":"Field","name":{"kind":"Name","value":"toPosition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"competencyRequirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requiredLevel"}},{"kind":"Field","name":{"kind":"Name","value":"competency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EnrollmentCompletedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"examScore"}},{"kind":"Field","name":{"kind":"Name","value":"practiceScore"}},{"kind":"Field","name":{"kind":"Name","value":"course"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KpiChangeEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"improved"}},{"kind":"Field","name":{"kind":"Name","value":"kpi"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PerformanceReviewedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"finalScore"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LectureGivenEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lectureRating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingCount"}},{"kind":"Field","name":{"kind":"Name","value":"course"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PracticeCaseSubmittedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"practiceCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PracticeCaseApprovedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"practiceCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PracticeCaseAdoptedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"practiceCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PracticeCaseCitedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"practiceCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PromotedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromPosition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toPosition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AwardedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awardTitle"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GrowthArchiveQuery, GrowthArchiveQueryVariables>;
 export const DevLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DevLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"devLogin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]}}]} as unknown as DocumentNode<DevLoginMutation, DevLoginMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"databaseId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const MyPathDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyPath"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promotionPaths"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"employeeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employeeId"}},{"kind":"Field","name":{"kind":"Name","value":"targetPositionId"}},{"kind":"Field","name":{"kind":"Name","value":"targetPosition"}},{"kind":"Field","name":{"kind":"Name","value":"ruleVersion"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"readinessPct"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMonths"}},{"kind":"Field","name":{"kind":"Name","value":"paceHoursPerMonth"}},{"kind":"Field","name":{"kind":"Name","value":"remainingHours"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}},{"kind":"Field","name":{"kind":"Name","value":"competencyMatchPct"}},{"kind":"Field","name":{"kind":"Name","value":"competencyGaps"}},{"kind":"Field","name":{"kind":"Name","value":"gates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}}]}},{"kind":"Field","name":{"kind":"Name","value":"remainingCourses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextCourse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"courseId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"measuredImpactPct"}}]}}]}}]}}]} as unknown as DocumentNode<MyPathQuery, MyPathQueryVariables>;
+export const MyInboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyInbox"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myTasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"databaseId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myNotifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"databaseId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<MyInboxQuery, MyInboxQueryVariables>;
+export const MarkNotificationsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationsRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationsRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}]}}]} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const CasesToReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CasesToReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"practiceCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"SUBMITTED"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"course"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CasesToReviewQuery, CasesToReviewQueryVariables>;
 export const ReviewPracticeCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewPracticeCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewPracticeCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewPracticeCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reviewScore"}},{"kind":"Field","name":{"kind":"Name","value":"reviewComment"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}}]}}]}}]} as unknown as DocumentNode<ReviewPracticeCaseMutation, ReviewPracticeCaseMutationVariables>;
+export const ActiveRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActiveRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"trainingImpact"},"name":{"kind":"Name","value":"rules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"TRAINING_IMPACT"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleFields"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"promotion"},"name":{"kind":"Name","value":"rules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"PROMOTION"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleFields"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"award"},"name":{"kind":"Name","value":"rules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"AWARD"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"databaseId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"definition"}}]}}]} as unknown as DocumentNode<ActiveRulesQuery, ActiveRulesQueryVariables>;
+export const RuleHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RuleHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RuleKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}},{"kind":"Argument","name":{"kind":"Name","value":"history"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"databaseId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<RuleHistoryQuery, RuleHistoryQueryVariables>;
+export const SaveRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RuleKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"definition"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSONObject"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"description"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}},{"kind":"Argument","name":{"kind":"Name","value":"definition"},"value":{"kind":"Variable","name":{"kind":"Name","value":"definition"}}},{"kind":"Argument","name":{"kind":"Name","value":"description"},"value":{"kind":"Variable","name":{"kind":"Name","value":"description"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"databaseId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"definition"}}]}}]}}]} as unknown as DocumentNode<SaveRuleMutation, SaveRuleMutationVariables>;
+export const CandidateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Candidate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"employeeNo"}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nextPositions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"toPosition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CandidateQuery, CandidateQueryVariables>;
+export const PromotionReportPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PromotionReportPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targetPositionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promotionReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"employeeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"targetPositionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targetPositionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PromotionReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ruleKey"}},{"kind":"Field","name":{"kind":"Name","value":"ruleVersion"}},{"kind":"Field","name":{"kind":"Name","value":"targetPosition"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}},{"kind":"Field","name":{"kind":"Name","value":"frozen"}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"weighted"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}}]}}]}}]}}]} as unknown as DocumentNode<PromotionReportPreviewQuery, PromotionReportPreviewQueryVariables>;
+export const ApplyForPromotionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplyForPromotion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targetPositionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyForPromotion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"employeeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"targetPositionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targetPositionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"databaseId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"ruleVersion"}}]}}]}}]} as unknown as DocumentNode<ApplyForPromotionMutation, ApplyForPromotionMutationVariables>;
+export const DecidePromotionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecidePromotion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"applicationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"approve"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decidePromotion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"applicationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"applicationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"approve"},"value":{"kind":"Variable","name":{"kind":"Name","value":"approve"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"databaseId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"ruleVersion"}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PromotionReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ruleKey"}},{"kind":"Field","name":{"kind":"Name","value":"ruleVersion"}},{"kind":"Field","name":{"kind":"Name","value":"targetPosition"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}},{"kind":"Field","name":{"kind":"Name","value":"frozen"}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"weighted"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}}]}}]}}]}}]} as unknown as DocumentNode<DecidePromotionMutation, DecidePromotionMutationVariables>;
+export const TeamAlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamAlerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrollments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"course"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"impact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"contributionPct"}},{"kind":"Field","name":{"kind":"Name","value":"stored"}},{"kind":"Field","name":{"kind":"Name","value":"evaluatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}},{"kind":"Field","name":{"kind":"Name","value":"ruleVersion"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"causes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kpis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"delta"}},{"kind":"Field","name":{"kind":"Name","value":"insufficient"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TeamAlertsQuery, TeamAlertsQueryVariables>;

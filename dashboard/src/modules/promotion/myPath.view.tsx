@@ -34,7 +34,7 @@ export interface MyPathViewModel {
 }
 
 /** Mobile-first: a single column of cards that widens into a grid on desktop. */
-export function MyPathView({ vm, targetPicker }: { vm: MyPathViewModel; targetPicker?: ReactNode }) {
+export function MyPathView({ vm, targetPicker, formula }: { vm: MyPathViewModel; targetPicker?: ReactNode; formula?: string }) {
   const { t } = useTranslation();
   const passed = vm.gates.filter((g) => g.passed).length;
   return (

@@ -1,12 +1,257 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Empty } from '../../components/States';
+import { num } from '../../charts/echarts.types';
+import { Card } from '../../components/Card';
+import { Explain } from '../../components/Explain';
+import { Page } from '../../components/Page';
+import { ErrorState, NotAvailable, QueryState } from '../../components/States';
+import type { ReportFieldsFragment } from '../../graphql/generated/graphql';
+import { EmployeePickerDocument } from '../archive/archive.queries';
+import { type RuleVm, RulesEditor } from './rulesEditor.view';
+import {
+  ActiveRulesDocument,
+  ApplyForPromotionDocument,
+  CandidateDocument,
+  DecidePromotionDocument,
+  PromotionReportDocument,
+  RuleHistoryDocument,
+  SaveRuleDocument,
+} from './workspace.queries';
+
+type Tab = 'rules' | 'review' | 'campaign';
 
 export function HrWorkspacePage() {
   const { t } = useTranslation();
+  const [tab, setTab] = useState<Tab>('rules');
   return (
-    <div className="page" data-testid="page-hrWorkspace">
-      <h1>{t('nav.hrWorkspace')}</h1>
-      <Empty />
+    <Page routeKey="hrWorkspace" title={t('hr.title')}>
+      <div className="tabs" role="tablist">
+        {(['rules', 'review', 'campaign'] as const).map((key) => (
+          <button key={key} type="button" role="tab" aria-selected={tab === key} onClick={() => setTab(key)} data-testid={`tab-${key}`}>
+            {t(`hr.${key}`)}
+          </button>
+        ))}
+      </div>
+      {tab === 'rules' ? <RulesTab /> : tab === 'review' ? <ReviewTab /> : <CampaignTab />}
+    </Page>
+  );
+}
+
+function RulesTab() {
+  const { t } = useTranslation();
+  const { data, loading, error, refetch } = useQuery(ActiveRulesDocument);
+  const [selectedKey, setSelectedKey] = useState<{ kind: RuleVm['kind']; key: string } | null>(null);
+  const [save, saving] = useMutation(SaveRuleDocument);
+  const [savedVersion, setSavedVersion] = useState<number | null>(null);
+  const rules = useMemo(() => (data ? [...data.trainingImpact, ...data.promotion, ...data.award] : []), [data]);
+  const current = selectedKey ?? (rules[0] ? { kind: rules[0].kind, key: rules[0].key } : null);
+  const history = useQuery(RuleHistoryDocument, {
+    variables: { kind: (current?.kind ?? 'PROMOTION') as 'PROMOTION', key: current?.key ?? '' },
+    skip: !current,
+  });
+  const vms: RuleVm[] = rules.map((r) => ({
+    id: `${r.kind}:${r.key}`,
+    key: r.key,
+    kind: r.kind,
+    label: r.key,
+    version: r.version,
+    definition: r.definition,
+    versions:
+      current && current.kind === r.kind && current.key === r.key
+        ? (history.data?.rules ?? []).map((v) => ({ id: String(v.databaseId), version: v.version, createdAt: v.createdAt, active: v.active }))
+        : [],
+  }));
+  return (
+    <Card title={t('hr.rules')} testId="card-rules">
+      <QueryState loading={loading} error={error} data={data} isEmpty={() => rules.length === 0} retry={() => void refetch()}>
+        {() => (
+          <RulesEditor
+            rules={vms}
+            saving={saving.loading}
+            savedVersion={savedVersion}
+            saveError={saving.error?.message ?? null}
+            onSelect={(rule) => {
+              setSelectedKey({ kind: rule.kind, key: rule.key });
+              setSavedVersion(null);
+            }}
+            onSave={(rule, definition) => {
+              setSavedVersion(null);
+              void save({ variables: { kind: rule.kind as 'PROMOTION', key: rule.key, definition: definition as Record<string, unknown> } })
+                .then((res) => {
+                  if (res.data) setSavedVersion(res.data.saveRule.version);
+                  return Promise.all([refetch(), history.refetch()]);
+                })
+                .catch(() => {});
+            }}
+          />
+        )}
+      </QueryState>
+    </Card>
+  );
+}
+
+function ReviewTab() {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [candidateId, setCandidateId] = useState<string | null>(null);
+  const [targetId, setTargetId] = useState<string | null>(null);
+  const picker = useQuery(EmployeePickerDocument, { variables: { search: search.trim() || null, first: 20 } });
+  const candidate = useQuery(CandidateDocument, { variables: { id: candidateId ?? '' }, skip: !candidateId });
+  const targets = candidate.data?.employee?.position.nextPositions.map((p) => p.toPosition) ?? [];
+  const target = targets.find((p) => p.id === targetId) ?? targets[0];
+  const report = useQuery(PromotionReportDocument, {
+    variables: { employeeId: candidateId ?? '', targetPositionId: target?.id ?? '' },
+    skip: !candidateId || !target,
+  });
+  const [apply, applying] = useMutation(ApplyForPromotionDocument);
+  const [decide, deciding] = useMutation(DecidePromotionDocument);
+  const frozen = deciding.data?.decidePromotion;
+
+  const run = async (approve: boolean) => {
+    if (!candidateId || !target) return;
+    const application = await apply({ variables: { employeeId: candidateId, targetPositionId: target.id } }).catch(() => null);
+    const id = application?.data?.applyForPromotion.id;
+    if (id) await decide({ variables: { applicationId: id, approve } }).catch(() => null);
+  };
+
+  return (
+    <div className="grid">
+      <Card title={t('hr.candidate')} testId="card-candidate">
+        <div className="filters">
+          <label>
+            {t('archive.search')}
+            <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} data-testid="candidate-search" />
+          </label>
+        </div>
+        <QueryState loading={picker.loading} error={picker.error} data={picker.data} isEmpty={(d) => d.employees.nodes.length === 0}>
+          {(d) => (
+            <ul className="list" style={{ maxHeight: 320, overflow: 'auto' }}>
+              {d.employees.nodes.map((e) => (
+                <li key={e.id}>
+                  <button
+                    type="button"
+                    className={`btn btn-ghost${e.id === candidateId ? ' btn-primary' : ''}`}
+                    onClick={() => {
+                      setCandidateId(e.id);
+                      setTargetId(null);
+                    }}
+                    data-testid="candidate-option"
+                  >
+                    {e.name} <span className="muted small">{e.position.name}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </QueryState>
+      </Card>
+      <Card
+        title={t('hr.review')}
+        testId="card-review"
+        actions={
+          targets.length ? (
+            <label className="filters">
+              <select value={target?.id} onChange={(e) => setTargetId(e.target.value)} aria-label={t('hr.targetPosition')} data-testid="review-target">
+                {targets.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null
+        }
+      >
+        {!candidateId ? (
+          <p className="muted">{t('archive.pick')}</p>
+        ) : (
+          <QueryState loading={report.loading || candidate.loading} error={report.error ?? candidate.error} data={report.data} emptyText={t('myPath.noTarget')}>
+            {(d) => (
+              <>
+                <ReportTable report={d.promotionReport} />
+                <div className="filters" style={{ marginTop: 8 }}>
+                  <button type="button" className="btn btn-primary" disabled={applying.loading || deciding.loading} onClick={() => void run(true)} data-testid="review-approve">
+                    {t('hr.approve')}
+                  </button>
+                  <button type="button" className="btn btn-danger" disabled={applying.loading || deciding.loading} onClick={() => void run(false)}>
+                    {t('hr.reject')}
+                  </button>
+                </div>
+                {applying.error ? <ErrorState error={applying.error} /> : null}
+                {deciding.error ? <ErrorState error={deciding.error} /> : null}
+              </>
+            )}
+          </QueryState>
+        )}
+      </Card>
+      {frozen?.report ? (
+        <Card title={`${t('hr.frozenReport')} · ${frozen.decision ?? frozen.status}`} wide testId="card-frozen">
+          <ReportTable report={frozen.report} />
+          <details>
+            <summary>{t('common.details')}</summary>
+            <pre className="report" data-testid="frozen-json">
+              {JSON.stringify(frozen.report.frozen, null, 2)}
+            </pre>
+          </details>
+        </Card>
+      ) : null}
     </div>
+  );
+}
+
+function ReportTable({ report }: { report: ReportFieldsFragment }) {
+  const { t } = useTranslation();
+  return (
+    <div data-testid="promotion-report">
+      <p>
+        <b>{report.targetPosition}</b> · {t('hr.version')} {report.ruleVersion} · {report.asOf}{' '}
+        <span className={`tag ${report.eligible ? 'tag-good' : 'tag-warn'}`}>{report.eligible ? t('myPath.eligible') : t('myPath.notEligible')}</span>
+      </p>
+      <div className="table-scroll">
+        <table className="table">
+          <thead>
+            <tr>
+              <th />
+              <th className="num">%</th>
+              <th className="num">{t('manager.score')}</th>
+              <th className="num">{t('award.total')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.sections.map((s) => (
+              <tr key={s.key}>
+                <td>
+                  {s.key} <Explain formula={s.formula} />
+                  <div className="muted small">{s.parts.map((p) => `${p.key} ${num(p.score, 1)} × ${num(p.weight, 0)}%`).join(' · ')}</div>
+                </td>
+                <td className="num">{num(s.weight, 0)}</td>
+                <td className="num">{num(s.score, 1)}</td>
+                <td className="num">{num(s.weighted, 1)}</td>
+              </tr>
+            ))}
+            <tr>
+              <td>
+                <b>{t('award.total')}</b> <Explain formula={report.formula} />
+              </td>
+              <td />
+              <td />
+              <td className="num">
+                <b>{num(report.total, 1)}</b>
+              </td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+function CampaignTab() {
+  const { t } = useTranslation();
+  return (
+    <Card title={t('hr.campaign')} testId="card-campaign">
+      <NotAvailable />
+    </Card>
   );
 }

@@ -36,12 +36,14 @@ export function parseRuleJson(text: string): { ok: true; value: unknown } | { ok
  */
 export function RulesEditor({
   rules,
+  onSelect,
   onSave,
   saving,
   savedVersion,
   saveError,
 }: {
   rules: RuleVm[];
+  onSelect?: (rule: RuleVm) => void;
   onSave: (rule: RuleVm, definition: unknown) => void;
   saving: boolean;
   savedVersion: number | null;
@@ -52,10 +54,12 @@ export function RulesEditor({
   const rule = rules.find((r) => r.id === selected) ?? rules[0];
   const [text, setText] = useState('');
   const [invalid, setInvalid] = useState(false);
+  const definitionText = rule ? JSON.stringify(rule.definition, null, 2) : '';
+  // Reset the editor when another rule (or a newly saved version) is shown.
   useEffect(() => {
-    setText(rule ? JSON.stringify(rule.definition, null, 2) : '');
+    setText(definitionText);
     setInvalid(false);
-  }, [rule]);
+  }, [definitionText]);
 
   if (!rule) return <Empty />;
   return (
@@ -67,7 +71,10 @@ export function RulesEditor({
               <button
                 type="button"
                 className={`btn btn-ghost${r.id === rule.id ? ' btn-primary' : ''}`}
-                onClick={() => setSelected(r.id)}
+                onClick={() => {
+                  setSelected(r.id);
+                  onSelect?.(r);
+                }}
                 data-testid="rule-item"
               >
                 <span className="tag">{r.kind}</span> {r.label}{' '}

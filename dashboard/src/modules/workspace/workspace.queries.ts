@@ -33,3 +33,180 @@ export const ReviewPracticeCaseDocument = graphql(`
     }
   }
 `);
+
+export const ActiveRulesDocument = graphql(`
+  query ActiveRules {
+    trainingImpact: rules(kind: TRAINING_IMPACT) {
+      ...RuleFields
+    }
+    promotion: rules(kind: PROMOTION) {
+      ...RuleFields
+    }
+    award: rules(kind: AWARD) {
+      ...RuleFields
+    }
+  }
+  fragment RuleFields on Rule {
+    databaseId
+    kind
+    key
+    version
+    active
+    createdAt
+    definition
+  }
+`);
+
+export const RuleHistoryDocument = graphql(`
+  query RuleHistory($kind: RuleKind!, $key: String!) {
+    rules(kind: $kind, key: $key, history: true) {
+      databaseId
+      version
+      active
+      createdAt
+    }
+  }
+`);
+
+export const SaveRuleDocument = graphql(`
+  mutation SaveRule($kind: RuleKind!, $key: String!, $definition: JSONObject!, $description: String) {
+    saveRule(kind: $kind, key: $key, definition: $definition, description: $description) {
+      databaseId
+      kind
+      key
+      version
+      active
+      createdAt
+      definition
+    }
+  }
+`);
+
+export const CandidateDocument = graphql(`
+  query Candidate($id: ID!) {
+    employee(id: $id) {
+      id
+      name
+      employeeNo
+      position {
+        id
+        name
+        nextPositions {
+          toPosition {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+const reportFields = graphql(`
+  fragment ReportFields on PromotionReport {
+    ruleKey
+    ruleVersion
+    targetPosition
+    asOf
+    eligible
+    total
+    formula
+    frozen
+    sections {
+      key
+      weight
+      score
+      weighted
+      formula
+      parts {
+        key
+        weight
+        score
+        formula
+      }
+    }
+  }
+`);
+void reportFields;
+
+export const PromotionReportDocument = graphql(`
+  query PromotionReportPreview($employeeId: ID!, $targetPositionId: ID!) {
+    promotionReport(employeeId: $employeeId, targetPositionId: $targetPositionId) {
+      ...ReportFields
+    }
+  }
+`);
+
+export const ApplyForPromotionDocument = graphql(`
+  mutation ApplyForPromotion($employeeId: ID, $targetPositionId: ID!) {
+    applyForPromotion(employeeId: $employeeId, targetPositionId: $targetPositionId) {
+      id
+      databaseId
+      status
+      eligible
+      decision
+      ruleVersion
+    }
+  }
+`);
+
+export const DecidePromotionDocument = graphql(`
+  mutation DecidePromotion($applicationId: ID!, $approve: Boolean!, $note: String) {
+    decidePromotion(applicationId: $applicationId, approve: $approve, note: $note) {
+      id
+      databaseId
+      status
+      eligible
+      decision
+      ruleVersion
+      report {
+        ...ReportFields
+      }
+    }
+  }
+`);
+
+export const TeamAlertsDocument = graphql(`
+  query TeamAlerts($first: Int) {
+    employees(first: $first, filter: { status: ACTIVE }) {
+      totalCount
+      nodes {
+        id
+        name
+        position {
+          id
+          name
+        }
+        enrollments {
+          id
+          status
+          completedOn
+          course {
+            id
+            name
+          }
+          impact {
+            verdict
+            contributionPct
+            stored
+            evaluatedAt
+            formula
+            ruleVersion
+            actions {
+              type
+              causes
+            }
+            kpis {
+              key
+              label
+              baseline
+              post
+              delta
+              insufficient
+            }
+          }
+        }
+      }
+    }
+  }
+`);
