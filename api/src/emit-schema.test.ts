@@ -6,7 +6,10 @@ describe('api/schema.graphql', () => {
   it('matches the schema the resolvers build (run `pnpm --filter @talentloop/api schema` after changing them)', async () => {
     const committed = readFileSync(SCHEMA_FILE, 'utf8');
     const built = await renderSchema();
-    expect(committed === built, 'api/schema.graphql is out of date: run `pnpm --filter @talentloop/api schema`').toBe(true);
+    expect(
+      committed === built,
+      'api/schema.graphql is out of date: run `pnpm --filter @talentloop/api schema`',
+    ).toBe(true);
   });
 
   it('contains the public contract third parties rely on', async () => {

@@ -12,7 +12,12 @@ import { initOrm } from '@talentloop/db/orm';
 import { signToken } from './auth/token';
 import { viewerForUser } from './modules/auth/auth.service';
 
-export async function issueToken(databaseUrl: string, secret: string, username: string, expiresIn = '30d'): Promise<string> {
+export async function issueToken(
+  databaseUrl: string,
+  secret: string,
+  username: string,
+  expiresIn = '30d',
+): Promise<string> {
   const orm = await initOrm(databaseUrl, { pool: { min: 0, max: 1 } });
   try {
     const viewer = await viewerForUser(orm.em.fork(), username);

@@ -32,7 +32,14 @@ const archiveOwner: Record<number, number> = {};
 
 async function populate(em: EntityManager, fx: Fixture) {
   // Under Sales, so the Sales manager's scope covers it too.
-  const bulk = em.create(Department, { id: 9010, code: 'FX-BULK', name: 'Bulk', path: '/9001/9002/9010/', depth: 2, parent: fx.departments.sales });
+  const bulk = em.create(Department, {
+    id: 9010,
+    code: 'FX-BULK',
+    name: 'Bulk',
+    path: '/9001/9002/9010/',
+    depth: 2,
+    parent: fx.departments.sales,
+  });
   for (let i = 0; i < 100; i++) {
     const employee = em.create(Employee, {
       id: 10_000 + i,
@@ -43,10 +50,35 @@ async function populate(em: EntityManager, fx: Fixture) {
       manager: fx.employees.m1,
       hireDate: '2020-01-01',
     });
-    em.create(Enrollment, { employee, course: fx.courses.negotiation, status: EnrollmentStatus.COMPLETED, enrolledOn: '2026-01-01', completedOn: '2026-01-10', hours: 16, examScore: 70 + (i % 30) });
-    em.create(Enrollment, { employee, course: fx.courses.lean, status: EnrollmentStatus.ENROLLED, enrolledOn: '2026-02-01' });
-    em.create(PerformanceReview, { employee, period: '2025-Q4', periodStart: '2025-10-01', baseScore: 80, finalScore: 80, rating: PerformanceRating.B });
-    em.create(PracticeCase, { employee, title: `Case ${i}`, summary: 's', submittedAt: new Date('2026-01-15T00:00:00Z') });
+    em.create(Enrollment, {
+      employee,
+      course: fx.courses.negotiation,
+      status: EnrollmentStatus.COMPLETED,
+      enrolledOn: '2026-01-01',
+      completedOn: '2026-01-10',
+      hours: 16,
+      examScore: 70 + (i % 30),
+    });
+    em.create(Enrollment, {
+      employee,
+      course: fx.courses.lean,
+      status: EnrollmentStatus.ENROLLED,
+      enrolledOn: '2026-02-01',
+    });
+    em.create(PerformanceReview, {
+      employee,
+      period: '2025-Q4',
+      periodStart: '2025-10-01',
+      baseScore: 80,
+      finalScore: 80,
+      rating: PerformanceRating.B,
+    });
+    em.create(PracticeCase, {
+      employee,
+      title: `Case ${i}`,
+      summary: 's',
+      submittedAt: new Date('2026-01-15T00:00:00Z'),
+    });
   }
   for (const [index, size] of SIZES.entries()) {
     const owner = em.create(Employee, {
@@ -61,7 +93,15 @@ async function populate(em: EntityManager, fx: Fixture) {
     archiveOwner[size] = owner.id;
     for (let i = 0; i < size; i++) {
       const month = `${2010 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`;
-      const enrollment = em.create(Enrollment, { employee: owner, course: i % 2 ? fx.courses.lean : fx.courses.negotiation, status: EnrollmentStatus.COMPLETED, enrolledOn: month, completedOn: month, hours: 8, examScore: 90 });
+      const enrollment = em.create(Enrollment, {
+        employee: owner,
+        course: i % 2 ? fx.courses.lean : fx.courses.negotiation,
+        status: EnrollmentStatus.COMPLETED,
+        enrolledOn: month,
+        completedOn: month,
+        hours: 8,
+        examScore: 90,
+      });
       const practiceCase = em.create(PracticeCase, {
         employee: owner,
         enrollment,
@@ -74,10 +114,35 @@ async function populate(em: EntityManager, fx: Fixture) {
         reviewScore: 80,
         adoptedAt: new Date(`${month}T10:00:00Z`),
       });
-      em.create(KnowledgeCitation, { practiceCase, department: i % 2 ? fx.departments.plant : fx.departments.sales, citedAt: new Date(`${month}T11:00:00Z`) });
-      em.create(KpiObservation, { kpi: fx.kpis.salesGrowth, employee: owner, month, value: i, sourceSystem: 'CRM' });
-      em.create(PerformanceReview, { employee: owner, period: `${1900 + i}-Q1`, periodStart: `${1900 + i}-01-01`, baseScore: 80, finalScore: 80, rating: PerformanceRating.A, reviewer: fx.employees.m1 });
-      em.create(CourseSession, { course: i % 2 ? fx.courses.lean : fx.courses.negotiation, lecturer: owner, startsOn: month, endsOn: month, ratingAvg: 4, ratingCount: 3 });
+      em.create(KnowledgeCitation, {
+        practiceCase,
+        department: i % 2 ? fx.departments.plant : fx.departments.sales,
+        citedAt: new Date(`${month}T11:00:00Z`),
+      });
+      em.create(KpiObservation, {
+        kpi: fx.kpis.salesGrowth,
+        employee: owner,
+        month,
+        value: i,
+        sourceSystem: 'CRM',
+      });
+      em.create(PerformanceReview, {
+        employee: owner,
+        period: `${1900 + i}-Q1`,
+        periodStart: `${1900 + i}-01-01`,
+        baseScore: 80,
+        finalScore: 80,
+        rating: PerformanceRating.A,
+        reviewer: fx.employees.m1,
+      });
+      em.create(CourseSession, {
+        course: i % 2 ? fx.courses.lean : fx.courses.negotiation,
+        lecturer: owner,
+        startsOn: month,
+        endsOn: month,
+        ratingAvg: 4,
+        ratingCount: 3,
+      });
     }
   }
   await em.flush();
@@ -115,7 +180,11 @@ describe('SQL statements per request do not grow with rows', () => {
       const token = user === 'fx-hr' ? hr : await api.login(user);
       const counts: number[] = [];
       for (const n of SIZES) {
-        const { data, count } = await statementsFor(EMPLOYEES, { first: n, dep: gid('Department', 9010) }, token);
+        const { data, count } = await statementsFor(
+          EMPLOYEES,
+          { first: n, dep: gid('Department', 9010) },
+          token,
+        );
         expect(data.employees.nodes).toHaveLength(n);
         expect(data.employees.nodes[n - 1].enrollments).toHaveLength(2);
         expect(data.employees.nodes[n - 1].reviews).toHaveLength(1);
@@ -130,7 +199,11 @@ describe('SQL statements per request do not grow with rows', () => {
   it('growthArchive with 1, 10 and 100 items of every kind', async () => {
     const counts: number[] = [];
     for (const n of SIZES) {
-      const { data, count } = await statementsFor(ARCHIVE_QUERY, { id: gid('Employee', archiveOwner[n]!) }, hr);
+      const { data, count } = await statementsFor(
+        ARCHIVE_QUERY,
+        { id: gid('Employee', archiveOwner[n]!) },
+        hr,
+      );
       // Per item: completion, submitted, approved, adopted, cited, KPI change, review, lecture.
       expect(data.growthArchive.events).toHaveLength(8 * n);
       expect(data.growthArchive.summary.lecturesGiven).toBe(n);

@@ -50,7 +50,11 @@ describe('employee and employees', () => {
     const q = `query($f: EmployeeFilter, $s: EmployeeSort, $first: Int, $after: String) {
       employees(filter: $f, sort: $s, first: $first, after: $after) {
         totalCount pageInfo { hasNextPage hasPreviousPage endCursor } nodes { employeeNo } } }`;
-    const page1 = await ok(q, { f: { departmentId: gid('Department', 9002) }, s: { field: 'HIRE_DATE', direction: 'DESC' }, first: 2 });
+    const page1 = await ok(q, {
+      f: { departmentId: gid('Department', 9002) },
+      s: { field: 'HIRE_DATE', direction: 'DESC' },
+      first: 2,
+    });
     expect(page1.employees.totalCount).toBe(3);
     expect(page1.employees.nodes.map((n: any) => n.employeeNo)).toEqual(['FX0004', 'FX0003']);
     expect(page1.employees.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
@@ -69,13 +73,18 @@ describe('employee and employees', () => {
     const nos = async (f: object) => (await ok(q, { f })).employees.nodes.map((n: any) => n.employeeNo);
     expect(await nos({ positionId: gid('Position', 9101) })).toEqual(['FX0003', 'FX0004']);
     expect(await nos({ level: 4, search: 'fixture' })).toEqual(['FX0001']);
-    expect(await nos({ hiredFrom: '2020-01-01', hiredTo: '2021-12-31', search: 'FX' })).toEqual(['FX0003', 'FX0005']);
+    expect(await nos({ hiredFrom: '2020-01-01', hiredTo: '2021-12-31', search: 'FX' })).toEqual([
+      'FX0003',
+      'FX0005',
+    ]);
     expect(await nos({ search: 'employee two' })).toEqual(['FX0004']);
     expect(await nos({ search: 'fx000', positionFamily: 'MANUFACTURING' })).toEqual(['FX0002', 'FX0005']);
   });
 
   it('resolves relations through node(id)', async () => {
-    const data = await ok(`query($id: ID!) { node(id: $id) { id ... on Course { code } } }`, { id: gid('Course', 9301) });
+    const data = await ok(`query($id: ID!) { node(id: $id) { id ... on Course { code } } }`, {
+      id: gid('Course', 9301),
+    });
     expect(data.node).toEqual({ id: gid('Course', 9301), code: 'FX-C-NEGO' });
     const none = await ok(`{ node(id: "bm9wZTox") { id } }`);
     expect(none.node).toBeNull();
@@ -84,9 +93,12 @@ describe('employee and employees', () => {
 
 describe('catalogue', () => {
   it('returns the department tree', async () => {
-    const data = await ok(`query($id: ID) { departments(rootId: $id) { name depth children { name children { name } } } }`, {
-      id: gid('Department', 9001),
-    });
+    const data = await ok(
+      `query($id: ID) { departments(rootId: $id) { name depth children { name children { name } } } }`,
+      {
+        id: gid('Department', 9001),
+      },
+    );
     expect(data.departments).toEqual([
       {
         name: 'Fixture HQ',
@@ -143,7 +155,14 @@ describe('catalogue', () => {
         passScore: 70,
         rating: { average: 4, count: 5 },
         sessions: [
-          { startsOn: '2026-03-05', location: null, ratingAvg: 4, ratingCount: 5, lecturer: { name: 'Fixture Employee One' }, lecturerName: 'Fixture Employee One' },
+          {
+            startsOn: '2026-03-05',
+            location: null,
+            ratingAvg: 4,
+            ratingCount: 5,
+            lecturer: { name: 'Fixture Employee One' },
+            lecturerName: 'Fixture Employee One',
+          },
         ],
         kpiBindings: [],
       },
@@ -156,10 +175,21 @@ describe('catalogue', () => {
         passScore: 60,
         rating: { average: 4.5, count: 2 },
         sessions: [
-          { startsOn: '2026-01-10', location: 'Room A', ratingAvg: 4.5, ratingCount: 2, lecturer: { name: 'Fixture Manager Sales' }, lecturerName: 'Fixture Manager Sales' },
+          {
+            startsOn: '2026-01-10',
+            location: 'Room A',
+            ratingAvg: 4.5,
+            ratingCount: 2,
+            lecturer: { name: 'Fixture Manager Sales' },
+            lecturerName: 'Fixture Manager Sales',
+          },
         ],
         kpiBindings: [
-          { windowMonths: 3, thresholds: { excellent: 0.15, retrain: 0.05 }, kpi: { code: 'FX_SALES_GROWTH', direction: 'HIGHER_IS_BETTER', valuePerUnit: '1000.0000' } },
+          {
+            windowMonths: 3,
+            thresholds: { excellent: 0.15, retrain: 0.05 },
+            kpi: { code: 'FX_SALES_GROWTH', direction: 'HIGHER_IS_BETTER', valuePerUnit: '1000.0000' },
+          },
         ],
       },
     ]);
@@ -182,7 +212,8 @@ describe('catalogue', () => {
   });
 
   it('lists the knowledge base and the review queue', async () => {
-    const data = await ok(`{ kb: practiceCases(adopted: true) { totalCount nodes { title adoptedAt employee { name } citations { department { name } note } } }
+    const data =
+      await ok(`{ kb: practiceCases(adopted: true) { totalCount nodes { title adoptedAt employee { name } citations { department { name } note } } }
       queue: practiceCases(status: SUBMITTED) { totalCount } }`);
     expect(data.kb).toEqual({
       totalCount: 1,
@@ -227,14 +258,47 @@ describe('growthArchive', () => {
       enrollment: { status: 'COMPLETED' },
       title: 'Completed 客户谈判技巧(FX) (exam 85)',
     });
-    expect(byKey['PracticeCaseApproved:9701']).toMatchObject({ score: 88, practiceCase: { status: 'APPROVED' } });
-    expect(byKey['PracticeCaseCited:9751']).toMatchObject({ department: { name: 'Fixture Plant' }, note: 'Used for supplier talks' });
-    expect(byKey['KpiChange:9771']).toMatchObject({ value: 10, previousValue: null, change: null, improved: null });
-    expect(byKey['KpiChange:9772']).toMatchObject({ value: 12.5, previousValue: 10, change: 2.5, improved: true });
-    expect(byKey['KpiChange:9773']).toMatchObject({ value: 11, previousValue: 12.5, change: -1.5, improved: false });
-    expect(byKey['PerformanceReviewed:9801']).toMatchObject({ rating: 'B', finalScore: 82, review: { period: '2025-Q4' } });
-    expect(byKey['Awarded:9901']).toMatchObject({ awardTitle: '优秀员工', campaignName: '2025 优秀员工(FX)' });
-    expect(byKey['LectureGiven:9312']).toMatchObject({ lectureRating: 4, ratingCount: 5, course: { code: 'FX-C-LEAN' }, session: { startsOn: '2026-03-05' } });
+    expect(byKey['PracticeCaseApproved:9701']).toMatchObject({
+      score: 88,
+      practiceCase: { status: 'APPROVED' },
+    });
+    expect(byKey['PracticeCaseCited:9751']).toMatchObject({
+      department: { name: 'Fixture Plant' },
+      note: 'Used for supplier talks',
+    });
+    expect(byKey['KpiChange:9771']).toMatchObject({
+      value: 10,
+      previousValue: null,
+      change: null,
+      improved: null,
+    });
+    expect(byKey['KpiChange:9772']).toMatchObject({
+      value: 12.5,
+      previousValue: 10,
+      change: 2.5,
+      improved: true,
+    });
+    expect(byKey['KpiChange:9773']).toMatchObject({
+      value: 11,
+      previousValue: 12.5,
+      change: -1.5,
+      improved: false,
+    });
+    expect(byKey['PerformanceReviewed:9801']).toMatchObject({
+      rating: 'B',
+      finalScore: 82,
+      review: { period: '2025-Q4' },
+    });
+    expect(byKey['Awarded:9901']).toMatchObject({
+      awardTitle: '优秀员工',
+      campaignName: '2025 优秀员工(FX)',
+    });
+    expect(byKey['LectureGiven:9312']).toMatchObject({
+      lectureRating: 4,
+      ratingCount: 5,
+      course: { code: 'FX-C-LEAN' },
+      session: { startsOn: '2026-03-05' },
+    });
     expect(archive.summary).toEqual({
       year: 2026,
       hoursThisYear: 16,
@@ -255,14 +319,23 @@ describe('growthArchive', () => {
   it('includes the promotion when the range covers it', async () => {
     const data = await ok(ARCHIVE_QUERY, { id: gid('Employee', 9203), from: '2023-01-01', to: '2023-12-31' });
     expect(data.growthArchive.events).toEqual([
-      expect.objectContaining({ __typename: 'PromotedEvent', occurredOn: '2023-07-01', fromPosition: { code: 'FX-ASSIST' }, toPosition: { code: 'FX-REP' } }),
+      expect.objectContaining({
+        __typename: 'PromotedEvent',
+        occurredOn: '2023-07-01',
+        fromPosition: { code: 'FX-ASSIST' },
+        toPosition: { code: 'FX-REP' },
+      }),
     ]);
     expect(data.growthArchive.summary.year).toBe(2023);
     expect(data.growthArchive.summary.hoursThisYear).toBe(0);
   });
 
   it('names the field of a bad range', async () => {
-    const res = await api.gql(ARCHIVE_QUERY, { id: gid('Employee', 9203), from: '2026-05-01', to: '2026-01-01' }, hr);
+    const res = await api.gql(
+      ARCHIVE_QUERY,
+      { id: gid('Employee', 9203), from: '2026-05-01', to: '2026-01-01' },
+      hr,
+    );
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['to'] });
   });
 });

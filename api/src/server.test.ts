@@ -51,14 +51,22 @@ describe('HTTP surface', () => {
 
   it('issues development tokens whose claims the API reads back', async () => {
     const token = await api.login('fx-manager');
-    const res = await api.gql('{ me { userId username role scopes employee { id name department { name } } } }', {}, token);
+    const res = await api.gql(
+      '{ me { userId username role scopes employee { id name department { name } } } }',
+      {},
+      token,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data?.me).toEqual({
       userId: fx.users.manager.id,
       username: 'fx-manager',
       role: 'MANAGER',
       scopes: [],
-      employee: { id: toGlobalId('Employee', fx.employees.m1.id), name: 'Fixture Manager Sales', department: { name: 'Fixture Sales' } },
+      employee: {
+        id: toGlobalId('Employee', fx.employees.m1.id),
+        name: 'Fixture Manager Sales',
+        department: { name: 'Fixture Sales' },
+      },
     });
     const [, payload] = token.split('.');
     const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString());
@@ -82,6 +90,12 @@ describe('HTTP surface', () => {
     expect(res.errors?.[0]?.extensions?.fields).toEqual(['nope']);
   });
 
+  it('serves the Sandbox landing page outside production', async () => {
+    const page = await fetch(api.url, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toMatch(/<!DOCTYPE html>[\s\S]*sandbox/i);
+  });
+
   it('rejects queries deeper than the armor limit', async () => {
     const deep = `{ me { employee ${'{ manager '.repeat(14)}{ name }${' }'.repeat(14)} } }`;
     const res = await api.gql(deep, {}, await api.login('fx-hr'));
@@ -100,6 +114,27 @@ describe('production mode', () => {
   it('disables devLogin', async () => {
     const res = await prod.gql('mutation { devLogin(username: "hr") { token } }');
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('turns unexpected failures into a generic INTERNAL_SERVER_ERROR without SQL', async () => {
+    const token = await new SignJWT({ role: 'HR', employeeId: null, departmentId: null, scopes: [] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('1')
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode(TEST_JWT_SECRET));
+    await prod.orm.em.fork().getConnection().execute('drop table career_path cascade');
+    await prod.orm.em.fork().getConnection().execute(
+      "insert into position (id, code, name, family, level, managerial) values (1, 'P', 'P', 'SALES', 1, false)",
+    );
+    const res = await prod.gql('{ positions { name nextPositions { typicalMonths } } }', {}, token);
+    expect(res.errors).toHaveLength(1);
+    expect(res.errors![0]).toEqual({
+      message: 'Internal server error',
+      locations: [{ line: 1, column: 20 }],
+      path: ['positions', 0, 'nextPositions'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+    expect(JSON.stringify(res)).not.toMatch(/career_path|select|stack/i);
   });
 
   it('hides "did you mean" hints and serves no landing page', async () => {

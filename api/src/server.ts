@@ -16,7 +16,8 @@ import { createLogger } from './common/logger';
 import { buildContext, type Context } from './context';
 import { buildApiSchema } from './schema';
 
-export type ApiConfig = Pick<Config, 'NODE_ENV' | 'JWT_SECRET'> & Partial<Pick<Config, 'API_PORT' | 'LOG_LEVEL'>>;
+export type ApiConfig = Pick<Config, 'NODE_ENV' | 'JWT_SECRET'> &
+  Partial<Pick<Config, 'API_PORT' | 'LOG_LEVEL'>>;
 
 export interface CreateAppOptions {
   config: ApiConfig;
@@ -101,7 +102,9 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     plugins: [
       ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      production
+        ? ApolloServerPluginLandingPageDisabled()
+        : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
     validationRules: [...protection.validationRules],
     introspection: !production,
@@ -149,7 +152,12 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
       }
       const body = req.method === 'POST' ? await readJsonBody(req) : undefined;
       const response = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+        httpGraphQLRequest: {
+          method: (req.method ?? 'GET').toUpperCase(),
+          headers,
+          search: url.search,
+          body,
+        },
         context: () => buildContext({ orm, config, logger, req }),
       });
       for (const [key, value] of response.headers) res.setHeader(key, value);
@@ -162,12 +170,16 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
       res.end();
     } catch (error) {
       if (error instanceof HttpError) {
-        sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: 'BAD_USER_INPUT' } }] });
+        sendJson(res, error.status, {
+          errors: [{ message: error.message, extensions: { code: 'BAD_USER_INPUT' } }],
+        });
         return;
       }
       logger.error({ err: error }, 'unhandled HTTP error');
       if (!res.headersSent) {
-        sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+        sendJson(res, 500, {
+          errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+        });
       } else {
         res.end();
       }

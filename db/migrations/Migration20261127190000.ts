@@ -92,46 +92,57 @@ with binding as (
   select b.id as binding_id, b.course_id, b.kpi_id, b.window_months as w
   from course_kpi_binding b where b.active
 ), first_completion as (
-  select employee_id, course_id, min(completed_on) as completed_on
-  from enrollment where status = 'COMPLETED' and completed_on is not null
+  select en.employee_id, en.course_id, min(en.completed_on) as completed_on
+  from enrollment en
+  where en.status = 'COMPLETED' and en.completed_on is not null
+    and en.course_id in (select course_id from binding)
   group by 1, 2
+), first_enrollment as (
+  select en.employee_id, en.course_id, min(en.enrolled_on) as enrolled_on
+  from enrollment en where en.course_id in (select course_id from binding)
+  group by 1, 2
+), member as (
+  select e.id as employee_id, p.family from employee e join position p on p.id = e.position_id
 ), cohort as (
-  select distinct bd.binding_id, bd.course_id, bd.kpi_id, bd.w, es.position_family,
+  select distinct bd.binding_id, bd.course_id, bd.kpi_id, bd.w, m.family,
          date_trunc('month', fc.completed_on)::date as cohort_month
   from binding bd
   join first_completion fc on fc.course_id = bd.course_id
-  join analytics.employee_scope es on es.employee_id = fc.employee_id
+  join member m on m.employee_id = fc.employee_id
 ), last_month as (
-  select kpi_id, max(month) as last_month from kpi_observation group by 1
-), window_change as (
-  select c.binding_id, c.course_id, c.w, c.position_family, c.cohort_month, o.employee_id,
-         avg(o.value) filter (where o.month < c.cohort_month) as pre_mean,
-         avg(o.value) filter (where o.month > c.cohort_month) as post_mean
+  select kpi_id, max(month) as last_month from kpi_observation
+  where employee_id is not null and kpi_id in (select kpi_id from binding)
+  group by 1
+), cohort_window as (
+  select c.binding_id, c.course_id, c.kpi_id, c.w, c.family, c.cohort_month,
+         (c.cohort_month + make_interval(months => k))::date as month, k > 0 as post
   from cohort c
   join last_month lm on lm.kpi_id = c.kpi_id
-  join kpi_observation o
-    on o.kpi_id = c.kpi_id and o.employee_id is not null
-   and o.month >= (c.cohort_month - make_interval(months => c.w))::date
-   and o.month <= (c.cohort_month + make_interval(months => c.w))::date
-  join employee e on e.id = o.employee_id
-  join position p on p.id = e.position_id and p.family = c.position_family
-  -- Only cohorts whose whole post window has been observed.
-  where (c.cohort_month + make_interval(months => c.w))::date <= lm.last_month
-  group by 1, 2, 3, 4, 5, 6
+  cross join lateral generate_series(-c.w, c.w) as k
+  where k <> 0 and (c.cohort_month + make_interval(months => c.w))::date <= lm.last_month
+), obs as (
+  select o.employee_id, o.kpi_id, o.month, o.value, m.family
+  from kpi_observation o join member m on m.employee_id = o.employee_id
+  where o.kpi_id in (select kpi_id from binding)
+), window_change as (
+  -- Grouped on integer keys only: family, course and W follow from binding and employee, and
+  -- sorting ~1M rows on a text key under a non-C collation costs several times more.
+  select cw.binding_id, cw.cohort_month, o.employee_id,
+         avg(o.value) filter (where not cw.post) as pre_mean,
+         avg(o.value) filter (where cw.post) as post_mean
+  from cohort_window cw
+  join obs o on o.kpi_id = cw.kpi_id and o.family = cw.family and o.month = cw.month
+  group by 1, 2, 3
 )
-select wc.binding_id, wc.position_family, wc.cohort_month, wc.employee_id, wc.pre_mean, wc.post_mean,
+select wc.binding_id, m.family as position_family, wc.cohort_month, wc.employee_id, wc.pre_mean, wc.post_mean,
        wc.post_mean - wc.pre_mean as change,
-       exists (
-         select 1 from first_completion fc
-         where fc.employee_id = wc.employee_id and fc.course_id = wc.course_id
-           and date_trunc('month', fc.completed_on)::date = wc.cohort_month
-       ) as treated,
-       not exists (
-         select 1 from enrollment en
-         where en.employee_id = wc.employee_id and en.course_id = wc.course_id
-           and en.enrolled_on <= (wc.cohort_month + make_interval(months => wc.w))::date
-       ) as untrained
+       coalesce(date_trunc('month', fc.completed_on)::date = wc.cohort_month, false) as treated,
+       (fe.enrolled_on is null or fe.enrolled_on > (wc.cohort_month + make_interval(months => bd.w))::date) as untrained
 from window_change wc
+join binding bd on bd.binding_id = wc.binding_id
+join member m on m.employee_id = wc.employee_id
+left join first_completion fc on fc.employee_id = wc.employee_id and fc.course_id = bd.course_id
+left join first_enrollment fe on fe.employee_id = wc.employee_id and fe.course_id = bd.course_id
 where wc.pre_mean is not null and wc.post_mean is not null;`);
 
     this.addSql(`
@@ -166,8 +177,21 @@ where t.treated;`);
     //   CI = estimate ± 1.96·SE; fewer than 30 treated or 30 distinct controls → insufficient data.
     this.addSql(`
 create view analytics.course_contribution as
-with unit as (
-  select * from analytics.course_contribution_unit
+with arms as (
+  -- Referenced several times below, so PostgreSQL computes it once.
+  select * from analytics.course_contribution_control
+), control_cell as (
+  select binding_id, position_family, cohort_month,
+         count(*) as n_control, avg(change) as control_change, coalesce(var_samp(change), 0) as control_var
+  from arms where untrained
+  group by 1, 2, 3
+), unit as (
+  select t.binding_id, t.position_family, t.cohort_month, t.change as treated_change,
+         cc.control_change, cc.n_control, cc.control_var, t.change - cc.control_change as did
+  from arms t
+  join control_cell cc on cc.binding_id = t.binding_id and cc.position_family = t.position_family
+                      and cc.cohort_month = t.cohort_month
+  where t.treated
 ), cell as (
   select binding_id, position_family, cohort_month, count(*) as n_t,
          max(n_control) as n_control, max(control_var) as control_var
@@ -181,11 +205,10 @@ with unit as (
   select c.binding_id, sum(power(c.n_t::numeric / t.n_treated, 2) * c.control_var / c.n_control) as var_part
   from cell c join totals t using (binding_id) group by 1
 ), controls as (
-  select cc.binding_id, count(distinct cc.employee_id) as n_control
-  from analytics.course_contribution_control cc
-  where cc.untrained
-    and exists (select 1 from cell c where c.binding_id = cc.binding_id and c.position_family = cc.position_family
-                and c.cohort_month = cc.cohort_month)
+  select a.binding_id, count(distinct a.employee_id) as n_control
+  from arms a
+  join cell c on c.binding_id = a.binding_id and c.position_family = a.position_family and c.cohort_month = a.cohort_month
+  where a.untrained
   group by 1
 ), stats as (
   select t.binding_id, t.n_treated, coalesce(ct.n_control, 0) as n_control, t.estimate, t.treated_change, t.control_change,

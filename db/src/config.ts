@@ -18,7 +18,7 @@ const schema = z.object({
   /** HS256 secret shared by the API (issues/verifies JWTs) and Cube (verifies them). */
   JWT_SECRET: z.string().min(32).default('talentloop-development-secret-change-me-please'),
   /** Employees generated for the demo when the database is empty. */
-  SEED_EMPLOYEES: z.coerce.number().int().min(10).default(300),
+  SEED_EMPLOYEES: z.coerce.number().int().min(60).default(300),
   SEED: z.coerce.number().int().default(42),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

@@ -31,8 +31,13 @@ const examples = extractExamples(readFileSync(DOC, 'utf8'));
 beforeAll(async () => {
   api = await startTestApi({ seed: { employees: 60, seed: 7 } });
   const marker = (i: number) => `@@EXAMPLE ${i}@@`;
-  const script = ['set -euo pipefail', ...examples.flatMap((e, i) => [`echo '${marker(i)}'`, e.script])].join('\n');
-  const { stdout } = await promisify(execFile)('bash', ['-c', script], { env: { ...process.env, API: api.url }, maxBuffer: 1 << 24 });
+  const script = ['set -euo pipefail', ...examples.flatMap((e, i) => [`echo '${marker(i)}'`, e.script])].join(
+    '\n',
+  );
+  const { stdout } = await promisify(execFile)('bash', ['-c', script], {
+    env: { ...process.env, API: api.url },
+    maxBuffer: 1 << 24,
+  });
   outputs = examples.map((_, i) => {
     const start = stdout.indexOf(marker(i)) + marker(i).length;
     const end = i + 1 < examples.length ? stdout.indexOf(marker(i + 1)) : stdout.length;

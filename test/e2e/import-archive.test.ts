@@ -734,7 +734,7 @@ describe('file-level problems', () => {
   });
 });
 
-describe('operator CLI (pnpm --filter @talentloop/api import)', () => {
+describe('operator CLI (pnpm --filter @talentloop/api run import)', () => {
   let dir: string;
   const cli = async (args: string[], cwd: string) => {
     const out: string[] = [];

@@ -16,7 +16,11 @@ export const authChecker: AuthChecker<Context, string> = ({ context }, allowed) 
   if (allowed.length === 0) return true;
   for (const entry of allowed) {
     if (entry === viewer.role) return true;
-    if (entry.startsWith('scope:') && viewer.role === Role.INTEGRATION && viewer.scopes.includes(entry.slice(6))) {
+    if (
+      entry.startsWith('scope:') &&
+      viewer.role === Role.INTEGRATION &&
+      viewer.scopes.includes(entry.slice(6))
+    ) {
       return true;
     }
   }

@@ -28,13 +28,17 @@ export function scopeFor(viewer: Viewer | null): ScopeParams {
     case Role.EXECUTIVE:
       return { kind: 'all' };
     case Role.MANAGER:
-      return viewer.departmentId === null ? { kind: 'none' } : { kind: 'subtree', departmentId: viewer.departmentId };
+      return viewer.departmentId === null
+        ? { kind: 'none' }
+        : { kind: 'subtree', departmentId: viewer.departmentId };
     case Role.EMPLOYEE:
       return viewer.employeeId === null ? { kind: 'none' } : { kind: 'self', employeeId: viewer.employeeId };
     case Role.INTEGRATION:
       if (!viewer.scopes.includes(IntegrationScope.ARCHIVE_READ)) return { kind: 'none' };
       // An integration token may be limited to one department subtree by its departmentId claim.
-      return viewer.departmentId === null ? { kind: 'all' } : { kind: 'subtree', departmentId: viewer.departmentId };
+      return viewer.departmentId === null
+        ? { kind: 'all' }
+        : { kind: 'subtree', departmentId: viewer.departmentId };
     default:
       return { kind: 'none' };
   }
@@ -42,6 +46,9 @@ export function scopeFor(viewer: Viewer | null): ScopeParams {
 
 /** Entities that carry an `employee` relation but are not archive rows. */
 const NOT_SCOPED_BY_EMPLOYEE = new Set(['AppUser', 'KpiObservation', 'AuditLog', 'DomainEvent']);
+
+/** The many-to-one that makes a row belong to a person: archive rows, tasks, notifications. */
+const OWNER_PROPERTIES = ['employee', 'assignee', 'recipient'];
 
 type Cond = Record<string, unknown>;
 
@@ -65,7 +72,9 @@ function employeeCondition(params: ScopeParams): Cond | null {
     case 'self':
       return { id: params.employeeId };
     case 'subtree':
-      return params.departmentPath ? { department: { path: { $like: `${params.departmentPath}%` } } } : NOTHING;
+      return params.departmentPath
+        ? { department: { path: { $like: `${params.departmentPath}%` } } }
+        : NOTHING;
     default:
       return NOTHING;
   }
@@ -73,9 +82,10 @@ function employeeCondition(params: ScopeParams): Cond | null {
 
 /**
  * Registers the scope filter on the ORM's root EntityManager (forks inherit it). Scoped:
- * Employee itself, every entity with an `employee` many-to-one (enrollments, cases, reviews,
- * feedback, improvement plans, impacts, promotion applications, nominations … — detected from
- * metadata so new archive tables are covered without touching this file), knowledge citations
+ * Employee itself, every entity owned by a person through an `employee`, `assignee` or
+ * `recipient` many-to-one (enrollments, cases, reviews, feedback, improvement plans, impacts,
+ * promotion applications, nominations, tasks, notifications … — detected from metadata so new
+ * tables are covered without touching this file), knowledge citations
  * (through their case) and KPI observations (employee rows, or production-line rows through
  * their owning department).
  *
@@ -84,24 +94,33 @@ function employeeCondition(params: ScopeParams): Cond | null {
  */
 export function registerScopeFilter(orm: MikroORM): void {
   const metas = Object.values(orm.getMetadata().getAll());
-  const byEmployee = metas
-    .filter((meta) => !NOT_SCOPED_BY_EMPLOYEE.has(meta.className))
-    .filter((meta) => {
-      const prop = meta.properties.employee;
+  const owned = new Map<string, string>();
+  for (const meta of metas) {
+    if (NOT_SCOPED_BY_EMPLOYEE.has(meta.className)) continue;
+    const owner = OWNER_PROPERTIES.find((name) => {
+      const prop = meta.properties[name];
       return prop && prop.kind === ReferenceKind.MANY_TO_ONE && prop.type === 'Employee';
-    })
-    .map((meta) => meta.className);
-  const entities = ['Employee', 'KnowledgeCitation', 'KpiObservation', ...byEmployee].filter((name) =>
+    });
+    if (owner) owned.set(meta.className, owner);
+  }
+  const entities = ['Employee', 'KnowledgeCitation', 'KpiObservation', ...owned.keys()].filter((name) =>
     orm.getMetadata().has(name),
   );
   orm.em.addFilter(
     SCOPE_FILTER,
-    (args: ScopeParams | undefined, _type: unknown, _em: EntityManager, _options: unknown, entityName?: string) => {
+    (
+      args: ScopeParams | undefined,
+      _type: unknown,
+      _em: EntityManager,
+      _options: unknown,
+      entityName?: string,
+    ) => {
       if (!args || args.kind === 'all') return {};
       if (args.kind === 'none') return NOTHING;
       const employee = employeeCondition(args);
       if (employee === null) return {};
-      const ownedBy = args.kind === 'self' ? { employee: args.employeeId } : { employee };
+      const ownerOf = (prop: string) => (args.kind === 'self' ? { [prop]: args.employeeId } : { [prop]: employee });
+      const ownedBy = ownerOf('employee');
       switch (entityName) {
         case 'Employee':
           return employee;
@@ -116,7 +135,7 @@ export function registerScopeFilter(orm: MikroORM): void {
           return { $or: [ownedBy, { department: { path: { $like: `${args.departmentPath}%` } } }] };
         }
         default:
-          return ownedBy;
+          return ownerOf(owned.get(entityName ?? '') ?? 'employee');
       }
     },
     entities,

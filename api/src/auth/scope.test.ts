@@ -15,7 +15,8 @@ const E3 = gid('Employee', 9205);
 beforeAll(async () => {
   api = await startTestApi();
   await createFixture(api.orm.em.fork());
-  for (const u of ['hr', 'exec', 'manager', 'employee', 'integration', 'plant-manager']) tokens[u] = await api.login(`fx-${u}`);
+  for (const u of ['hr', 'exec', 'manager', 'employee', 'integration', 'plant-manager'])
+    tokens[u] = await api.login(`fx-${u}`);
 });
 afterAll(async () => api?.close());
 
@@ -43,7 +44,11 @@ describe('row scope', () => {
     const res = await api.gql(EMPLOYEE, { id: E3 }, tokens.manager);
     expect(res.errors).toBeUndefined();
     expect(res.data!.employee).toBeNull();
-    const viaNode = await api.gql(`query($id: ID!) { node(id: $id) { id ... on Employee { name } } }`, { id: E3 }, tokens.manager);
+    const viaNode = await api.gql(
+      `query($id: ID!) { node(id: $id) { id ... on Employee { name } } }`,
+      { id: E3 },
+      tokens.manager,
+    );
     expect(viaNode.data!.node).toBeNull();
   });
 
@@ -82,7 +87,11 @@ describe('row scope', () => {
   });
 
   it('the knowledge base is shared, its author’s archive is not', async () => {
-    const res = await api.gql(`{ practiceCases(adopted: true) { nodes { title employee { name } } } }`, {}, tokens['plant-manager']);
+    const res = await api.gql(
+      `{ practiceCases(adopted: true) { nodes { title employee { name } } } }`,
+      {},
+      tokens['plant-manager'],
+    );
     expect(res.data!.practiceCases.nodes).toEqual([{ title: 'Key account renewal', employee: null }]);
     const archive = await api.gql(ARCHIVE, { id: E1 }, tokens['plant-manager']);
     expect(archive.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

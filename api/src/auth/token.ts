@@ -55,7 +55,9 @@ export async function verifyToken(token: string, secret: string): Promise<Viewer
   const userId = Number(payload.sub);
   const employeeId = optionalInt(payload.employeeId);
   const departmentId = optionalInt(payload.departmentId);
-  const scopes = Array.isArray(payload.scopes) ? payload.scopes.filter((s): s is string => typeof s === 'string') : [];
+  const scopes = Array.isArray(payload.scopes)
+    ? payload.scopes.filter((s): s is string => typeof s === 'string')
+    : [];
   if (
     !Number.isSafeInteger(userId) ||
     typeof payload.role !== 'string' ||

@@ -2,12 +2,7 @@ import { GraphQLError } from 'graphql';
 
 /** The one error vocabulary clients see in `extensions.code`. */
 export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'INTERNAL_SERVER_ERROR';
+  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR';
 
 /** A field-level problem: `field` is a dotted path inside the arguments, e.g. `input.hours`. */
 export interface FieldProblem {
@@ -31,7 +26,9 @@ export function notFound(what: string, id?: string | number, field?: string): Gr
 }
 
 export function forbidden(message = 'You are not allowed to do this', field?: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', ...(field ? { fields: [field] } : {}) } });
+  return new GraphQLError(message, {
+    extensions: { code: 'FORBIDDEN', ...(field ? { fields: [field] } : {}) },
+  });
 }
 
 export function unauthenticated(message = 'Authentication required'): GraphQLError {

@@ -79,10 +79,15 @@ export function createFormatError(logger: Pick<Logger, 'error'>) {
     // type-graphql's class-validator failure: name every offending field.
     if (error instanceof GraphQLError && Array.isArray(error.extensions?.validationErrors)) {
       const problems = flattenValidationErrors(error.extensions.validationErrors as ClassValidationError[]);
-      return withCode(formatted, 'BAD_USER_INPUT', `Invalid input — ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`, {
-        fields: problems.map((p) => p.field),
-        problems,
-      });
+      return withCode(
+        formatted,
+        'BAD_USER_INPUT',
+        `Invalid input — ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`,
+        {
+          fields: problems.map((p) => p.field),
+          problems,
+        },
+      );
     }
     if (code === 'UNAUTHORIZED') return withCode(formatted, 'FORBIDDEN', 'You are not allowed to do this');
     if (KNOWN.has(code)) {
@@ -90,7 +95,8 @@ export function createFormatError(logger: Pick<Logger, 'error'>) {
       for (const key of ['fields', 'problems'] as const) {
         if (formatted.extensions?.[key] !== undefined) extra[key] = formatted.extensions[key];
       }
-      if (code === 'BAD_USER_INPUT' && extra.fields === undefined) extra.fields = fieldsFromCoercionMessage(formatted.message);
+      if (code === 'BAD_USER_INPUT' && extra.fields === undefined)
+        extra.fields = fieldsFromCoercionMessage(formatted.message);
       return withCode(formatted, code as ErrorCode, formatted.message, extra);
     }
     if (REQUEST_ERRORS.has(code)) {
@@ -105,7 +111,10 @@ export function createFormatError(logger: Pick<Logger, 'error'>) {
     if (error instanceof ForeignKeyConstraintViolationException) {
       return withCode(formatted, 'BAD_USER_INPUT', 'A referenced record does not exist', { fields: [] });
     }
-    if (error instanceof CheckConstraintViolationException || error instanceof NotNullConstraintViolationException) {
+    if (
+      error instanceof CheckConstraintViolationException ||
+      error instanceof NotNullConstraintViolationException
+    ) {
       return withCode(formatted, 'BAD_USER_INPUT', 'A value is outside its allowed range', { fields: [] });
     }
     if (error instanceof NotFoundError) return withCode(formatted, 'NOT_FOUND', 'Not found');

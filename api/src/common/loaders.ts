@@ -25,12 +25,14 @@ export class Loaders {
 
   /** Rows by primary key; null when missing or outside the caller's scope. */
   byId<T extends AnyEntity>(entity: EntityName<T>): DataLoader<number, T | null> {
-    return this.memo(`byId:${Utils.className(entity)}`, () =>
-      new DataLoader<number, T | null>(async (ids) => {
-        const rows = await this.em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
-        const map = new Map(rows.map((row) => [row.id, row]));
-        return ids.map((id) => map.get(id) ?? null);
-      }),
+    return this.memo(
+      `byId:${Utils.className(entity)}`,
+      () =>
+        new DataLoader<number, T | null>(async (ids) => {
+          const rows = await this.em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
+          const map = new Map(rows.map((row) => [row.id, row]));
+          return ids.map((id) => map.get(id) ?? null);
+        }),
     );
   }
 
@@ -42,21 +44,23 @@ export class Loaders {
     where: FilterQuery<T> = {} as FilterQuery<T>,
   ): DataLoader<number, T[]> {
     const key = `manyBy:${Utils.className(entity)}:${foreignKey}:${JSON.stringify(orderBy)}:${JSON.stringify(where)}`;
-    return this.memo(key, () =>
-      new DataLoader<number, T[]>(async (ids) => {
-        const rows = await this.em.find(
-          entity,
-          { ...(where as object), [foreignKey]: { $in: [...ids] } } as FilterQuery<T>,
-          { orderBy },
-        );
-        const groups = new Map<number, T[]>(ids.map((id) => [id, []]));
-        for (const row of rows) {
-          const ref = (row as Record<string, unknown>)[foreignKey] as { id: number } | number | null;
-          const fk = typeof ref === 'number' ? ref : ref?.id;
-          if (fk !== undefined) groups.get(fk)?.push(row);
-        }
-        return ids.map((id) => groups.get(id) ?? []);
-      }),
+    return this.memo(
+      key,
+      () =>
+        new DataLoader<number, T[]>(async (ids) => {
+          const rows = await this.em.find(
+            entity,
+            { ...(where as object), [foreignKey]: { $in: [...ids] } } as FilterQuery<T>,
+            { orderBy },
+          );
+          const groups = new Map<number, T[]>(ids.map((id) => [id, []]));
+          for (const row of rows) {
+            const ref = (row as Record<string, unknown>)[foreignKey] as { id: number } | number | null;
+            const fk = typeof ref === 'number' ? ref : ref?.id;
+            if (fk !== undefined) groups.get(fk)?.push(row);
+          }
+          return ids.map((id) => groups.get(id) ?? []);
+        }),
     );
   }
 

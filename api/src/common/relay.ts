@@ -112,7 +112,10 @@ export class PageInput {
   @Max(MAX_PAGE_SIZE)
   first?: number;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last row of the previous page (endCursor).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last row of the previous page (endCursor).',
+  })
   @IsOptional()
   @IsString()
   after?: string;

@@ -54,16 +54,32 @@ export async function createFixture(em: EntityManager): Promise<Fixture> {
   const salesEast = dep(9003, 'FX-SALES-E', 'Fixture Sales East', '/9001/9002/9003/', 2, sales);
   const plant = dep(9004, 'FX-PLANT', 'Fixture Plant', '/9001/9004/', 1, hq);
 
-  const pos = (id: number, code: string, name: string, family: PositionFamily, level: number, managerial = false) =>
-    em.create(Position, { id, code, name, family, level, managerial });
+  const pos = (
+    id: number,
+    code: string,
+    name: string,
+    family: PositionFamily,
+    level: number,
+    managerial = false,
+  ) => em.create(Position, { id, code, name, family, level, managerial });
   const rep = pos(9101, 'FX-REP', '客户经理(FX)', PositionFamily.SALES, 2);
   const seniorRep = pos(9102, 'FX-SREP', '高级客户经理(FX)', PositionFamily.SALES, 3);
   const juniorManager = pos(9103, 'FX-JM', '初级经理(FX)', PositionFamily.SALES, 4, true);
   const engineer = pos(9104, 'FX-ENG', '工程师(FX)', PositionFamily.MANUFACTURING, 2);
   em.create(CareerPath, { id: 9151, fromPosition: rep, toPosition: seniorRep, typicalMonths: 24 });
   em.create(CareerPath, { id: 9152, fromPosition: rep, toPosition: juniorManager, typicalMonths: 36 });
-  const negotiationSkill = em.create(Competency, { id: 9161, code: 'FX-NEGO', name: '谈判(FX)', category: 'SALES' });
-  em.create(PositionCompetency, { id: 9171, position: seniorRep, competency: negotiationSkill, requiredLevel: 3 });
+  const negotiationSkill = em.create(Competency, {
+    id: 9161,
+    code: 'FX-NEGO',
+    name: '谈判(FX)',
+    category: 'SALES',
+  });
+  em.create(PositionCompetency, {
+    id: 9171,
+    position: seniorRep,
+    competency: negotiationSkill,
+    requiredLevel: 3,
+  });
 
   const emp = (
     id: number,
@@ -142,10 +158,21 @@ export async function createFixture(em: EntityManager): Promise<Fixture> {
     valuePerUnit: '500.0000',
     positionFamily: PositionFamily.MANUFACTURING,
   });
-  em.create(CourseKpiBinding, { id: 9451, course: negotiation, kpi: salesGrowth, windowMonths: 3, thresholds: { excellent: 0.15, retrain: 0.05 } });
+  em.create(CourseKpiBinding, {
+    id: 9451,
+    course: negotiation,
+    kpi: salesGrowth,
+    windowMonths: 3,
+    thresholds: { excellent: 0.15, retrain: 0.05 },
+  });
 
-  const user = (id: number, username: string, role: AppRole, employee: Employee | null, scopes: string[] = []) =>
-    em.create(AppUser, { id, username, role, employee, scopes });
+  const user = (
+    id: number,
+    username: string,
+    role: AppRole,
+    employee: Employee | null,
+    scopes: string[] = [],
+  ) => em.create(AppUser, { id, username, role, employee, scopes });
   const users = {
     hr: user(9501, 'fx-hr', AppRole.HR, null),
     exec: user(9502, 'fx-exec', AppRole.EXECUTIVE, null),
@@ -185,7 +212,13 @@ async function createArchiveRows(
     defectRate: KpiDefinition;
   },
 ): Promise<void> {
-  const assistant = em.create(Position, { id: 9100, code: 'FX-ASSIST', name: '销售助理(FX)', family: PositionFamily.SALES, level: 1 });
+  const assistant = em.create(Position, {
+    id: 9100,
+    code: 'FX-ASSIST',
+    name: '销售助理(FX)',
+    family: PositionFamily.SALES,
+    level: 1,
+  });
   const completed = em.create(Enrollment, {
     id: 9601,
     employee: r.e1,
@@ -199,7 +232,14 @@ async function createArchiveRows(
     practiceScore: 78,
     sessionRating: 5,
   });
-  em.create(Enrollment, { id: 9602, employee: r.e1, course: r.lean, status: EnrollmentStatus.ENROLLED, enrolledOn: '2026-02-01', voluntary: true });
+  em.create(Enrollment, {
+    id: 9602,
+    employee: r.e1,
+    course: r.lean,
+    status: EnrollmentStatus.ENROLLED,
+    enrolledOn: '2026-02-01',
+    voluntary: true,
+  });
   em.create(Enrollment, {
     id: 9603,
     employee: r.e2,
@@ -225,13 +265,27 @@ async function createArchiveRows(
     reviewComment: 'Well applied',
     adoptedAt: new Date('2026-02-01T08:00:00Z'),
   });
-  em.create(KnowledgeCitation, { id: 9751, practiceCase, department: r.plant, citedAt: new Date('2026-02-10T08:00:00Z'), note: 'Used for supplier talks' });
+  em.create(KnowledgeCitation, {
+    id: 9751,
+    practiceCase,
+    department: r.plant,
+    citedAt: new Date('2026-02-10T08:00:00Z'),
+    note: 'Used for supplier talks',
+  });
   const kpi = (id: number, month: string, value: number) =>
     em.create(KpiObservation, { id, kpi: r.salesGrowth, employee: r.e1, month, value, sourceSystem: 'CRM' });
   kpi(9771, '2026-01-01', 10);
   kpi(9772, '2026-02-01', 12.5);
   kpi(9773, '2026-03-01', 11);
-  em.create(KpiObservation, { id: 9774, kpi: r.defectRate, productionLine: 'FX-LINE-1', department: r.plant, month: '2026-01-01', value: 3.2, sourceSystem: 'MES' });
+  em.create(KpiObservation, {
+    id: 9774,
+    kpi: r.defectRate,
+    productionLine: 'FX-LINE-1',
+    department: r.plant,
+    month: '2026-01-01',
+    value: 3.2,
+    sourceSystem: 'MES',
+  });
   em.create(PerformanceReview, {
     id: 9801,
     employee: r.e1,
@@ -244,9 +298,31 @@ async function createArchiveRows(
     reviewer: r.m1,
     reviewedAt: new Date('2026-01-05T09:00:00Z'),
   });
-  em.create(Promotion, { id: 9851, employee: r.e1, fromPosition: assistant, toPosition: r.rep, effectiveOn: '2023-07-01' });
-  const c2025 = em.create(AwardCampaign, { id: 9951, name: '2025 优秀员工(FX)', period: '2025', periodStart: '2025-01-01', periodEnd: '2025-12-31', standardHours: 40, criteria: {} });
-  em.create(AwardCampaign, { id: 9952, name: '2026 优秀员工(FX)', period: '2026', periodStart: '2026-01-01', periodEnd: '2026-12-31', standardHours: 48, criteria: {} });
+  em.create(Promotion, {
+    id: 9851,
+    employee: r.e1,
+    fromPosition: assistant,
+    toPosition: r.rep,
+    effectiveOn: '2023-07-01',
+  });
+  const c2025 = em.create(AwardCampaign, {
+    id: 9951,
+    name: '2025 优秀员工(FX)',
+    period: '2025',
+    periodStart: '2025-01-01',
+    periodEnd: '2025-12-31',
+    standardHours: 40,
+    criteria: {},
+  });
+  em.create(AwardCampaign, {
+    id: 9952,
+    name: '2026 优秀员工(FX)',
+    period: '2026',
+    periodStart: '2026-01-01',
+    periodEnd: '2026-12-31',
+    standardHours: 48,
+    criteria: {},
+  });
   em.create(Award, { id: 9901, campaign: c2025, employee: r.e1, title: '优秀员工', awardedOn: '2025-12-20' });
   em.create(CourseSession, {
     id: 9312,
@@ -257,6 +333,13 @@ async function createArchiveRows(
     ratingAvg: 4,
     ratingCount: 5,
   });
-  em.create(PeerFeedback, { id: 9981, employee: r.e1, fromEmployee: r.e2, period: '2026-Q1', score: 90, comment: 'Helpful' });
+  em.create(PeerFeedback, {
+    id: 9981,
+    employee: r.e1,
+    fromEmployee: r.e2,
+    period: '2026-Q1',
+    score: 90,
+    comment: 'Helpful',
+  });
   await em.flush();
 }

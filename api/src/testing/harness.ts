@@ -19,7 +19,11 @@ export interface TestApi {
   orm: MikroORM;
   app: App;
   /** POSTs a GraphQL request over real HTTP. */
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+  ): Promise<GraphQLResponse<T>>;
   /** A token from the devLogin mutation. */
   login(username: string): Promise<string>;
   /** SQL statements sent by the API's ORM while `fn` runs. */

@@ -19,4 +19,3 @@ export const ARCHIVE_QUERY = `query($id: ID!, $from: Date, $to: Date) {
       lecturesGiven lectureRating latestRating latestReviewPeriod currentPosition { code }
       nextPositions { toPosition { code } } }
   } }`;
-

@@ -197,6 +197,8 @@ export const en = {
     noEmployee: 'Your login has no employee record.',
   },
   myPath: {
+    noTasks: 'No open tasks.',
+    noNotifications: 'No notifications.',
     title: 'My promotion path',
     target: 'Target position',
     readiness: 'Readiness',

@@ -189,6 +189,8 @@ export const zhCN: Translation = {
     noEmployee: '您的账号没有关联员工档案。',
   },
   myPath: {
+    noTasks: '暂无待办任务。',
+    noNotifications: '暂无通知。',
     title: '我的晋升路径',
     target: '目标岗位',
     readiness: '就绪度',

@@ -32,7 +32,11 @@ export interface ArchiveEventValue {
 }
 
 const day = (value: Date | string | null | undefined): string | null =>
-  value === null || value === undefined ? null : typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
+  value === null || value === undefined
+    ? null
+    : typeof value === 'string'
+      ? value.slice(0, 10)
+      : value.toISOString().slice(0, 10);
 
 /** Order of same-day events: cause before effect (complete → submit → approve → adopt → cite …). */
 const SAME_DAY_ORDER = [
@@ -72,27 +76,41 @@ export async function loadGrowthArchive(
   const employee = await requireVisibleEmployee(em, employeeId, 'employeeId');
   const year = to ? Number(to.slice(0, 4)) : today.getUTCFullYear();
 
-  const [enrollments, cases, citations, observations, reviews, promotions, awards, sessions, campaigns, paths] =
-    await Promise.all([
-      em.find(Enrollment, { employee: employee.id }, { populate: ['course'], orderBy: { id: 'asc' } }),
-      em.find(PracticeCase, { employee: employee.id }, { orderBy: { id: 'asc' } }),
-      em.find(KnowledgeCitation, { practiceCase: { employee: employee.id } }, { orderBy: { id: 'asc' } }),
-      em.find(KpiObservation, { employee: employee.id, ...(to ? { month: { $lte: to } } : {}) }, {
+  const [
+    enrollments,
+    cases,
+    citations,
+    observations,
+    reviews,
+    promotions,
+    awards,
+    sessions,
+    campaigns,
+    paths,
+  ] = await Promise.all([
+    em.find(Enrollment, { employee: employee.id }, { populate: ['course'], orderBy: { id: 'asc' } }),
+    em.find(PracticeCase, { employee: employee.id }, { orderBy: { id: 'asc' } }),
+    em.find(KnowledgeCitation, { practiceCase: { employee: employee.id } }, { orderBy: { id: 'asc' } }),
+    em.find(
+      KpiObservation,
+      { employee: employee.id, ...(to ? { month: { $lte: to } } : {}) },
+      {
         populate: ['kpi'],
         orderBy: [{ kpi: 'asc' }, { month: 'asc' }],
-      }),
-      em.find(PerformanceReview, { employee: employee.id }, { orderBy: { periodStart: 'asc' } }),
-      em.find(Promotion, { employee: employee.id }, { orderBy: { effectiveOn: 'asc' } }),
-      em.find(Award, { employee: employee.id }, { populate: ['campaign'], orderBy: { awardedOn: 'asc' } }),
-      em.find(CourseSession, { lecturer: employee.id }, { populate: ['course'], orderBy: { startsOn: 'asc' } }),
-      em.find(
-        AwardCampaign,
-        { periodStart: { $lte: `${year}-12-31` }, periodEnd: { $gte: `${year}-01-01` } },
-        // The campaign starting last; among those starting together the longest (the annual one).
-        { orderBy: [{ periodStart: 'desc' }, { periodEnd: 'desc' }], limit: 1 },
-      ),
-      em.find(CareerPath, { fromPosition: employee.position.id }, { orderBy: { id: 'asc' } }),
-    ]);
+      },
+    ),
+    em.find(PerformanceReview, { employee: employee.id }, { orderBy: { periodStart: 'asc' } }),
+    em.find(Promotion, { employee: employee.id }, { orderBy: { effectiveOn: 'asc' } }),
+    em.find(Award, { employee: employee.id }, { populate: ['campaign'], orderBy: { awardedOn: 'asc' } }),
+    em.find(CourseSession, { lecturer: employee.id }, { populate: ['course'], orderBy: { startsOn: 'asc' } }),
+    em.find(
+      AwardCampaign,
+      { periodStart: { $lte: `${year}-12-31` }, periodEnd: { $gte: `${year}-01-01` } },
+      // The campaign starting last; among those starting together the longest (the annual one).
+      { orderBy: [{ periodStart: 'desc' }, { periodEnd: 'desc' }], limit: 1 },
+    ),
+    em.find(CareerPath, { fromPosition: employee.position.id }, { orderBy: { id: 'asc' } }),
+  ]);
 
   const inRange = (d: string | null): d is string => d !== null && (!from || d >= from) && (!to || d <= to);
   const events: ArchiveEventValue[] = [];
@@ -100,7 +118,8 @@ export async function loadGrowthArchive(
 
   for (const e of enrollments) {
     const on = day(e.completedOn);
-    if ((e.status !== EnrollmentStatus.COMPLETED && e.status !== EnrollmentStatus.FAILED) || !inRange(on)) continue;
+    if ((e.status !== EnrollmentStatus.COMPLETED && e.status !== EnrollmentStatus.FAILED) || !inRange(on))
+      continue;
     const course = e.course.getEntity();
     const passed = e.status === EnrollmentStatus.COMPLETED;
     events.push({
@@ -133,7 +152,13 @@ export async function loadGrowthArchive(
   for (const c of cases) {
     const submitted = day(c.submittedAt);
     if (inRange(submitted)) {
-      events.push({ __typename: 'PracticeCaseSubmittedEvent', key: `PracticeCaseSubmitted:${c.id}`, occurredOn: submitted, title: `Submitted practice case “${c.title}”`, practiceCase: c });
+      events.push({
+        __typename: 'PracticeCaseSubmittedEvent',
+        key: `PracticeCaseSubmitted:${c.id}`,
+        occurredOn: submitted,
+        title: `Submitted practice case “${c.title}”`,
+        practiceCase: c,
+      });
     }
     const reviewed = day(c.reviewedAt);
     if (c.status === PracticeCaseStatus.APPROVED && inRange(reviewed)) {
@@ -148,7 +173,13 @@ export async function loadGrowthArchive(
     }
     const adopted = day(c.adoptedAt);
     if (inRange(adopted)) {
-      events.push({ __typename: 'PracticeCaseAdoptedEvent', key: `PracticeCaseAdopted:${c.id}`, occurredOn: adopted, title: `Practice case “${c.title}” adopted into the knowledge base`, practiceCase: c });
+      events.push({
+        __typename: 'PracticeCaseAdoptedEvent',
+        key: `PracticeCaseAdopted:${c.id}`,
+        occurredOn: adopted,
+        title: `Practice case “${c.title}” adopted into the knowledge base`,
+        practiceCase: c,
+      });
     }
   }
   for (const citation of citations) {

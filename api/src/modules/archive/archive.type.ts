@@ -64,13 +64,19 @@ export class PracticeCaseApprovedEvent extends ArchiveEvent {
   score!: number | null;
 }
 
-@ObjectType('PracticeCaseAdoptedEvent', { implements: ArchiveEvent, description: 'Adopted into the knowledge base.' })
+@ObjectType('PracticeCaseAdoptedEvent', {
+  implements: ArchiveEvent,
+  description: 'Adopted into the knowledge base.',
+})
 export class PracticeCaseAdoptedEvent extends ArchiveEvent {
   @Field(() => PracticeCaseType)
   practiceCase!: object;
 }
 
-@ObjectType('PracticeCaseCitedEvent', { implements: ArchiveEvent, description: 'Another department reused the case.' })
+@ObjectType('PracticeCaseCitedEvent', {
+  implements: ArchiveEvent,
+  description: 'Another department reused the case.',
+})
 export class PracticeCaseCitedEvent extends ArchiveEvent {
   @Field(() => PracticeCaseType)
   practiceCase!: object;
@@ -82,7 +88,10 @@ export class PracticeCaseCitedEvent extends ArchiveEvent {
   note!: string | null;
 }
 
-@ObjectType('KpiChangeEvent', { implements: ArchiveEvent, description: 'A monthly KPI value and its change vs the previous month.' })
+@ObjectType('KpiChangeEvent', {
+  implements: ArchiveEvent,
+  description: 'A monthly KPI value and its change vs the previous month.',
+})
 export class KpiChangeEvent extends ArchiveEvent {
   @Field(() => KpiDefinitionType)
   kpi!: object;
@@ -99,7 +108,10 @@ export class KpiChangeEvent extends ArchiveEvent {
   @Field(() => Float, { nullable: true, description: 'value − previousValue.' })
   change!: number | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether the change goes in the KPI’s good direction; null for the first value.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether the change goes in the KPI’s good direction; null for the first value.',
+  })
   improved!: boolean | null;
 }
 
@@ -133,7 +145,10 @@ export class AwardedEvent extends ArchiveEvent {
   campaignName!: string;
 }
 
-@ObjectType('LectureGivenEvent', { implements: ArchiveEvent, description: 'The employee taught a course session.' })
+@ObjectType('LectureGivenEvent', {
+  implements: ArchiveEvent,
+  description: 'The employee taught a course session.',
+})
 export class LectureGivenEvent extends ArchiveEvent {
   @Field(() => CourseSessionType)
   session!: object;
@@ -156,7 +171,10 @@ export class GrowthArchiveSummaryType {
   @Field(() => Float)
   hoursThisYear!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Standard training hours of that year’s award campaign.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Standard training hours of that year’s award campaign.',
+  })
   standardHours!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'hoursThisYear / standardHours.' })
@@ -174,7 +192,10 @@ export class GrowthArchiveSummaryType {
   @Field(() => Int, { description: 'Course sessions taught.' })
   lecturesGiven!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Mean rating of the sessions taught, weighted by rating count.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Mean rating of the sessions taught, weighted by rating count.',
+  })
   lectureRating!: number | null;
 
   @Field(() => PerformanceRating, { nullable: true })

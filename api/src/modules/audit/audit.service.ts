@@ -40,7 +40,10 @@ export function recordAudit(
  * em (row scope preserved), flushes, and lets `work` record its audit entries and outbox events
  * against the same transaction.
  */
-export async function inTransaction<T>(em: EntityManager, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(
+  em: EntityManager,
+  work: (tx: EntityManager) => Promise<T>,
+): Promise<T> {
   return em.transactional(async (tx) => {
     const result = await work(tx);
     await tx.flush();

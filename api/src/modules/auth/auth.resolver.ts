@@ -1,5 +1,16 @@
 import { IsString, Length } from 'class-validator';
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Employee } from '@talentloop/db/entities';
 import type { Viewer } from '../../auth/viewer';
 import type { Context } from '../../context';
@@ -30,10 +41,11 @@ export class AuthResolver {
     return devLogin(ctx.em, ctx.config, args.username);
   }
 
-  @FieldResolver(() => EmployeeType, { nullable: true, description: 'Your own employee record, if your login has one.' })
+  @FieldResolver(() => EmployeeType, {
+    nullable: true,
+    description: 'Your own employee record, if your login has one.',
+  })
   employee(@Root() viewer: Viewer, @Ctx() ctx: Context) {
     return viewer.employeeId === null ? null : ctx.loaders.byId(Employee).load(viewer.employeeId);
   }
 }
-
-

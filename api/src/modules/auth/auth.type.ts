@@ -1,7 +1,10 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Role } from '../../auth/viewer';
 
-registerEnumType(Role, { name: 'Role', description: 'Determines what rows and operations a caller may use.' });
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'Determines what rows and operations a caller may use.',
+});
 
 @ObjectType('Viewer', { description: 'The authenticated caller.' })
 export class ViewerType {
@@ -14,7 +17,9 @@ export class ViewerType {
   @Field(() => Role)
   role!: Role;
 
-  @Field(() => [String], { description: 'Integration scopes (archive:read, archive:write, kpi:write, pii:read).' })
+  @Field(() => [String], {
+    description: 'Integration scopes (archive:read, archive:write, kpi:write, pii:read).',
+  })
   scopes!: string[];
 }
 

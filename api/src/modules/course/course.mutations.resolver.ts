@@ -25,8 +25,13 @@ export class CourseMutationResolver {
   }
 
   @Authorized(Role.HR)
-  @Mutation(() => CourseSessionType, { description: 'HR: schedule a run of a course, optionally with an internal lecturer.' })
-  createCourseSession(@Arg('input', () => CreateCourseSessionInput) input: CreateCourseSessionInput, @Ctx() ctx: Context) {
+  @Mutation(() => CourseSessionType, {
+    description: 'HR: schedule a run of a course, optionally with an internal lecturer.',
+  })
+  createCourseSession(
+    @Arg('input', () => CreateCourseSessionInput) input: CreateCourseSessionInput,
+    @Ctx() ctx: Context,
+  ) {
     return createCourseSession(ctx.em, ctx.viewer!, input);
   }
 }

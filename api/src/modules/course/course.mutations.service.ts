@@ -7,9 +7,14 @@ import { inTransaction, recordAudit, snapshot } from '../audit/audit.service';
 import { emitEvent, EventType } from '../events/events.service';
 import type { CreateCourseInput, CreateCourseSessionInput, UpdateCourseInput } from './course.inputs';
 
-export async function createCourse(em: EntityManager, viewer: Viewer, input: CreateCourseInput): Promise<Course> {
+export async function createCourse(
+  em: EntityManager,
+  viewer: Viewer,
+  input: CreateCourseInput,
+): Promise<Course> {
   return inTransaction(em, async (tx) => {
-    if (await tx.count(Course, { code: input.code })) throw conflict(`A course with code ${input.code} already exists`, 'code');
+    if (await tx.count(Course, { code: input.code }))
+      throw conflict(`A course with code ${input.code} already exists`, 'code');
     const course = tx.create(Course, {
       code: input.code,
       name: input.name,
@@ -29,13 +34,28 @@ export async function createCourse(em: EntityManager, viewer: Viewer, input: Cre
   });
 }
 
-export async function updateCourse(em: EntityManager, viewer: Viewer, id: number, input: UpdateCourseInput): Promise<Course> {
+export async function updateCourse(
+  em: EntityManager,
+  viewer: Viewer,
+  id: number,
+  input: UpdateCourseInput,
+): Promise<Course> {
   return inTransaction(em, async (tx) => {
     const course = await tx.findOne(Course, id);
     if (!course) throw notFound('Course', id, 'id');
     const before = snapshot(course);
-    for (const key of ['name', 'hours', 'cost', 'core', 'mandatory', 'passScore', 'description', 'active'] as const) {
-      if (input[key] !== undefined && input[key] !== null) (course as unknown as Record<string, unknown>)[key] = input[key];
+    for (const key of [
+      'name',
+      'hours',
+      'cost',
+      'core',
+      'mandatory',
+      'passScore',
+      'description',
+      'active',
+    ] as const) {
+      if (input[key] !== undefined && input[key] !== null)
+        (course as unknown as Record<string, unknown>)[key] = input[key];
     }
     if (input.category) course.category = input.category.toUpperCase();
     await tx.flush();
@@ -44,10 +64,15 @@ export async function updateCourse(em: EntityManager, viewer: Viewer, id: number
   });
 }
 
-export async function createCourseSession(em: EntityManager, viewer: Viewer, input: CreateCourseSessionInput): Promise<CourseSession> {
+export async function createCourseSession(
+  em: EntityManager,
+  viewer: Viewer,
+  input: CreateCourseSessionInput,
+): Promise<CourseSession> {
   const courseId = parseGlobalId(input.courseId, 'Course', 'courseId');
   const lecturerId = input.lecturerId ? parseGlobalId(input.lecturerId, 'Employee', 'lecturerId') : null;
-  if (input.endsOn < input.startsOn) throw badInput({ field: 'endsOn', message: 'must not be before startsOn' });
+  if (input.endsOn < input.startsOn)
+    throw badInput({ field: 'endsOn', message: 'must not be before startsOn' });
   return inTransaction(em, async (tx) => {
     const course = await tx.findOne(Course, courseId);
     if (!course) throw notFound('Course', courseId, 'courseId');

@@ -1,5 +1,20 @@
 import { IsBoolean, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  Float,
+  ID,
+  InputType,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import {
   Competency,
   Course,
@@ -59,7 +74,10 @@ class CoursesArgs extends PageInput {
 
 @ObjectType('CourseRating', { description: 'Participant ratings over all sessions of a course.' })
 export class CourseRatingType {
-  @Field(() => Float, { nullable: true, description: 'Mean rating 1–5 weighted by each session’s rating count.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Mean rating 1–5 weighted by each session’s rating count.',
+  })
   average!: number | null;
 
   @Field()
@@ -88,7 +106,9 @@ export class CourseResolver {
 
   @FieldResolver(() => CourseRatingType)
   async rating(@Root() course: Course, @Ctx() ctx: Context) {
-    const sessions = await ctx.loaders.manyBy(CourseSession, 'course', { startsOn: 'asc', id: 'asc' }).load(course.id);
+    const sessions = await ctx.loaders
+      .manyBy(CourseSession, 'course', { startsOn: 'asc', id: 'asc' })
+      .load(course.id);
     return sessionRatingSummary(sessions);
   }
 
@@ -97,7 +117,9 @@ export class CourseResolver {
     return ctx.loaders.manyBy(CourseCompetency, 'course').load(course.id);
   }
 
-  @FieldResolver(() => [CourseKpiBindingType], { description: 'KPIs the course should move (linkage rule 1).' })
+  @FieldResolver(() => [CourseKpiBindingType], {
+    description: 'KPIs the course should move (linkage rule 1).',
+  })
   kpiBindings(@Root() course: Course, @Ctx() ctx: Context) {
     return ctx.loaders.manyBy(CourseKpiBinding, 'course').load(course.id);
   }
@@ -110,7 +132,10 @@ export class CourseSessionResolver {
     return ctx.loaders.byId(Course).load(session.course.id);
   }
 
-  @FieldResolver(() => EmployeeType, { nullable: true, description: "The lecturer's archive record; null when external or outside your scope." })
+  @FieldResolver(() => EmployeeType, {
+    nullable: true,
+    description: "The lecturer's archive record; null when external or outside your scope.",
+  })
   lecturer(@Root() session: CourseSession, @Ctx() ctx: Context) {
     return session.lecturer ? ctx.loaders.byId(Employee).load(session.lecturer.id) : null;
   }
@@ -145,5 +170,3 @@ export class CourseKpiBindingResolver {
     return ctx.loaders.byId(Course).load(binding.course.id);
   }
 }
-
-

@@ -9,7 +9,11 @@ export interface CourseFilterInput {
   search?: string;
 }
 
-export async function listCourses(em: EntityManager, filter: CourseFilterInput | undefined, page: PageRequest) {
+export async function listCourses(
+  em: EntityManager,
+  filter: CourseFilterInput | undefined,
+  page: PageRequest,
+) {
   const { limit, offset } = pageWindow(page);
   const where: FilterQuery<Course> = {};
   if (filter?.category) where.category = filter.category;
@@ -19,7 +23,11 @@ export async function listCourses(em: EntityManager, filter: CourseFilterInput |
     const pattern = `%${filter.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     where.$or = [{ name: { $ilike: pattern } }, { code: { $ilike: pattern } }];
   }
-  const [rows, total] = await em.findAndCount(Course, where, { orderBy: [{ code: 'asc' }, { id: 'asc' }], limit, offset });
+  const [rows, total] = await em.findAndCount(Course, where, {
+    orderBy: [{ code: 'asc' }, { id: 'asc' }],
+    limit,
+    offset,
+  });
   return toConnection(rows, total, offset);
 }
 

@@ -30,7 +30,10 @@ export class DepartmentResolver {
     return ctx.loaders.manyBy(Department, 'parent', { code: 'asc' }).load(department.id);
   }
 
-  @FieldResolver(() => EmployeeType, { nullable: true, description: 'The head; null when outside your scope.' })
+  @FieldResolver(() => EmployeeType, {
+    nullable: true,
+    description: 'The head; null when outside your scope.',
+  })
   head(@Root() department: Department, @Ctx() ctx: Context) {
     return department.head ? ctx.loaders.byId(Employee).load(department.head.id) : null;
   }

@@ -18,7 +18,9 @@ export enum SortDirection {
 registerEnumType(EmployeeSortField, { name: 'EmployeeSortField' });
 registerEnumType(SortDirection, { name: 'SortDirection' });
 
-@InputType({ description: 'All conditions are combined with AND; the caller’s row scope always applies on top.' })
+@InputType({
+  description: 'All conditions are combined with AND; the caller’s row scope always applies on top.',
+})
 export class EmployeeFilter {
   @Field(() => ID, { nullable: true, description: 'A department: it and its whole subtree.' })
   @IsOptional()

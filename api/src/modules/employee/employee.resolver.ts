@@ -1,4 +1,17 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { IsOptional, ValidateNested } from 'class-validator';
 import {
   Department,
@@ -45,7 +58,10 @@ export const EmployeeNodeResolver = registerNode(EmployeeType, 'Employee', Emplo
 @Resolver(() => EmployeeType)
 export class EmployeeResolver {
   @Authorized()
-  @Query(() => EmployeeType, { nullable: true, description: 'null when it does not exist or is outside your scope.' })
+  @Query(() => EmployeeType, {
+    nullable: true,
+    description: 'null when it does not exist or is outside your scope.',
+  })
   async employee(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Employee | null> {
     const parsed = fromGlobalId(id);
     if (!parsed || parsed.type !== 'Employee') return null;
@@ -85,7 +101,8 @@ export class EmployeeResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: "The manager's name: directory information, shown even when the manager's record is outside your scope.",
+    description:
+      "The manager's name: directory information, shown even when the manager's record is outside your scope.",
   })
   managerName(@Root() employee: Employee, @Ctx() ctx: Context) {
     if (!employee.manager) return null;

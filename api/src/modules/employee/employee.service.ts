@@ -17,7 +17,10 @@ const SORT_COLUMNS: Record<EmployeeSortField, (dir: 'asc' | 'desc') => QueryOrde
 };
 
 /** Builds the WHERE for `employees(filter:)`; row scope is added by the ORM filter, not here. */
-export async function employeeWhere(em: EntityManager, filter: EmployeeFilter | undefined): Promise<FilterQuery<Employee>> {
+export async function employeeWhere(
+  em: EntityManager,
+  filter: EmployeeFilter | undefined,
+): Promise<FilterQuery<Employee>> {
   const and: FilterQuery<Employee>[] = [];
   if (!filter) return {};
   if (filter.departmentId) {
@@ -27,7 +30,8 @@ export async function employeeWhere(em: EntityManager, filter: EmployeeFilter | 
     if (!department) throw badInput({ field: 'filter.departmentId', message: 'no such department' });
     and.push({ department: { path: { $like: `${escapeLike(department.path)}%` } } });
   }
-  if (filter.positionId) and.push({ position: parseGlobalId(filter.positionId, 'Position', 'filter.positionId') });
+  if (filter.positionId)
+    and.push({ position: parseGlobalId(filter.positionId, 'Position', 'filter.positionId') });
   if (filter.positionFamily) and.push({ position: { family: filter.positionFamily } });
   if (filter.level !== undefined && filter.level !== null) and.push({ position: { level: filter.level } });
   if (filter.hiredFrom && filter.hiredTo && filter.hiredFrom > filter.hiredTo) {
@@ -65,7 +69,11 @@ export async function listEmployees(
  * An employee the caller must be able to see, for operations that target one person. Out of
  * scope → FORBIDDEN (the person exists, just not for this caller); nonexistent → NOT_FOUND.
  */
-export async function requireVisibleEmployee(em: EntityManager, id: number, field = 'employeeId'): Promise<Employee> {
+export async function requireVisibleEmployee(
+  em: EntityManager,
+  id: number,
+  field = 'employeeId',
+): Promise<Employee> {
   const employee = await em.findOne(Employee, id);
   if (employee) return employee;
   const exists = await em.count(Employee, { id }, { filters: false });

@@ -26,7 +26,10 @@ export class EmployeeType extends Node {
   @Field(() => EmployeeStatus)
   status!: EmployeeStatus;
 
-  @Field(() => String, { nullable: true, description: 'PII: masked for EXECUTIVE and for integrations without pii:read.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'PII: masked for EXECUTIVE and for integrations without pii:read.',
+  })
   email!: string | null;
 
   @Field(() => String, { nullable: true, description: 'PII: masked like email.' })

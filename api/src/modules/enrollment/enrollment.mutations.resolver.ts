@@ -19,7 +19,10 @@ export class EnrollmentMutationResolver {
   @Mutation(() => EnrollmentType, {
     description: 'Record a result: hours, exam and practice-application scores. Emits ENROLLMENT_COMPLETED.',
   })
-  recordCompletion(@Arg('input', () => RecordCompletionInput) input: RecordCompletionInput, @Ctx() ctx: Context) {
+  recordCompletion(
+    @Arg('input', () => RecordCompletionInput) input: RecordCompletionInput,
+    @Ctx() ctx: Context,
+  ) {
     return recordCompletion(ctx.em, ctx.viewer!, input);
   }
 }

@@ -13,7 +13,8 @@ export const today = (): string => new Date().toISOString().slice(0, 10);
 /** The employee a write is about: given explicitly, or the caller's own record. */
 export function targetEmployeeId(viewer: Viewer, globalId: string | undefined, field = 'employeeId'): number {
   if (globalId) return parseGlobalId(globalId, 'Employee', field);
-  if (viewer.employeeId === null) throw badInput({ field, message: 'is required for logins without an employee record' });
+  if (viewer.employeeId === null)
+    throw badInput({ field, message: 'is required for logins without an employee record' });
   return viewer.employeeId;
 }
 
@@ -33,9 +34,14 @@ export async function enroll(em: EntityManager, viewer: Viewer, input: EnrollInp
     let session: CourseSession | null = null;
     if (sessionId !== null) {
       session = await tx.findOne(CourseSession, sessionId);
-      if (!session || session.course.id !== course.id) throw badInput({ field: 'sessionId', message: 'is not a session of this course' });
+      if (!session || session.course.id !== course.id)
+        throw badInput({ field: 'sessionId', message: 'is not a session of this course' });
     }
-    const previous = await tx.find(Enrollment, { employee: employee.id, course: course.id }, { fields: ['status'] });
+    const previous = await tx.find(
+      Enrollment,
+      { employee: employee.id, course: course.id },
+      { fields: ['status'] },
+    );
     if (previous.some((e) => e.status === EnrollmentStatus.ENROLLED)) {
       throw conflict('The employee is already enrolled in this course', 'courseId');
     }
@@ -67,31 +73,44 @@ export async function enroll(em: EntityManager, viewer: Viewer, input: EnrollInp
  * course's pass score. Emits ENROLLMENT_COMPLETED, which starts the linkage workflow
  * (practice task, KPI tracking window, promotion re-evaluation).
  */
-export async function recordCompletion(em: EntityManager, viewer: Viewer, input: RecordCompletionInput): Promise<Enrollment> {
+export async function recordCompletion(
+  em: EntityManager,
+  viewer: Viewer,
+  input: RecordCompletionInput,
+): Promise<Enrollment> {
   const enrollmentId = parseGlobalId(input.enrollmentId, 'Enrollment', 'enrollmentId');
   const completedOn = input.completedOn ?? today();
   return inTransaction(em, async (tx) => {
     const enrollment = await tx.findOne(Enrollment, enrollmentId, { populate: ['course'] });
     if (!enrollment) throw notFound('Enrollment', enrollmentId, 'enrollmentId');
-    if (viewer.role === Role.EMPLOYEE) throw forbidden('Employees cannot record their own results', 'enrollmentId');
+    if (viewer.role === Role.EMPLOYEE)
+      throw forbidden('Employees cannot record their own results', 'enrollmentId');
     if (enrollment.status !== EnrollmentStatus.ENROLLED) {
       throw conflict(`The enrolment is already ${enrollment.status}`, 'enrollmentId');
     }
-    if (completedOn < enrollment.enrolledOn) throw badInput({ field: 'completedOn', message: 'must not be before the enrolment date' });
+    if (completedOn < enrollment.enrolledOn)
+      throw badInput({ field: 'completedOn', message: 'must not be before the enrolment date' });
     const before = snapshot(enrollment);
     const course = enrollment.course.getEntity();
-    const passed = input.examScore === undefined || input.examScore === null || input.examScore >= Number(course.passScore);
+    const passed =
+      input.examScore === undefined ||
+      input.examScore === null ||
+      input.examScore >= Number(course.passScore);
     enrollment.status = passed ? EnrollmentStatus.COMPLETED : EnrollmentStatus.FAILED;
     enrollment.completedOn = completedOn;
     enrollment.hours = input.hours;
     enrollment.examScore = input.examScore ?? null;
     enrollment.practiceScore = input.practiceScore ?? null;
     if (input.sessionRating !== undefined && input.sessionRating !== null) {
-      if (!enrollment.session) throw badInput({ field: 'sessionRating', message: 'the enrolment has no session to rate' });
+      if (!enrollment.session)
+        throw badInput({ field: 'sessionRating', message: 'the enrolment has no session to rate' });
       enrollment.sessionRating = input.sessionRating;
       const session = await tx.findOneOrFail(CourseSession, enrollment.session.id);
       const count = session.ratingCount + 1;
-      session.ratingAvg = Math.round(((Number(session.ratingAvg ?? 0) * session.ratingCount + input.sessionRating) / count) * 100) / 100;
+      session.ratingAvg =
+        Math.round(
+          ((Number(session.ratingAvg ?? 0) * session.ratingCount + input.sessionRating) / count) * 100,
+        ) / 100;
       session.ratingCount = count;
     }
     await tx.flush();
@@ -109,5 +128,3 @@ export async function recordCompletion(em: EntityManager, viewer: Viewer, input:
     return enrollment;
   });
 }
-
-

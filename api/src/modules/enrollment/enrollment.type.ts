@@ -5,7 +5,10 @@ import { DateScalar } from '../../common/scalars';
 
 registerEnumType(EnrollmentStatus, { name: 'EnrollmentStatus' });
 
-@ObjectType('Enrollment', { implements: Node, description: 'An employee taking a course (one row per attempt).' })
+@ObjectType('Enrollment', {
+  implements: Node,
+  description: 'An employee taking a course (one row per attempt).',
+})
 export class EnrollmentType extends Node {
   @Field(() => Int)
   databaseId!: number;

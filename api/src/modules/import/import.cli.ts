@@ -13,7 +13,7 @@ import { ImportFormat } from './import.parser';
 import { formatProblem } from './import.schema';
 import { importScopeFor, MAX_FILE_BYTES, runImport, type ImportReport } from './import.service';
 
-const USAGE = `Usage: pnpm --filter @talentloop/api import -- --kind <KIND> <file.csv|file.xlsx> [options]
+const USAGE = `Usage: pnpm --filter @talentloop/api run import -- --kind <KIND> <file.csv|file.xlsx> [options]
 
 Imports historical growth-archive data into the configured database (DATABASE_URL, or the
 embedded database in DATA_DIR when unset — stop \`pnpm start\` first, or point DATABASE_URL at it).
@@ -117,6 +117,10 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       if (error instanceof Error && error.message) io.err(`talentloop import: ${error.message}\n`);
+      else {
+        io.out(USAGE); // --help
+        return 0;
+      }
       io.err(USAGE);
       return 2;
     }

@@ -118,8 +118,49 @@ export function plainCell(value: ExcelJS.CellValue): Cell {
   return String(value);
 }
 
+/** An XLSX is a zip; 3 MB of it may inflate to far more. Refused before anything is inflated. */
+export const MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
+
+/**
+ * Sums the uncompressed sizes the zip's central directory declares, so a "zip bomb" is refused
+ * before exceljs inflates it into memory. (Declared sizes can lie, but jszip, under exceljs,
+ * checks each entry's inflated length against its declared size.)
+ */
+export function assertReasonableZip(bytes: Uint8Array, limit = MAX_UNCOMPRESSED_BYTES): void {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // End of central directory: 22 bytes + a comment of at most 65535, at the end of the file.
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new FileFormatError('not a readable XLSX workbook (no zip directory)');
+  const entries = view.getUint16(eocd + 10, true);
+  let offset = view.getUint32(eocd + 16, true);
+  let total = 0;
+  for (let n = 0; n < entries; n++) {
+    if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) {
+      throw new FileFormatError('not a readable XLSX workbook (damaged zip directory)');
+    }
+    total += view.getUint32(offset + 24, true);
+    if (total > limit) {
+      throw new FileFormatError(
+        `the workbook inflates to more than ${Math.round(limit / 1024 / 1024)} MB; save it as CSV or split it`,
+      );
+    }
+    offset +=
+      46 +
+      view.getUint16(offset + 28, true) +
+      view.getUint16(offset + 30, true) +
+      view.getUint16(offset + 32, true);
+  }
+}
+
 /** The first worksheet that has any content. */
 export async function parseXlsxBytes(bytes: Uint8Array): Promise<ParsedSheet> {
+  assertReasonableZip(bytes);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(

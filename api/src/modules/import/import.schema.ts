@@ -177,11 +177,23 @@ const isoDate = z
   .refine(realDate, { error: (issue) => `is not a calendar date (got "${String(issue.input)}")` })
   .refine((d) => d >= '1990-01-01', 'must not be before 1990-01-01');
 
+/** Today (UTC), read per validation: history cannot be dated after it. */
+const today = () => new Date().toISOString().slice(0, 10);
+
 const date = z.preprocess(toIsoDate, isoDate);
-const optionalDate = z.preprocess(toIsoDate, isoDate.optional());
+const pastDate = isoDate.refine((d) => d <= today(), {
+  error: (issue) => `must not be in the future (got ${String(issue.input)})`,
+});
+const optionalPastDate = z.preprocess(toIsoDate, pastDate.optional());
 
 const score = z.preprocess(toNumber, bounded(0, 100, 2));
 const optionalScore = z.preprocess(toNumber, bounded(0, 100, 2).optional());
+
+/** '2025-Q3' → '2025-07-01'. */
+export function quarterStart(period: string): string {
+  const [year, q] = period.split('-Q');
+  return `${year}-${String((Number(q) - 1) * 3 + 1).padStart(2, '0')}-01`;
+}
 
 // ------------------------------------------------------------------ one schema per kind
 
@@ -199,6 +211,9 @@ export const KpiRowSchema = z
           error: (issue) => `must be a month YYYY-MM (got "${String(issue.input)}")`,
         })
         .refine((m) => m >= '1990-01', 'must not be before 1990-01')
+        .refine((m) => m <= today().slice(0, 7), {
+          error: (issue) => `must not be in the future (got ${String(issue.input)})`,
+        })
         .transform((m) => `${m}-01`),
     ),
     value: z.preprocess(toNumber, bounded(-1e12, 1e12, 6)),
@@ -227,7 +242,7 @@ export const EnrollmentRowSchema = z
       z.enum(ENROLLMENT_STATUSES, { error: required(`one of ${ENROLLMENT_STATUSES.join(', ')}`) }),
     ),
     enrolled_on: date,
-    completed_on: optionalDate,
+    completed_on: optionalPastDate,
     hours: z.preprocess(toNumber, bounded(0, 1000, 1).optional()),
     exam_score: optionalScore,
     practice_score: optionalScore,
@@ -282,7 +297,10 @@ export const ReviewRowSchema = z
         .regex(/^\d{4}-Q[1-4]$/, {
           error: (issue) => `must be a quarter YYYY-Qn, e.g. 2025-Q3 (got "${String(issue.input)}")`,
         })
-        .refine((p) => p >= '1990', 'must not be before 1990'),
+        .refine((p) => p >= '1990', 'must not be before 1990')
+        .refine((p) => quarterStart(p) <= today(), {
+          error: (issue) => `must not be a future quarter (got ${String(issue.input)})`,
+        }),
     ),
     base_score: score,
     training_adjustment: z.preprocess(toNumber, bounded(-100, 100, 2).optional()),

@@ -17,6 +17,7 @@ import { recordAudit } from '../audit/audit.service';
 import { COLUMNS, ImportKind, mapHeaders } from './import.headers';
 import { FileFormatError, ImportFormat, parseFile, type Cell, type ParsedRow } from './import.parser';
 import {
+  quarterStart,
   validateRow,
   type EnrollmentRow,
   type KpiRow,
@@ -669,11 +670,6 @@ async function planEnrollments({ tx, rows, columns }: HandlerContext<EnrollmentR
 }
 
 // ------------------------------------------------------------------ performance reviews
-
-function quarterStart(period: string): string {
-  const [year, q] = period.split('-Q');
-  return `${year}-${String((Number(q) - 1) * 3 + 1).padStart(2, '0')}-01`;
-}
 
 async function planReviews({ tx, rows, columns }: HandlerContext<ReviewRow>): Promise<Plan> {
   const problems: RowProblem[] = [];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COLUMNS, ImportKind, mapHeaders } from './import.headers';
-import { decodeText, FileFormatError, ImportFormat, parseFile } from './import.parser';
+import { assertReasonableZip, decodeText, FileFormatError, ImportFormat, parseFile } from './import.parser';
 import { formatProblem, validateRow } from './import.schema';
 import { day, toCsv, toXlsx } from './import.samples';
 import { decodeBase64, importScopeFor } from './import.service';
@@ -122,6 +122,33 @@ describe('row validation', () => {
     });
   });
 
+  it('refuses history dated in the future', () => {
+    const problems = (kind: ImportKind, values: Record<string, string | number>) => {
+      const r = validateRow(kind, 2, values);
+      return r.ok ? [] : r.problems.map((p) => `${p.field}: ${p.message}`);
+    };
+    expect(
+      problems(ImportKind.KPI_OBSERVATIONS, { employee_no: 'E1', kpi: 'K', month: '2999-01', value: 1 }),
+    ).toEqual(['month: must not be in the future (got 2999-01)']);
+    expect(
+      problems(ImportKind.ENROLLMENTS, {
+        employee_no: 'E1',
+        course_code: 'C1',
+        status: 'COMPLETED',
+        enrolled_on: '2024-01-01',
+        completed_on: '2999-01-01',
+      }),
+    ).toEqual(['completed_on: must not be in the future (got 2999-01-01)']);
+    expect(
+      problems(ImportKind.PERFORMANCE_REVIEWS, {
+        employee_no: 'E1',
+        period: '2999-Q1',
+        base_score: 80,
+        rating: 'B',
+      }),
+    ).toEqual(['period: must not be a future quarter (got 2999-Q1)']);
+  });
+
   it('accepts the month spellings of old systems and rejects a mid-month date', () => {
     const month = (cell: unknown) => {
       const r = validateRow(ImportKind.KPI_OBSERVATIONS, 2, {
@@ -185,6 +212,13 @@ describe('parsing', () => {
     await expect(parseFile(ImportFormat.CSV, Buffer.from('\n\n'))).rejects.toThrow(FileFormatError);
     const xlsx = await toXlsx(['a'], [['b']]);
     await expect(parseFile(ImportFormat.CSV, xlsx)).rejects.toThrow('this is an XLSX workbook, not CSV');
+  });
+
+  it('refuses a workbook whose zip would inflate past the limit, before inflating it', async () => {
+    const file = await toXlsx(['工号'], [['E1']]);
+    expect(() => assertReasonableZip(file)).not.toThrow();
+    expect(() => assertReasonableZip(file, 1000)).toThrow('the workbook inflates to more than 0 MB');
+    expect(() => assertReasonableZip(Buffer.from('PK\x03\x04 not really a zip'))).toThrow('no zip directory');
   });
 
   it('CSV writer quotes what needs quoting', () => {

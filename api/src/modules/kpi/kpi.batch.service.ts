@@ -53,7 +53,8 @@ export async function recordKpiObservations(
   rows: KpiObservationInput[],
 ): Promise<KpiRowResult[]> {
   if (rows.length === 0) throw badInput({ field: 'input', message: 'must contain at least one row' });
-  if (rows.length > MAX_KPI_BATCH) throw badInput({ field: 'input', message: `must contain at most ${MAX_KPI_BATCH} rows` });
+  if (rows.length > MAX_KPI_BATCH)
+    throw badInput({ field: 'input', message: `must contain at most ${MAX_KPI_BATCH} rows` });
 
   return inTransaction(em, async (tx) => {
     const results: KpiRowResult[] = rows.map((_, index) => ({
@@ -86,9 +87,15 @@ export async function recordKpiObservations(
     // Feeds name employees they cannot read (kpi:write without archive:read): existence and
     // write scope are checked here, unscoped, and nothing about them is returned.
     const employees = employeeIds.size
-      ? await tx.find(Employee, { id: { $in: [...employeeIds] } }, { filters: false, populate: ['department'], fields: ['department.path'] })
+      ? await tx.find(
+          Employee,
+          { id: { $in: [...employeeIds] } },
+          { filters: false, populate: ['department'], fields: ['department.path'] },
+        )
       : [];
-    const departments = departmentIds.size ? await tx.find(Department, { id: { $in: [...departmentIds] } }) : [];
+    const departments = departmentIds.size
+      ? await tx.find(Department, { id: { $in: [...departmentIds] } })
+      : [];
     const prefix = await writePrefix(tx, viewer);
     const kpiByCode = new Map(kpis.map((k) => [k.code, k]));
     const employeeById = new Map(employees.map((e) => [e.id, e]));
@@ -109,7 +116,11 @@ export async function recordKpiObservations(
       const hasEmployee = !!row.employeeId;
       const hasLine = !!row.productionLine?.trim();
       if (hasEmployee === hasLine) {
-        reject(i, hasEmployee ? 'productionLine' : 'employeeId', 'give exactly one of employeeId or productionLine');
+        reject(
+          i,
+          hasEmployee ? 'productionLine' : 'employeeId',
+          'give exactly one of employeeId or productionLine',
+        );
       }
       let employeeId: number | null = null;
       let departmentId: number | null = null;
@@ -131,7 +142,11 @@ export async function recordKpiObservations(
         }
         departmentId = department?.id ?? null;
       } else if (hasLine && prefix !== null) {
-        reject(i, 'departmentId', 'is required for production lines when the token is limited to a department');
+        reject(
+          i,
+          'departmentId',
+          'is required for production lines when the token is limited to a department',
+        );
       }
       if (results[i]!.problems.length) continue;
       const subject = employeeId !== null ? `E:${employeeId}` : `L:${row.productionLine!.trim()}`;
@@ -158,18 +173,30 @@ export async function recordKpiObservations(
       const sql = tx as unknown as SqlEntityManager;
       const params: unknown[] = [];
       const tuples = valid.map((v) => {
-        params.push(v.kpi.id, v.employeeId, v.productionLine, v.departmentId, v.month, v.value, v.sourceSystem);
+        params.push(
+          v.kpi.id,
+          v.employeeId,
+          v.productionLine,
+          v.departmentId,
+          v.month,
+          v.value,
+          v.sourceSystem,
+        );
         return '(?, ?, ?, ?, ?::date, ?, ?, now())';
       });
       // The previous value of each touched month (for the audit image), in one statement.
-      const before = await sql.execute<{ id: number; kpi_id: number; subject: string; month: string; value: string }[]>(
+      const before = await sql.execute<
+        { id: number; kpi_id: number; subject: string; month: string; value: string }[]
+      >(
         `select id, kpi_id, subject, to_char(month, 'YYYY-MM-DD') as month, value::text as value from kpi_observation
           where (kpi_id, subject, month) in (${valid.map(() => '(?, ?, ?::date)').join(', ')})`,
         valid.flatMap((v) => [v.kpi.id, v.subject, v.month]),
       );
       // Unchanged rows are not rewritten (the WHERE), so they come back from neither RETURNING
       // nor the outbox: re-sending a feed is a no-op.
-      const written = await sql.execute<{ id: number; kpi_id: number; subject: string; month: string; inserted: boolean }[]>(
+      const written = await sql.execute<
+        { id: number; kpi_id: number; subject: string; month: string; inserted: boolean }[]
+      >(
         `insert into kpi_observation (kpi_id, employee_id, production_line, department_id, month, value, source_system, recorded_at)
          values ${tuples.join(', ')}
          on conflict (kpi_id, subject, month) do update
@@ -193,8 +220,22 @@ export async function recordKpiObservations(
         result.observationId = w?.id ?? previous?.id ?? null;
         result.outcome = !w ? 'UNCHANGED' : w.inserted ? 'CREATED' : 'UPDATED';
         if (!w) continue;
-        audit.after.push({ id: w.id, kpi: v.kpi.code, subject: v.subject, month: v.month, value: v.value, sourceSystem: v.sourceSystem });
-        if (previous) audit.before.push({ id: previous.id, kpi: v.kpi.code, subject: v.subject, month: v.month, value: Number(previous.value) });
+        audit.after.push({
+          id: w.id,
+          kpi: v.kpi.code,
+          subject: v.subject,
+          month: v.month,
+          value: v.value,
+          sourceSystem: v.sourceSystem,
+        });
+        if (previous)
+          audit.before.push({
+            id: previous.id,
+            kpi: v.kpi.code,
+            subject: v.subject,
+            month: v.month,
+            value: Number(previous.value),
+          });
         events.push({
           type: EventType.KPI_RECORDED,
           aggregateType: 'KpiObservation',
@@ -217,9 +258,17 @@ export async function recordKpiObservations(
       }
       await emitEvents(tx, events);
       if (audit.after.length) {
-        recordAudit(tx, viewer, 'kpiObservation.record', 'KpiObservation', null, audit.before.length ? { rows: audit.before } : null, {
-          rows: audit.after,
-        });
+        recordAudit(
+          tx,
+          viewer,
+          'kpiObservation.record',
+          'KpiObservation',
+          null,
+          audit.before.length ? { rows: audit.before } : null,
+          {
+            rows: audit.after,
+          },
+        );
       }
     }
     return results;

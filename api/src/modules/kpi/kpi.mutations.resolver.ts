@@ -1,4 +1,15 @@
-import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver, registerEnumType } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Resolver,
+  registerEnumType,
+} from 'type-graphql';
 import { IntegrationScope, Role } from '../../auth/viewer';
 import { toGlobalId } from '../../common/relay';
 import type { Context } from '../../context';
@@ -48,7 +59,10 @@ export class KpiMutationResolver {
       'Batch feed of monthly KPI values (≤ 1000 rows), idempotent on KPI + employee-or-line + month. ' +
       'Each row is accepted (CREATED / UPDATED / UNCHANGED) or REJECTED with the fields at fault.',
   })
-  async recordKpiObservations(@Arg('input', () => [KpiObservationInput]) input: KpiObservationInput[], @Ctx() ctx: Context) {
+  async recordKpiObservations(
+    @Arg('input', () => [KpiObservationInput]) input: KpiObservationInput[],
+    @Ctx() ctx: Context,
+  ) {
     const results: KpiRowResult[] = await recordKpiObservations(ctx.em, ctx.viewer!, input);
     return results.map((r) => ({
       ...r,

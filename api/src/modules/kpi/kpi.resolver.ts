@@ -39,8 +39,16 @@ export class KpiResolver {
   }
 
   @Authorized()
-  @Query(() => KpiSeriesType, { description: "Monthly values of one KPI for one employee (FORBIDDEN outside your scope)." })
+  @Query(() => KpiSeriesType, {
+    description: 'Monthly values of one KPI for one employee (FORBIDDEN outside your scope).',
+  })
   kpiSeries(@Args(() => KpiSeriesArgs) args: KpiSeriesArgs, @Ctx() ctx: Context) {
-    return kpiSeries(ctx.em, parseGlobalId(args.employeeId, 'Employee', 'employeeId'), args.kpi, args.from, args.to);
+    return kpiSeries(
+      ctx.em,
+      parseGlobalId(args.employeeId, 'Employee', 'employeeId'),
+      args.kpi,
+      args.from,
+      args.to,
+    );
   }
 }

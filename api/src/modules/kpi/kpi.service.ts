@@ -17,7 +17,13 @@ export function monthStart(value: string): string | null {
   return `${match[1]}-${match[2]}-01`;
 }
 
-export async function kpiSeries(em: EntityManager, employeeId: number, kpiCode: string, from?: string, to?: string) {
+export async function kpiSeries(
+  em: EntityManager,
+  employeeId: number,
+  kpiCode: string,
+  from?: string,
+  to?: string,
+) {
   if (from && to && from > to) throw badInput({ field: 'to', message: 'must not be before from' });
   const employee = await requireVisibleEmployee(em, employeeId, 'employeeId');
   const kpi = await em.findOne(KpiDefinition, { code: kpiCode });

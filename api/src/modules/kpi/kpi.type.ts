@@ -61,12 +61,16 @@ export class KpiSeriesType {
   points!: KpiPointType[];
 }
 
-@ObjectType('CourseKpiBinding', { description: 'A KPI a course should move, tracked for windowMonths after completion.' })
+@ObjectType('CourseKpiBinding', {
+  description: 'A KPI a course should move, tracked for windowMonths after completion.',
+})
 export class CourseKpiBindingType {
   @Field(() => Int)
   windowMonths!: number;
 
-  @Field(() => GraphQLJSONObject, { description: 'Rule thresholds, e.g. { "excellent": 0.15, "retrain": 0.05 }.' })
+  @Field(() => GraphQLJSONObject, {
+    description: 'Rule thresholds, e.g. { "excellent": 0.15, "retrain": 0.05 }.',
+  })
   thresholds!: Record<string, unknown>;
 
   @Field()

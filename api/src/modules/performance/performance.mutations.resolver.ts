@@ -8,7 +8,9 @@ import { PeerFeedbackType, PerformanceReviewType } from './performance.type';
 @Resolver()
 export class PerformanceMutationResolver {
   @Authorized(Role.MANAGER, Role.HR)
-  @Mutation(() => PerformanceReviewType, { description: 'A quarterly review; final = base + training adjustment.' })
+  @Mutation(() => PerformanceReviewType, {
+    description: 'A quarterly review; final = base + training adjustment.',
+  })
   createPerformanceReview(
     @Arg('input', () => CreatePerformanceReviewInput) input: CreatePerformanceReviewInput,
     @Ctx() ctx: Context,
@@ -18,7 +20,10 @@ export class PerformanceMutationResolver {
 
   @Authorized(Role.EMPLOYEE, Role.MANAGER, Role.HR)
   @Mutation(() => PeerFeedbackType, { description: '同事评价 about a colleague.' })
-  givePeerFeedback(@Arg('input', () => GivePeerFeedbackInput) input: GivePeerFeedbackInput, @Ctx() ctx: Context) {
+  givePeerFeedback(
+    @Arg('input', () => GivePeerFeedbackInput) input: GivePeerFeedbackInput,
+    @Ctx() ctx: Context,
+  ) {
     return givePeerFeedback(ctx.em, ctx.viewer!, input);
   }
 }

@@ -5,7 +5,11 @@ import type { Context } from '../../context';
 import { EmployeeType } from '../employee/employee.type';
 import { PeerFeedbackType, PerformanceReviewType } from './performance.type';
 
-export const PerformanceReviewNodeResolver = registerNode(PerformanceReviewType, 'PerformanceReview', PerformanceReview);
+export const PerformanceReviewNodeResolver = registerNode(
+  PerformanceReviewType,
+  'PerformanceReview',
+  PerformanceReview,
+);
 export const PeerFeedbackNodeResolver = registerNode(PeerFeedbackType, 'PeerFeedback', PeerFeedback);
 
 @Resolver(() => PerformanceReviewType)
@@ -23,12 +27,18 @@ export class PerformanceReviewResolver {
 
 @Resolver(() => PeerFeedbackType)
 export class PeerFeedbackResolver {
-  @FieldResolver(() => EmployeeType, { nullable: true, description: 'The colleague it is about; null when outside your scope.' })
+  @FieldResolver(() => EmployeeType, {
+    nullable: true,
+    description: 'The colleague it is about; null when outside your scope.',
+  })
   employee(@Root() feedback: PeerFeedback, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Employee).load(feedback.employee.id);
   }
 
-  @FieldResolver(() => EmployeeType, { nullable: true, description: 'The colleague; null when outside your scope.' })
+  @FieldResolver(() => EmployeeType, {
+    nullable: true,
+    description: 'The colleague; null when outside your scope.',
+  })
   fromEmployee(@Root() feedback: PeerFeedback, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Employee).load(feedback.fromEmployee.id);
   }

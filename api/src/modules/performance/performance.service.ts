@@ -35,7 +35,10 @@ export async function createPerformanceReview(
     if (await tx.count(PerformanceReview, { employee: employee.id, period: input.period })) {
       throw conflict(`${input.period} is already reviewed for this employee`, 'period');
     }
-    const finalScore = Math.min(100, Math.max(0, Math.round((input.baseScore + input.trainingAdjustment) * 100) / 100));
+    const finalScore = Math.min(
+      100,
+      Math.max(0, Math.round((input.baseScore + input.trainingAdjustment) * 100) / 100),
+    );
     const review = tx.create(PerformanceReview, {
       employee,
       period: input.period,
@@ -48,7 +51,15 @@ export async function createPerformanceReview(
       reviewedAt: new Date(),
     });
     await tx.flush();
-    recordAudit(tx, viewer, 'performanceReview.create', 'PerformanceReview', review.id, null, snapshot(review));
+    recordAudit(
+      tx,
+      viewer,
+      'performanceReview.create',
+      'PerformanceReview',
+      review.id,
+      null,
+      snapshot(review),
+    );
     await emitEvent(tx, EventType.PERFORMANCE_REVIEWED, {
       reviewId: review.id,
       employeeId: employee.id,
@@ -64,10 +75,15 @@ export async function createPerformanceReview(
  * 同事评价 from the caller (who needs an employee record) about a colleague: someone in the
  * same department, or — for managers — anyone in their scope.
  */
-export async function givePeerFeedback(em: EntityManager, viewer: Viewer, input: GivePeerFeedbackInput): Promise<PeerFeedback> {
+export async function givePeerFeedback(
+  em: EntityManager,
+  viewer: Viewer,
+  input: GivePeerFeedbackInput,
+): Promise<PeerFeedback> {
   const employeeId = parseGlobalId(input.employeeId, 'Employee', 'employeeId');
   if (viewer.employeeId === null) throw forbidden('Peer feedback needs a login linked to an employee');
-  if (employeeId === viewer.employeeId) throw badInput({ field: 'employeeId', message: 'must be a colleague, not yourself' });
+  if (employeeId === viewer.employeeId)
+    throw badInput({ field: 'employeeId', message: 'must be a colleague, not yourself' });
   const fromId = viewer.employeeId;
   return inTransaction(em, async (tx) => {
     // Colleagues are outside an employee's read scope, so the target is checked unscoped
@@ -77,8 +93,15 @@ export async function givePeerFeedback(em: EntityManager, viewer: Viewer, input:
     if (!target || !giver) throw notFound('Employee', employeeId, 'employeeId');
     const sameDepartment = target.department.id === giver.department.id;
     const inScope = viewer.role !== Role.EMPLOYEE && (await tx.count(Employee, { id: employeeId })) > 0;
-    if (!sameDepartment && !inScope) throw forbidden('Feedback is for colleagues in your department', 'employeeId');
-    if (await tx.count(PeerFeedback, { employee: employeeId, fromEmployee: fromId, period: input.period }, { filters: false })) {
+    if (!sameDepartment && !inScope)
+      throw forbidden('Feedback is for colleagues in your department', 'employeeId');
+    if (
+      await tx.count(
+        PeerFeedback,
+        { employee: employeeId, fromEmployee: fromId, period: input.period },
+        { filters: false },
+      )
+    ) {
       throw conflict(`You already gave feedback to this colleague for ${input.period}`, 'period');
     }
     const feedback = tx.create(PeerFeedback, {

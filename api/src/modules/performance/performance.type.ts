@@ -5,7 +5,10 @@ import { DateScalar, DateTimeScalar } from '../../common/scalars';
 
 registerEnumType(PerformanceRating, { name: 'PerformanceRating' });
 
-@ObjectType('PerformanceReview', { implements: Node, description: 'A quarterly review: final = base + training adjustment.' })
+@ObjectType('PerformanceReview', {
+  implements: Node,
+  description: 'A quarterly review: final = base + training adjustment.',
+})
 export class PerformanceReviewType extends Node {
   @Field(() => Int)
   databaseId!: number;

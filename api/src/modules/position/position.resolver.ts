@@ -1,5 +1,11 @@
 import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { CareerPath, Competency, Position, PositionCompetency, PositionFamily } from '@talentloop/db/entities';
+import {
+  CareerPath,
+  Competency,
+  Position,
+  PositionCompetency,
+  PositionFamily,
+} from '@talentloop/db/entities';
 import { registerNode } from '../../common/node-registry';
 import type { Context } from '../../context';
 import { CareerPathType, CompetencyRequirementType, CompetencyType, PositionType } from './position.type';
@@ -10,17 +16,28 @@ export const CompetencyNodeResolver = registerNode(CompetencyType, 'Competency',
 @Resolver(() => PositionType)
 export class PositionResolver {
   @Authorized()
-  @Query(() => [PositionType], { description: 'Positions by family and level, with career paths and requirements.' })
-  positions(@Ctx() ctx: Context, @Arg('family', () => PositionFamily, { nullable: true }) family?: PositionFamily) {
-    return ctx.em.find(Position, family ? { family } : {}, { orderBy: [{ family: 'asc' }, { level: 'asc' }, { code: 'asc' }] });
+  @Query(() => [PositionType], {
+    description: 'Positions by family and level, with career paths and requirements.',
+  })
+  positions(
+    @Ctx() ctx: Context,
+    @Arg('family', () => PositionFamily, { nullable: true }) family?: PositionFamily,
+  ) {
+    return ctx.em.find(Position, family ? { family } : {}, {
+      orderBy: [{ family: 'asc' }, { level: 'asc' }, { code: 'asc' }],
+    });
   }
 
-  @FieldResolver(() => [CareerPathType], { description: 'Where holders of this position are typically promoted.' })
+  @FieldResolver(() => [CareerPathType], {
+    description: 'Where holders of this position are typically promoted.',
+  })
   nextPositions(@Root() position: Position, @Ctx() ctx: Context) {
     return ctx.loaders.manyBy(CareerPath, 'fromPosition').load(position.id);
   }
 
-  @FieldResolver(() => [CareerPathType], { description: 'Where holders of this position typically come from.' })
+  @FieldResolver(() => [CareerPathType], {
+    description: 'Where holders of this position typically come from.',
+  })
   previousPositions(@Root() position: Position, @Ctx() ctx: Context) {
     return ctx.loaders.manyBy(CareerPath, 'toPosition').load(position.id);
   }

@@ -1,6 +1,25 @@
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Course, Department, Employee, Enrollment, KnowledgeCitation, PracticeCase, PracticeCaseStatus } from '@talentloop/db/entities';
+import {
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import {
+  Course,
+  Department,
+  Employee,
+  Enrollment,
+  KnowledgeCitation,
+  PracticeCase,
+  PracticeCaseStatus,
+} from '@talentloop/db/entities';
 import { registerNode } from '../../common/node-registry';
 import { Connection, PageInput } from '../../common/relay';
 import type { Context } from '../../context';
@@ -12,7 +31,11 @@ import { listPracticeCases } from './practice-case.service';
 import { KnowledgeCitationType, PracticeCaseType } from './practice-case.type';
 
 export const PracticeCaseNodeResolver = registerNode(PracticeCaseType, 'PracticeCase', PracticeCase);
-export const KnowledgeCitationNodeResolver = registerNode(KnowledgeCitationType, 'KnowledgeCitation', KnowledgeCitation);
+export const KnowledgeCitationNodeResolver = registerNode(
+  KnowledgeCitationType,
+  'KnowledgeCitation',
+  KnowledgeCitation,
+);
 
 @ObjectType('PracticeCaseConnection')
 export class PracticeCaseConnection extends Connection(PracticeCaseType, 'PracticeCase') {}
@@ -40,7 +63,10 @@ export class PracticeCaseResolver {
     return listPracticeCases(ctx.em, args, args);
   }
 
-  @FieldResolver(() => EmployeeType, { nullable: true, description: 'The author; null when outside your scope.' })
+  @FieldResolver(() => EmployeeType, {
+    nullable: true,
+    description: 'The author; null when outside your scope.',
+  })
   employee(@Root() practiceCase: PracticeCase, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Employee).load(practiceCase.employee.id);
   }
@@ -62,7 +88,9 @@ export class PracticeCaseResolver {
 
   @FieldResolver(() => [KnowledgeCitationType], { description: 'Departments that reused this case.' })
   citations(@Root() practiceCase: PracticeCase, @Ctx() ctx: Context) {
-    return ctx.loaders.manyBy(KnowledgeCitation, 'practiceCase', { citedAt: 'asc', id: 'asc' }).load(practiceCase.id);
+    return ctx.loaders
+      .manyBy(KnowledgeCitation, 'practiceCase', { citedAt: 'asc', id: 'asc' })
+      .load(practiceCase.id);
   }
 }
 

@@ -17,7 +17,12 @@ import { inTransaction, recordAudit, snapshot } from '../audit/audit.service';
 import { requireVisibleEmployee } from '../employee/employee.service';
 import { targetEmployeeId } from '../enrollment/enrollment.service';
 import { emitEvent, EventType } from '../events/events.service';
-import { ReviewDecision, type RecordCitationInput, type ReviewPracticeCaseInput, type SubmitPracticeCaseInput } from './practice-case.inputs';
+import {
+  ReviewDecision,
+  type RecordCitationInput,
+  type ReviewPracticeCaseInput,
+  type SubmitPracticeCaseInput,
+} from './practice-case.inputs';
 
 export async function listPracticeCases(
   em: EntityManager,
@@ -40,10 +45,17 @@ export async function listPracticeCases(
 // ---- writes -------------------------------------------------------------------------------
 
 /** 实践案例 submission: the employee's own case (HR may submit on someone's behalf). */
-export async function submitPracticeCase(em: EntityManager, viewer: Viewer, input: SubmitPracticeCaseInput): Promise<PracticeCase> {
-  if (input.employeeId && viewer.role !== Role.HR) throw forbidden('Only HR submits cases on someone’s behalf', 'employeeId');
+export async function submitPracticeCase(
+  em: EntityManager,
+  viewer: Viewer,
+  input: SubmitPracticeCaseInput,
+): Promise<PracticeCase> {
+  if (input.employeeId && viewer.role !== Role.HR)
+    throw forbidden('Only HR submits cases on someone’s behalf', 'employeeId');
   const employeeId = targetEmployeeId(viewer, input.employeeId);
-  const enrollmentId = input.enrollmentId ? parseGlobalId(input.enrollmentId, 'Enrollment', 'enrollmentId') : null;
+  const enrollmentId = input.enrollmentId
+    ? parseGlobalId(input.enrollmentId, 'Enrollment', 'enrollmentId')
+    : null;
   let courseId = input.courseId ? parseGlobalId(input.courseId, 'Course', 'courseId') : null;
   return inTransaction(em, async (tx) => {
     const employee = await requireVisibleEmployee(tx, employeeId, 'employeeId');
@@ -73,7 +85,15 @@ export async function submitPracticeCase(em: EntityManager, viewer: Viewer, inpu
       submittedAt: new Date(),
     });
     await tx.flush();
-    recordAudit(tx, viewer, 'practiceCase.submit', 'PracticeCase', practiceCase.id, null, snapshot(practiceCase));
+    recordAudit(
+      tx,
+      viewer,
+      'practiceCase.submit',
+      'PracticeCase',
+      practiceCase.id,
+      null,
+      snapshot(practiceCase),
+    );
     await emitEvent(tx, EventType.PRACTICE_CASE_SUBMITTED, {
       caseId: practiceCase.id,
       employeeId: employee.id,
@@ -86,7 +106,11 @@ export async function submitPracticeCase(em: EntityManager, viewer: Viewer, inpu
 }
 
 /** The manager's review (approve with a score, or reject); HR may review any case. */
-export async function reviewPracticeCase(em: EntityManager, viewer: Viewer, input: ReviewPracticeCaseInput): Promise<PracticeCase> {
+export async function reviewPracticeCase(
+  em: EntityManager,
+  viewer: Viewer,
+  input: ReviewPracticeCaseInput,
+): Promise<PracticeCase> {
   const caseId = parseGlobalId(input.caseId, 'PracticeCase', 'caseId');
   if (input.decision === ReviewDecision.APPROVE && (input.score === undefined || input.score === null)) {
     throw badInput({ field: 'score', message: 'is required to approve a case' });
@@ -97,18 +121,29 @@ export async function reviewPracticeCase(em: EntityManager, viewer: Viewer, inpu
     if (!practiceCase || !(await tx.count(Employee, { id: practiceCase.employee.id }))) {
       throw notFound('PracticeCase', caseId, 'caseId');
     }
-    if (practiceCase.employee.id === viewer.employeeId) throw forbidden('You cannot review your own case', 'caseId');
+    if (practiceCase.employee.id === viewer.employeeId)
+      throw forbidden('You cannot review your own case', 'caseId');
     if (practiceCase.status !== PracticeCaseStatus.SUBMITTED) {
       throw conflict(`The case was already ${practiceCase.status.toLowerCase()}`, 'caseId');
     }
     const before = snapshot(practiceCase);
-    practiceCase.status = input.decision === ReviewDecision.APPROVE ? PracticeCaseStatus.APPROVED : PracticeCaseStatus.REJECTED;
+    practiceCase.status =
+      input.decision === ReviewDecision.APPROVE ? PracticeCaseStatus.APPROVED : PracticeCaseStatus.REJECTED;
     practiceCase.reviewedAt = new Date();
-    practiceCase.reviewer = viewer.employeeId === null ? null : (tx.getReference(Employee, viewer.employeeId) as never);
+    practiceCase.reviewer =
+      viewer.employeeId === null ? null : (tx.getReference(Employee, viewer.employeeId) as never);
     practiceCase.reviewScore = input.score ?? null;
     practiceCase.reviewComment = input.comment ?? null;
     await tx.flush();
-    recordAudit(tx, viewer, `practiceCase.${input.decision.toLowerCase()}`, 'PracticeCase', practiceCase.id, before, snapshot(practiceCase));
+    recordAudit(
+      tx,
+      viewer,
+      `practiceCase.${input.decision.toLowerCase()}`,
+      'PracticeCase',
+      practiceCase.id,
+      before,
+      snapshot(practiceCase),
+    );
     await emitEvent(tx, EventType.PRACTICE_CASE_REVIEWED, {
       caseId: practiceCase.id,
       employeeId: practiceCase.employee.id,
@@ -123,17 +158,30 @@ export async function reviewPracticeCase(em: EntityManager, viewer: Viewer, inpu
 }
 
 /** HR adopts an approved case into the knowledge base (award evidence, reusable by others). */
-export async function adoptPracticeCase(em: EntityManager, viewer: Viewer, caseGlobalId: string): Promise<PracticeCase> {
+export async function adoptPracticeCase(
+  em: EntityManager,
+  viewer: Viewer,
+  caseGlobalId: string,
+): Promise<PracticeCase> {
   const caseId = parseGlobalId(caseGlobalId, 'PracticeCase', 'caseId');
   return inTransaction(em, async (tx) => {
     const practiceCase = await tx.findOne(PracticeCase, caseId);
     if (!practiceCase) throw notFound('PracticeCase', caseId, 'caseId');
     if (practiceCase.adoptedAt) throw conflict('The case is already in the knowledge base', 'caseId');
-    if (practiceCase.status !== PracticeCaseStatus.APPROVED) throw conflict('Only approved cases can be adopted', 'caseId');
+    if (practiceCase.status !== PracticeCaseStatus.APPROVED)
+      throw conflict('Only approved cases can be adopted', 'caseId');
     const before = snapshot(practiceCase);
     practiceCase.adoptedAt = new Date();
     await tx.flush();
-    recordAudit(tx, viewer, 'practiceCase.adopt', 'PracticeCase', practiceCase.id, before, snapshot(practiceCase));
+    recordAudit(
+      tx,
+      viewer,
+      'practiceCase.adopt',
+      'PracticeCase',
+      practiceCase.id,
+      before,
+      snapshot(practiceCase),
+    );
     await emitEvent(tx, EventType.PRACTICE_CASE_ADOPTED, {
       caseId: practiceCase.id,
       employeeId: practiceCase.employee.id,
@@ -144,7 +192,11 @@ export async function adoptPracticeCase(em: EntityManager, viewer: Viewer, caseG
 }
 
 /** A department reuses a knowledge-base case. Managers cite for departments in their subtree. */
-export async function recordCitation(em: EntityManager, viewer: Viewer, input: RecordCitationInput): Promise<KnowledgeCitation> {
+export async function recordCitation(
+  em: EntityManager,
+  viewer: Viewer,
+  input: RecordCitationInput,
+): Promise<KnowledgeCitation> {
   const caseId = parseGlobalId(input.caseId, 'PracticeCase', 'caseId');
   const departmentId = parseGlobalId(input.departmentId, 'Department', 'departmentId');
   return inTransaction(em, async (tx) => {
@@ -165,7 +217,15 @@ export async function recordCitation(em: EntityManager, viewer: Viewer, input: R
       note: input.note ?? null,
     });
     await tx.flush();
-    recordAudit(tx, viewer, 'knowledgeCitation.create', 'KnowledgeCitation', citation.id, null, snapshot(citation));
+    recordAudit(
+      tx,
+      viewer,
+      'knowledgeCitation.create',
+      'KnowledgeCitation',
+      citation.id,
+      null,
+      snapshot(citation),
+    );
     await emitEvent(tx, EventType.PRACTICE_CASE_CITED, {
       citationId: citation.id,
       caseId: practiceCase.id,

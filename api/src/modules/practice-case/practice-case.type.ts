@@ -35,7 +35,10 @@ export class PracticeCaseType extends Node {
   adoptedAt!: Date | null;
 }
 
-@ObjectType('KnowledgeCitation', { implements: Node, description: 'A department reusing a knowledge-base case.' })
+@ObjectType('KnowledgeCitation', {
+  implements: Node,
+  description: 'A department reusing a knowledge-base case.',
+})
 export class KnowledgeCitationType extends Node {
   @Field(() => Int)
   databaseId!: number;

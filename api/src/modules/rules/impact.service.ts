@@ -281,45 +281,32 @@ export async function applyTrainingAdjustments(
   return true;
 }
 
-/** Completed enrollments of an employee whose tracking window is over but have no stored impact. */
-export async function evaluateDueImpacts(
-  em: EntityManager,
-  employeeId: number,
-  asOf: string,
-  now: Date,
-): Promise<ImpactEvaluation[]> {
-  const enrollments = await em.find(
-    Enrollment,
-    { employee: employeeId, status: EnrollmentStatus.COMPLETED },
-    { orderBy: { id: 'asc' } },
-  );
-  const out: ImpactEvaluation[] = [];
-  for (const e of enrollments) {
-    const r = await evaluateEnrollmentImpact(em, e.id, asOf, now);
-    if (r) out.push(r);
-  }
-  return out;
-}
-
 /**
  * Evaluates every completed enrollment of a rule-bound course that has no stored verdict yet
- * (e.g. history imported before the workflow ran). PENDING / NO_DATA ones stay unstored.
+ * (history imported before the workflow ran, or KPI data arriving late), optionally only for
+ * some employees or one department. PENDING / NO_DATA ones stay unstored and come back later.
  */
-export async function evaluateAllDueImpacts(em: EntityManager, asOf: string, now: Date) {
+export async function evaluateAllDueImpacts(
+  em: EntityManager,
+  asOf: string,
+  now: Date,
+  only: { employeeId?: number; departmentId?: number } = {},
+) {
   const rules = await listRules(em, 'TRAINING_IMPACT');
   const courses = await em.find(Course, { active: true });
-  const bound = courses.filter((c) => rules.some((r) => r.rule.courses.some((ref) => courseMatches(ref, c))));
+  const bound = courses
+    .filter((c) => rules.some((r) => r.rule.courses.some((ref) => courseMatches(ref, c))))
+    .map((c) => c.id);
+  const where: Record<string, unknown> = { course: { $in: bound }, status: EnrollmentStatus.COMPLETED };
+  if (only.employeeId != null) where.employee = only.employeeId;
+  if (only.departmentId != null) where.employee = { department: only.departmentId };
+  const enrollments = await em.find(Enrollment, where, { fields: ['id'], orderBy: { id: 'asc' } });
   const judged = await em.find(
     TrainingImpact,
-    { course: { $in: bound.map((c) => c.id) } },
+    { enrollment: { $in: enrollments.map((e) => e.id) } },
     { fields: ['enrollment'] },
   );
   const done = new Set(judged.map((j) => j.enrollment.id));
-  const enrollments = await em.find(
-    Enrollment,
-    { course: { $in: bound.map((c) => c.id) }, status: EnrollmentStatus.COMPLETED },
-    { fields: ['id'], orderBy: { id: 'asc' } },
-  );
   const run = { evaluated: 0, stored: 0, byVerdict: {} as Record<string, number> };
   for (const e of enrollments.filter((x) => !done.has(x.id))) {
     const r = await evaluateEnrollmentImpact(em, e.id, asOf, now);

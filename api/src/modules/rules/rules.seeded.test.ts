@@ -5,13 +5,17 @@ import {
   Employee,
   Enrollment,
   EnrollmentStatus,
+  ImprovementPlan,
+  PerformanceReview,
   Position,
+  Task,
+  TaskType,
 } from '@talentloop/db/entities';
 import { initOrm } from '@talentloop/db/orm';
 import { createTestDatabase, type TestDatabase } from '@talentloop/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scoreCampaign } from './award.service';
-import { previewEnrollmentImpact } from './impact.service';
+import { evaluateAllDueImpacts, previewEnrollmentImpact } from './impact.service';
 import { promotionPath } from './promotion.service';
 import { ensureDefaultRules } from './rule-store.service';
 
@@ -117,5 +121,43 @@ describe('article fixtures in the seeded company', () => {
     ]);
     expect(training.score).toBe(30);
     expect(n.rank).not.toBeNull();
+  });
+
+  it('stores every due verdict once and carries out its actions (retake, plan, alert, +5)', async () => {
+    const now = new Date('2026-11-01T09:00:00Z');
+    const run = await orm.em.fork().transactional((tx) => evaluateAllDueImpacts(tx, TODAY, now));
+    expect(run.stored).toBe(run.evaluated);
+    expect(run.byVerdict.EXCELLENT).toBeGreaterThanOrEqual(1);
+    expect(run.byVerdict.RETRAIN).toBeGreaterThanOrEqual(2);
+    expect(run.byVerdict.CONTRIBUTION).toBeGreaterThanOrEqual(1);
+    expect(run.byVerdict.NO_CHANGE).toBeGreaterThanOrEqual(1);
+    const again = await orm.em.fork().transactional((tx) => evaluateAllDueImpacts(tx, TODAY, now));
+    expect(again).toEqual({ evaluated: 0, stored: 0, byVerdict: {} });
+
+    const em = orm.em.fork();
+    const retrain = await employee('TL900002');
+    const plan = await em.findOneOrFail(ImprovementPlan, { employee: retrain.id });
+    expect(plan.target).toBe('SALES_GROWTH >= 5');
+    const retake = await em.findOneOrFail(Enrollment, {
+      employee: retrain.id,
+      course: { code: 'NEGOTIATION' },
+      status: EnrollmentStatus.ENROLLED,
+    });
+    expect(retake.attempt).toBe(2);
+    expect(await em.count(Task, { assignee: retrain.id, type: TaskType.RETRAIN, subjectId: retake.id })).toBe(
+      1,
+    );
+
+    const flat = await employee('TL900005');
+    const alert = await em.findOneOrFail(Task, { assignee: flat.manager!.id, type: TaskType.INVESTIGATE });
+    expect((alert.evaluation as { causes: { label: string }[] }).causes.map((c) => c.label)).toEqual([
+      '培训内容与岗位需求不匹配',
+      '员工未掌握关键技能',
+    ]);
+
+    const excellent = await employee('TL900001');
+    const q3 = await em.findOneOrFail(PerformanceReview, { employee: excellent.id, period: '2026-Q3' });
+    expect(Number(q3.trainingAdjustment)).toBe(5);
+    expect(Number(q3.finalScore)).toBeCloseTo(Number(q3.baseScore) + 5, 2);
   });
 });

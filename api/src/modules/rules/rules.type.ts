@@ -276,3 +276,30 @@ export class ImpactRunType {
     number
   >;
 }
+
+@ObjectType('AwardCampaignSummary', {
+  description: 'An award campaign, its period and where its scoring stands.',
+})
+export class AwardCampaignSummaryType {
+  @Field(() => ID, { description: 'Global id (AwardCampaign); pass it to awardCampaignRanking.' })
+  id!: string;
+  @Field(() => Int) databaseId!: number;
+  @Field() name!: string;
+  @Field() period!: string;
+  @Field(() => DateScalar) periodStart!: string;
+  @Field(() => DateScalar) periodEnd!: string;
+  @Field(() => Float) standardHours!: number;
+  @Field() status!: string;
+  @Field(() => Int, { nullable: true, description: 'AWARD rule version it was scored with.' }) ruleVersion!:
+    number | null;
+}
+
+@ObjectType('SuccessStory', { description: "A winner's learn → improve → be rewarded story." })
+export class SuccessStoryType {
+  @Field(() => Int) databaseId!: number;
+  @Field(() => ID) employeeId!: string;
+  @Field() employeeName!: string;
+  @Field() title!: string;
+  @Field() body!: string;
+  @Field(() => DateTimeScalar, { nullable: true }) publishedAt!: Date | null;
+}

@@ -170,6 +170,27 @@ describe('linkage workflow through GraphQL', () => {
     );
   });
 
+  it('HR evaluates due impacts: +5 lands on the 2026-Q2 review, with where it came from', async () => {
+    const run = await ok('mutation { evaluateDueImpacts { evaluated stored byVerdict } }', {}, 'hr');
+    expect(run.evaluateDueImpacts).toEqual({ evaluated: 1, stored: 1, byVerdict: { EXCELLENT: 1 } });
+    const again = await ok('mutation { evaluateDueImpacts { evaluated stored } }', {}, 'hr');
+    expect(again.evaluateDueImpacts).toEqual({ evaluated: 0, stored: 0 });
+    const { node } = await ok(
+      `query($id: ID!) { node(id: $id) { ... on PerformanceReview { baseScore trainingAdjustment finalScore
+        trainingAdjustmentSources { courseName points verdict ruleVersion } } } }`,
+      { id: gid('PerformanceReview', 8701) },
+      'hr',
+    );
+    expect(node).toEqual({
+      baseScore: 80,
+      trainingAdjustment: 5,
+      finalScore: 85,
+      trainingAdjustmentSources: [
+        { courseName: '客户谈判技巧', points: 5, verdict: 'EXCELLENT', ruleVersion: 1 },
+      ],
+    });
+  });
+
   it('replaying every event changes nothing', async () => {
     const before = await snapshotTables();
     expect(await resetOutbox(api.orm)).toBe(Number(before.events));

@@ -13,7 +13,7 @@ import {
 import { EventType } from '../events/events.service';
 import {
   applyTrainingAdjustments,
-  evaluateDueImpacts,
+  evaluateAllDueImpacts,
   evaluateEnrollmentImpact,
   pushCasesToKnowledgeBase,
 } from '../rules/impact.service';
@@ -170,14 +170,14 @@ const caseReviewed: Handler = async (ctx, p) => {
 };
 
 const kpiRecorded: Handler = async (ctx, p) => {
+  // Employee KPIs judge that employee's due enrollments; production-line KPIs those of the
+  // line's department (operators' line values are read through the department).
   const employeeId = num(p.employeeId);
-  if (employeeId != null) {
-    const r = await evaluateDueImpacts(ctx.em, employeeId, ctx.asOf, ctx.now);
-    return r
-      .filter((x) => x.created)
-      .map((x) => `impact of enrollment ${x.row!.enrollment.id}: ${x.result.verdict}`);
-  }
-  return []; // production-line values are read when the department's enrollments come due
+  const departmentId = num(p.departmentId);
+  if (employeeId == null && departmentId == null) return [];
+  const only = employeeId != null ? { employeeId } : { departmentId: departmentId! };
+  const run = await evaluateAllDueImpacts(ctx.em, ctx.asOf, ctx.now, only);
+  return Object.entries(run.byVerdict).map(([verdict, n]) => `${n} impact(s) stored: ${verdict}`);
 };
 
 const performanceReviewed: Handler = async (ctx, p) => {

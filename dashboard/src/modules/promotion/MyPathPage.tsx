@@ -60,7 +60,7 @@ function Inbox() {
   return (
     <>
       <Card title={t('myPath.tasks')} testId="card-tasks">
-        <QueryState loading={loading} error={error} data={data} isEmpty={(d) => d.myTasks.length === 0} retry={() => void refetch()}>
+        <QueryState loading={loading} error={error} data={data} isEmpty={(d) => d.myTasks.length === 0} emptyText={t('myPath.noTasks')} retry={() => void refetch()}>
           {(d) => (
             <ul className="list" data-testid="tasks">
               {d.myTasks.map((task) => (
@@ -89,7 +89,7 @@ function Inbox() {
           ) : null
         }
       >
-        <QueryState loading={loading} error={error} data={data} isEmpty={(d) => d.myNotifications.length === 0} retry={() => void refetch()}>
+        <QueryState loading={loading} error={error} data={data} isEmpty={(d) => d.myNotifications.length === 0} emptyText={t('myPath.noNotifications')} retry={() => void refetch()}>
           {(d) => (
             <ul className="list" data-testid="notifications">
               {d.myNotifications.map((n) => (

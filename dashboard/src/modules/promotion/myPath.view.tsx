@@ -76,7 +76,10 @@ export function MyPathView({ vm, targetPicker, formula }: { vm: MyPathViewModel;
                 <div className="gate" key={g.key} data-passed={g.passed}>
                   <div className="gate-head">
                     <span>
-                      {g.passed ? '✅' : '⬜'} {g.label}
+                      <span className={`gate-mark${g.passed ? ' passed' : ''}`} aria-hidden="true">
+                        {g.passed ? '✓' : ''}
+                      </span>{' '}
+                      {g.label}
                     </span>
                     <span className="muted small">{pct(g.progress, 0)}</span>
                   </div>
@@ -94,7 +97,7 @@ export function MyPathView({ vm, targetPicker, formula }: { vm: MyPathViewModel;
                     {g.actual ? ` · ${t('myPath.actual')}: ${g.actual}` : ''}
                   </div>
                   {!g.passed && g.missing ? (
-                    <div className="small">{`${t('myPath.missing')}: ${g.missing}`}</div>
+                    <div className="small">{`${t('myPath.missing')}: ${g.missing.replace(/^missing:\s*/i, '')}`}</div>
                   ) : null}
                 </div>
               ))}

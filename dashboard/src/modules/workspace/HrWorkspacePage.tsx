@@ -54,7 +54,7 @@ function RulesTab() {
     id: `${r.kind}:${r.key}`,
     key: r.key,
     kind: r.kind,
-    label: r.key,
+    label: typeof (r.definition as { name?: unknown }).name === 'string' ? (r.definition as { name: string }).name : r.key,
     version: r.version,
     definition: r.definition,
     versions:

@@ -63,14 +63,15 @@ export function RulesEditor({
 
   if (!rule) return <Empty />;
   return (
-    <div className="grid" data-testid="rules">
+    <div className="rules-layout" data-testid="rules">
       <div>
         <ul className="list">
           {rules.map((r) => (
             <li key={r.id}>
               <button
                 type="button"
-                className={`btn btn-ghost${r.id === rule.id ? ' btn-primary' : ''}`}
+                className={`btn btn-ghost rule-item${r.id === rule.id ? ' selected' : ''}`}
+                aria-pressed={r.id === rule.id}
                 onClick={() => {
                   setSelected(r.id);
                   onSelect?.(r);
