@@ -17,7 +17,10 @@ function walk(dir: string): string[] {
   });
 }
 
-export function bundleReport(): { rows: Array<{ file: string; bytes: number; gzip: number }>; total: { bytes: number; gzip: number } } {
+export function bundleReport(): {
+  rows: Array<{ file: string; bytes: number; gzip: number }>;
+  total: { bytes: number; gzip: number };
+} {
   const rows = walk(dist)
     .filter((f) => /\.(js|css|html)$/.test(f))
     .map((f) => {
@@ -25,7 +28,10 @@ export function bundleReport(): { rows: Array<{ file: string; bytes: number; gzi
       return { file: relative(dist, f), bytes: content.length, gzip: gzipSync(content, { level: 9 }).length };
     })
     .sort((a, b) => b.bytes - a.bytes);
-  const total = rows.reduce((s, r) => ({ bytes: s.bytes + r.bytes, gzip: s.gzip + r.gzip }), { bytes: 0, gzip: 0 });
+  const total = rows.reduce((s, r) => ({ bytes: s.bytes + r.bytes, gzip: s.gzip + r.gzip }), {
+    bytes: 0,
+    gzip: 0,
+  });
   return { rows, total };
 }
 
@@ -34,6 +40,7 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { rows, total } = bundleReport();
   console.log('| file | size | gzip |\n|---|---:|---:|');
-  for (const r of rows) console.log(`| ${r.file.replace(/-[A-Za-z0-9_-]{8}\./, '-[hash].')} | ${kb(r.bytes)} | ${kb(r.gzip)} |`);
+  for (const r of rows)
+    console.log(`| ${r.file.replace(/-[A-Za-z0-9_-]{8}\./, '-[hash].')} | ${kb(r.bytes)} | ${kb(r.gzip)} |`);
   console.log(`| **total** | **${kb(total.bytes)}** | **${kb(total.gzip)}** |`);
 }

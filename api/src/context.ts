@@ -14,6 +14,8 @@ export interface Context {
   /** A fork of the ORM's EntityManager: its own identity map, row scope set for this viewer. */
   em: EntityManager;
   viewer: Viewer | null;
+  /** The caller's verified bearer token, for calls made on their behalf (Cube analytics). */
+  token: string | null;
   loaders: Loaders;
   config: Pick<Config, 'NODE_ENV' | 'JWT_SECRET'>;
   logger: Logger;
@@ -31,8 +33,9 @@ export interface BuildContextOptions {
 export async function buildContext(options: BuildContextOptions): Promise<Context> {
   const header = options.authorization ?? options.req?.headers.authorization ?? null;
   let viewer: Viewer | null = null;
+  let token: string | null = null;
   try {
-    const token = bearerToken(header);
+    token = bearerToken(header);
     viewer = token ? await verifyToken(token, options.config.JWT_SECRET) : null;
   } catch (error) {
     // Thrown before execution: Apollo answers with this error alone; 401 tells HTTP clients
@@ -44,5 +47,5 @@ export async function buildContext(options: BuildContextOptions): Promise<Contex
   }
   const em = options.orm.em.fork() as EntityManager;
   em.setFilterParams(SCOPE_FILTER, await resolveScope(scopeFor(viewer), em));
-  return { em, viewer, loaders: new Loaders(em), config: options.config, logger: options.logger };
+  return { em, viewer, token, loaders: new Loaders(em), config: options.config, logger: options.logger };
 }

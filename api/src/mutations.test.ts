@@ -2,8 +2,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditLog, DomainEvent, Enrollment } from '@talentloop/db/entities';
 import { toGlobalId as gid } from './common/relay';
+import { signToken } from './auth/token';
+import { Role } from './auth/viewer';
 import { createFixture } from './testing/fixtures';
-import { startTestApi, type TestApi } from './testing/harness';
+import { startTestApi, TEST_JWT_SECRET, type TestApi } from './testing/harness';
 
 let api: TestApi;
 const t: Record<string, string> = {};
@@ -465,7 +467,19 @@ describe('KPI feed', () => {
       { field: 'input[5].month', message: 'duplicates row 0 (same KPI, subject and month)' },
     ]);
     expect(results[6].problems).toEqual([{ field: 'input[6].employeeId', message: 'no such employee' }]);
-    expect(results[0].observationId).toMatch(/^[A-Za-z0-9_-]+$/);
+    const stored = await ok(
+      `query($id: ID!) { node(id: $id) { ... on KpiObservation { month value sourceSystem productionLine kpi { code } employee { name } } } }`,
+      { id: results[0].observationId },
+      t.hr!,
+    );
+    expect(stored.node).toEqual({
+      month: '2026-04-01',
+      value: 16.5,
+      sourceSystem: 'CRM',
+      productionLine: null,
+      kpi: { code: 'FX_SALES_GROWTH' },
+      employee: { name: 'Fixture Employee One' },
+    });
     const series = await ok(
       `query($id: ID!) { kpiSeries(employeeId: $id, kpi: "FX_SALES_GROWTH", from: "2026-03-01") { points { month value sourceSystem } } }`,
       { id: E1 },
@@ -506,6 +520,45 @@ describe('KPI feed', () => {
     const audit = (await audits('kpiObservation.record')).at(-1)!;
     expect(audit.before).toEqual({ rows: [expect.objectContaining({ month: '2026-04-01', value: 16.5 })] });
     expect(audit.after).toEqual({ rows: [expect.objectContaining({ month: '2026-04-01', value: 18 })] });
+  });
+
+  it('a feed-only token writes without reading, and a department-limited token only for its subtree', async () => {
+    const feedOnly = await signToken(
+      { userId: 9505, role: Role.INTEGRATION, employeeId: null, departmentId: null, scopes: ['kpi:write'] },
+      TEST_JWT_SECRET,
+    );
+    const row = { employeeId: E3, kpi: 'FX_DEFECT_RATE', month: '2026-05', value: 3.1, sourceSystem: 'MES' };
+    expect((await ok(KPI, { input: [row] }, feedOnly)).recordKpiObservations[0].outcome).toBe('CREATED');
+    expect((await ok('{ employees { totalCount } }', {}, feedOnly)).employees.totalCount).toBe(0);
+    const plantOnly = await signToken(
+      {
+        userId: 9505,
+        role: Role.INTEGRATION,
+        employeeId: null,
+        departmentId: 9004,
+        scopes: ['kpi:write', 'archive:read'],
+      },
+      TEST_JWT_SECRET,
+    );
+    const results = (
+      await ok(
+        KPI,
+        {
+          input: [
+            { ...row, month: '2026-06' },
+            { ...rows[0], month: '2026-06' },
+          ],
+        },
+        plantOnly,
+      )
+    ).recordKpiObservations;
+    expect(results.map((r: any) => r.outcome)).toEqual(['CREATED', 'REJECTED']);
+    expect(results[1].problems).toEqual([
+      { field: 'input[1].employeeId', message: 'is outside the departments this token may write for' },
+    ]);
+    const visible = (await ok('{ employees(first: 10) { nodes { employeeNo } } }', {}, plantOnly)).employees
+      .nodes;
+    expect(visible.map((n: any) => n.employeeNo)).toEqual(['FX0002', 'FX0005']);
   });
 
   it('is for HR and kpi:write integrations only; batch size is bounded', async () => {

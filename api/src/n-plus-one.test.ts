@@ -196,6 +196,18 @@ describe('SQL statements per request do not grow with rows', () => {
     }
   });
 
+  it('a page without totalCount is one statement; hasNextPage still correct', async () => {
+    const q = `query($after: String) { employees(first: 60, after: $after, filter: { search: "BK" }) { pageInfo { hasNextPage endCursor } nodes { employeeNo } } }`;
+    const first = await statementsFor(q, {}, hr);
+    expect(first.count).toBe(1);
+    expect(first.data.employees.pageInfo.hasNextPage).toBe(true);
+    expect(first.data.employees.nodes).toHaveLength(60);
+    const second = await statementsFor(q, { after: first.data.employees.pageInfo.endCursor }, hr);
+    expect(second.data.employees.pageInfo.hasNextPage).toBe(false);
+    expect(second.data.employees.nodes.map((n: any) => n.employeeNo)[0]).toBe('BK0060');
+    expect(second.data.employees.nodes).toHaveLength(40);
+  });
+
   it('growthArchive with 1, 10 and 100 items of every kind', async () => {
     const counts: number[] = [];
     for (const n of SIZES) {

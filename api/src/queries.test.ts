@@ -211,6 +211,28 @@ describe('catalogue', () => {
     });
   });
 
+  it('lists KPI definitions with direction and money value', async () => {
+    const data = await ok(`{ kpiDefinitions { code name unit direction valuePerUnit positionFamily } }`);
+    expect(data.kpiDefinitions.filter((k: any) => k.code.startsWith('FX_'))).toEqual([
+      {
+        code: 'FX_DEFECT_RATE',
+        name: 'Defect rate (FX)',
+        unit: '%',
+        direction: 'LOWER_IS_BETTER',
+        valuePerUnit: '500.0000',
+        positionFamily: 'MANUFACTURING',
+      },
+      {
+        code: 'FX_SALES_GROWTH',
+        name: 'Sales growth (FX)',
+        unit: '%',
+        direction: 'HIGHER_IS_BETTER',
+        valuePerUnit: '1000.0000',
+        positionFamily: 'SALES',
+      },
+    ]);
+  });
+
   it('lists the knowledge base and the review queue', async () => {
     const data =
       await ok(`{ kb: practiceCases(adopted: true) { totalCount nodes { title adoptedAt employee { name } citations { department { name } note } } }

@@ -15,7 +15,12 @@ import {
 import { DepartmentNodeResolver, DepartmentResolver } from './modules/department/department.resolver';
 import { EmployeeNodeResolver, EmployeeResolver } from './modules/employee/employee.resolver';
 import { EnrollmentNodeResolver, EnrollmentResolver } from './modules/enrollment/enrollment.resolver';
-import { KpiDefinitionNodeResolver, KpiResolver } from './modules/kpi/kpi.resolver';
+import {
+  KpiDefinitionNodeResolver,
+  KpiObservationNodeResolver,
+  KpiObservationResolver,
+  KpiResolver,
+} from './modules/kpi/kpi.resolver';
 import { ImportResolver } from './modules/import/import.resolver';
 import { NodeResolver } from './modules/node/node.resolver';
 import { rulesResolvers } from './modules/rules/rules.resolvers';
@@ -69,6 +74,8 @@ export const resolvers: NonEmptyArray<Function> = [
   CourseKpiBindingResolver,
   KpiResolver,
   KpiDefinitionNodeResolver,
+  KpiObservationResolver,
+  KpiObservationNodeResolver,
   EnrollmentResolver,
   EnrollmentNodeResolver,
   PracticeCaseResolver,

@@ -3,6 +3,7 @@ import { SignJWT } from 'jose';
 import { createFixture, type Fixture } from './testing/fixtures';
 import { startTestApi, TEST_JWT_SECRET, type TestApi } from './testing/harness';
 import { toGlobalId } from './common/relay';
+import { issueToken } from './issue-token';
 
 let api: TestApi;
 let fx: Fixture;
@@ -18,6 +19,31 @@ describe('HTTP surface', () => {
     const res = await fetch(api.url.replace('/graphql', '/healthz'));
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: 'ok' });
+  });
+
+  it('answers CORS preflights for the dashboard and 404 for unknown paths', async () => {
+    const preflight = await fetch(api.url, { method: 'OPTIONS' });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('authorization');
+    const missing = await fetch(api.url.replace('/graphql', '/nope'));
+    expect(missing.status).toBe(404);
+  });
+
+  it('rejects a malformed body or Authorization header', async () => {
+    const bad = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":',
+    });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const basic = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Basic Zm9vOmJhcg==' },
+      body: JSON.stringify({ query: '{ me { role } }' }),
+    });
+    expect(basic.status).toBe(401);
+    expect((await basic.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('refuses unauthenticated queries with UNAUTHENTICATED', async () => {
@@ -79,6 +105,19 @@ describe('HTTP surface', () => {
     });
   });
 
+  it('issues operator tokens for existing logins (production path)', async () => {
+    const token = await issueToken(api.databaseUrl, TEST_JWT_SECRET, 'fx-integration', '5m');
+    const res = await api.gql('{ me { username role scopes } }', {}, token);
+    expect(res.data?.me).toEqual({
+      username: 'fx-integration',
+      role: 'INTEGRATION',
+      scopes: ['archive:read', 'kpi:write'],
+    });
+    await expect(issueToken(api.databaseUrl, TEST_JWT_SECRET, 'nobody')).rejects.toThrow(
+      'no active login named nobody',
+    );
+  });
+
   it('names the field when devLogin gets an unknown user', async () => {
     const res = await api.gql('mutation { devLogin(username: "nobody") { token } }');
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['username'] });
@@ -90,7 +129,7 @@ describe('HTTP surface', () => {
     expect(res.errors?.[0]?.extensions?.fields).toEqual(['nope']);
   });
 
-  it('serves the Sandbox landing page outside production', async () => {
+  it('serves the Sandbox landing page in development', async () => {
     const page = await fetch(api.url, { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
     expect(await page.text()).toMatch(/<!DOCTYPE html>[\s\S]*sandbox/i);
@@ -123,9 +162,12 @@ describe('production mode', () => {
       .setExpirationTime('1h')
       .sign(new TextEncoder().encode(TEST_JWT_SECRET));
     await prod.orm.em.fork().getConnection().execute('drop table career_path cascade');
-    await prod.orm.em.fork().getConnection().execute(
-      "insert into position (id, code, name, family, level, managerial) values (1, 'P', 'P', 'SALES', 1, false)",
-    );
+    await prod.orm.em
+      .fork()
+      .getConnection()
+      .execute(
+        "insert into position (id, code, name, family, level, managerial) values (1, 'P', 'P', 'SALES', 1, false)",
+      );
     const res = await prod.gql('{ positions { name nextPositions { typicalMonths } } }', {}, token);
     expect(res.errors).toHaveLength(1);
     expect(res.errors![0]).toEqual({
@@ -141,6 +183,12 @@ describe('production mode', () => {
     const res = await prod.gql('{ mee { role } }');
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0]?.message).not.toMatch(/did you mean/i);
+    const enumValue = await prod.gql('{ employees(sort: { field: NAM }) { totalCount } }');
+    expect(enumValue.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(enumValue)).not.toMatch(/did you mean|NAME/i);
+    // …while development keeps the hints that help people write queries.
+    const dev = await api.gql('{ mee { role } }');
+    expect(dev.errors?.[0]?.message).toMatch(/did you mean "me"/i);
     const page = await fetch(prod.url, { headers: { accept: 'text/html' } });
     expect(await page.text()).not.toMatch(/<html/i);
   });

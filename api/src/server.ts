@@ -102,9 +102,10 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     plugins: [
       ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      production
-        ? ApolloServerPluginLandingPageDisabled()
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      // The Sandbox (an in-browser IDE) is a development tool: off in test and production.
+      config.NODE_ENV === 'development'
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
+        : ApolloServerPluginLandingPageDisabled(),
     ],
     validationRules: [...protection.validationRules],
     introspection: !production,

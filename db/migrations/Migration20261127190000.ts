@@ -114,7 +114,8 @@ with binding as (
   where employee_id is not null and kpi_id in (select kpi_id from binding)
   group by 1
 ), cohort_window as (
-  select c.binding_id, c.course_id, c.kpi_id, c.w, c.family, c.cohort_month,
+  -- Windows per (KPI, W, family, month c): courses bound to the same KPI share one computation.
+  select distinct c.kpi_id, c.w, c.family, c.cohort_month,
          (c.cohort_month + make_interval(months => k))::date as month, k > 0 as post
   from cohort c
   join last_month lm on lm.kpi_id = c.kpi_id
@@ -125,24 +126,24 @@ with binding as (
   from kpi_observation o join member m on m.employee_id = o.employee_id
   where o.kpi_id in (select kpi_id from binding)
 ), window_change as (
-  -- Grouped on integer keys only: family, course and W follow from binding and employee, and
-  -- sorting ~1M rows on a text key under a non-C collation costs several times more.
-  select cw.binding_id, cw.cohort_month, o.employee_id,
+  -- Grouped on integer keys only: sorting ~1M rows on a text key (family) under a non-C
+  -- collation costs several times more; family follows from the employee.
+  select cw.kpi_id, cw.w, cw.cohort_month, o.employee_id,
          avg(o.value) filter (where not cw.post) as pre_mean,
          avg(o.value) filter (where cw.post) as post_mean
   from cohort_window cw
   join obs o on o.kpi_id = cw.kpi_id and o.family = cw.family and o.month = cw.month
-  group by 1, 2, 3
+  group by 1, 2, 3, 4
 )
-select wc.binding_id, m.family as position_family, wc.cohort_month, wc.employee_id, wc.pre_mean, wc.post_mean,
+select c.binding_id, c.family as position_family, c.cohort_month, wc.employee_id, wc.pre_mean, wc.post_mean,
        wc.post_mean - wc.pre_mean as change,
-       coalesce(date_trunc('month', fc.completed_on)::date = wc.cohort_month, false) as treated,
-       (fe.enrolled_on is null or fe.enrolled_on > (wc.cohort_month + make_interval(months => bd.w))::date) as untrained
-from window_change wc
-join binding bd on bd.binding_id = wc.binding_id
-join member m on m.employee_id = wc.employee_id
-left join first_completion fc on fc.employee_id = wc.employee_id and fc.course_id = bd.course_id
-left join first_enrollment fe on fe.employee_id = wc.employee_id and fe.course_id = bd.course_id
+       coalesce(date_trunc('month', fc.completed_on)::date = c.cohort_month, false) as treated,
+       (fe.enrolled_on is null or fe.enrolled_on > (c.cohort_month + make_interval(months => c.w))::date) as untrained
+from cohort c
+join window_change wc on wc.kpi_id = c.kpi_id and wc.w = c.w and wc.cohort_month = c.cohort_month
+join member m on m.employee_id = wc.employee_id and m.family = c.family
+left join first_completion fc on fc.employee_id = wc.employee_id and fc.course_id = c.course_id
+left join first_enrollment fe on fe.employee_id = wc.employee_id and fe.course_id = c.course_id
 where wc.pre_mean is not null and wc.post_mean is not null;`);
 
     this.addSql(`
@@ -260,27 +261,31 @@ with benefit as (
   from analytics.course_contribution_unit u
   where u.kpi_code not in (select kpi_code from analytics.roi_excluded_kpi)
   group by 1, 2
-), cost as (
-  select en.employee_id, en.course_id, sum(c.cost) as cost, sum(en.hours) as hours
-  from enrollment en join course c on c.id = en.course_id
-  where en.status <> 'WITHDRAWN'
-  group by 1, 2
+), priced as (
+  -- Cost per (employee, course) as an index lookup per row: a join against an aggregate of all
+  -- enrollments is planned as a nested loop when row estimates are off, and turns quadratic.
+  select b.*,
+         (select coalesce(sum(c.cost), 0) from enrollment en join course c on c.id = en.course_id
+           where en.employee_id = b.employee_id and en.course_id = b.course_id and en.status <> 'WITHDRAWN') as cost,
+         (select coalesce(sum(en.hours), 0) from enrollment en
+           where en.employee_id = b.employee_id and en.course_id = b.course_id and en.status <> 'WITHDRAWN') as hours
+  from benefit b
 )
 select b.employee_id, b.course_id, co.name as course_name, co.category as course_category, b.cohort_month,
        es.employee_name, es.department_id, es.department_name, es.department_path, es.position_family,
-       b.benefit, cs.cost, cs.hours, b.kpis,
+       b.benefit, b.cost, b.hours, b.kpis,
        (row_number() over (partition by b.employee_id order by b.course_id) = 1)::int as first_of_employee,
        (row_number() over (partition by b.employee_id, co.category order by b.course_id) = 1)::int as first_of_category
-from benefit b
-join cost cs on cs.employee_id = b.employee_id and cs.course_id = b.course_id
+from priced b
 join course co on co.id = b.course_id
 join analytics.employee_scope es on es.employee_id = b.employee_id;`);
 
     // Training profile of promoted staff, as counts per course and per category:
     //   promoted  = employees with a promotion; "with" = completed the course before their first
     //               promotion's effective date;
-    //   comparison = employees never promoted whose current position is the from-position of at
-    //               least one observed promotion (they stood on the same rungs); "with" = ever completed.
+    //   comparison = employees never promoted, not heading a department, whose current position is
+    //               the from-position of at least one observed promotion (they stood on the same
+    //               rungs); "with" = ever completed.
     this.addSql(`
 create view analytics.promotion_training_profile as
 with first_promotion as (
@@ -295,6 +300,8 @@ with first_promotion as (
   from employee e
   where e.position_id in (select position_id from ladder)
     and not exists (select 1 from promotion p where p.employee_id = e.id)
+    -- Department heads are not candidates for the next rung in the same way; leave them out.
+    and not exists (select 1 from department d where d.head_id = e.id)
 ), completed as (
   select distinct pop.employee_id, pop.promoted, en.course_id
   from population pop
@@ -325,7 +332,7 @@ cross join group_size g;`);
     //   CORE_COURSE   completed ≥ 1 core course
     //   LECTURING_2   lectured ≥ 2 course sessions
     //   ADOPTED_CASE  had a practice case adopted into the knowledge base
-    //   HOURS_120     training hours ≥ 120% of the campaign's standard hours
+    //   HOURS_120     hours of courses completed (COMPLETED, by completed_on) ≥ 120% of the standard
     this.addSql(`
 create view analytics.award_nominee_trait as
 with nominee as (
@@ -344,8 +351,8 @@ with nominee as (
                    and pc.adopted_at is not null
                    and pc.adopted_at::date between nm.period_start and nm.period_end) as adopted_case,
          coalesce((select sum(en.hours) from enrollment en where en.employee_id = nm.employee_id
-                   and en.status in ('COMPLETED', 'FAILED')
-                   and coalesce(en.completed_on, en.enrolled_on) between nm.period_start and nm.period_end), 0)
+                   and en.status = 'COMPLETED'
+                   and en.completed_on between nm.period_start and nm.period_end), 0)
            >= 1.2 * nm.standard_hours as hours_120
   from nominee nm
 )
@@ -369,7 +376,8 @@ cross join lateral (values ('CORE_COURSE', f.core_course), ('LECTURING_2', f.lec
     // Lecturer value-added, one row per scored enrollment taught by an internal lecturer:
     //   residual = exam score − mean exam score of the same course over all sessions
     // A lecturer's value-added is the mean residual of their trainees (exam points above the
-    // course average); kpi_residual does the same with the trainee's KPI DiD where measured.
+    // course average). Exam scores, not KPIs: most courses have no bound KPI, and trainees' KPI
+    // gains are already attributed per course by the DiD.
     this.addSql(`
 create view analytics.lecturer_trainee as
 with scored as (
@@ -377,25 +385,17 @@ with scored as (
          avg(en.exam_score) over (partition by en.course_id) as course_mean
   from enrollment en join course_session s on s.id = en.session_id
   where en.exam_score is not null and s.lecturer_id is not null
-), kpi as (
-  select u.employee_id, u.course_id, avg(u.improvement) as improvement
-  from analytics.course_contribution_unit u group by 1, 2
-), kpi_mean as (
-  select course_id, avg(improvement) as course_improvement from kpi group by 1
 )
 select sc.enrollment_id, sc.lecturer_id, le.employee_name as lecturer_name, le.department_id as lecturer_department_id,
        le.department_path as lecturer_department_path, sc.employee_id as trainee_id, sc.course_id, c.name as course_name,
        sc.exam_score, sc.course_mean, sc.exam_score - sc.course_mean as exam_residual,
-       k.improvement - km.course_improvement as kpi_residual,
        (row_number() over (partition by sc.employee_id order by sc.enrollment_id) = 1)::int as first_of_trainee,
        (row_number() over (partition by sc.employee_id, sc.lecturer_id order by sc.enrollment_id) = 1)::int as first_of_lecturer,
        (row_number() over (partition by sc.employee_id, sc.course_id order by sc.enrollment_id) = 1)::int as first_of_course,
        (row_number() over (partition by sc.employee_id, sc.lecturer_id, sc.course_id order by sc.enrollment_id) = 1)::int as first_of_lecturer_course
 from scored sc
 join analytics.employee_scope le on le.employee_id = sc.lecturer_id
-join course c on c.id = sc.course_id
-left join kpi k on k.employee_id = sc.employee_id and k.course_id = sc.course_id
-left join kpi_mean km on km.course_id = sc.course_id;`);
+join course c on c.id = sc.course_id;`);
   }
 
   override async down(): Promise<void> {

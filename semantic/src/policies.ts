@@ -102,13 +102,4 @@ export const viewPolicies: Record<string, ViewPolicy> = {
       ],
     },
   },
-  // Test fixture (semantic/src/__fixtures__): exercised by server.test.ts only.
-  fixture_scores: {
-    kind: 'aggregate',
-    roles: ALL,
-    employeeDimension: 'employee_id',
-    departmentPathDimension: 'department_path',
-    people: { default: 'people' },
-  },
-  fixture_statistics: { kind: 'aggregate', roles: LEADERSHIP, people: { default: 'people' } },
 };

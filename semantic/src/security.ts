@@ -50,7 +50,9 @@ export async function verifyToken(token: string | undefined, secret: Uint8Array)
     const n = Number(v);
     return Number.isInteger(n) ? n : null;
   };
-  const scopes = Array.isArray(payload.scopes) ? payload.scopes.filter((s): s is string => typeof s === 'string') : [];
+  const scopes = Array.isArray(payload.scopes)
+    ? payload.scopes.filter((s): s is string => typeof s === 'string')
+    : [];
   return {
     sub: String(payload.sub ?? ''),
     role: role as Role,
@@ -125,6 +127,8 @@ export function peopleMeasureFor(view: string, policy: ViewPolicy, query: CubeQu
 export interface RewriteDeps {
   /** Materialised department path ('/1/4/9/') of a department id; null if it does not exist. */
   departmentPath(departmentId: number): Promise<string | null>;
+  /** The queryable views (default: policies.ts). */
+  policies?: Record<string, ViewPolicy>;
 }
 
 /**
@@ -139,7 +143,11 @@ export interface RewriteDeps {
  *   no cell describing fewer than five people leaves the server — except an employee's own
  *   numbers, which describe only the caller.
  */
-export async function rewriteQuery(query: CubeQuery, ctx: SecurityContext, deps: RewriteDeps): Promise<CubeQuery> {
+export async function rewriteQuery(
+  query: CubeQuery,
+  ctx: SecurityContext,
+  deps: RewriteDeps,
+): Promise<CubeQuery> {
   const role = ctx.role;
   if (!(ROLES as readonly string[]).includes(role)) throw new AccessError(403, 'Unknown role');
   if (role === 'INTEGRATION' && !ctx.scopes.some((s) => ANALYTICS_SCOPES.includes(s))) {
@@ -150,7 +158,7 @@ export async function rewriteQuery(query: CubeQuery, ctx: SecurityContext, deps:
   if (views.size === 0) throw new AccessError(403, 'Empty query');
   if (views.size > 1) throw new AccessError(403, 'Query one view at a time');
   const [view] = [...views];
-  const policy: ViewPolicy | undefined = viewPolicies[view];
+  const policy: ViewPolicy | undefined = (deps.policies ?? viewPolicies)[view];
   if (!policy) throw new AccessError(403, `Not a public view: ${view}`);
   if (!policy.roles.includes(role)) throw new AccessError(403, `Role ${role} cannot read ${view}`);
 
@@ -161,14 +169,22 @@ export async function rewriteQuery(query: CubeQuery, ctx: SecurityContext, deps:
     if (!policy.employeeDimension || ctx.employeeId === null) {
       throw new AccessError(403, `Role EMPLOYEE cannot read ${view}`);
     }
-    filters.push({ member: `${view}.${policy.employeeDimension}`, operator: 'equals', values: [String(ctx.employeeId)] });
+    filters.push({
+      member: `${view}.${policy.employeeDimension}`,
+      operator: 'equals',
+      values: [String(ctx.employeeId)],
+    });
   } else if (role === 'MANAGER') {
     if (!policy.departmentPathDimension || ctx.departmentId === null) {
       throw new AccessError(403, `Role MANAGER cannot read ${view}`);
     }
     const path = await deps.departmentPath(ctx.departmentId);
     if (!path) throw new AccessError(403, 'Unknown department');
-    filters.push({ member: `${view}.${policy.departmentPathDimension}`, operator: 'startsWith', values: [path] });
+    filters.push({
+      member: `${view}.${policy.departmentPathDimension}`,
+      operator: 'startsWith',
+      values: [path],
+    });
   }
 
   if (policy.kind === 'aggregate' && role !== 'EMPLOYEE') {
@@ -181,11 +197,16 @@ export async function rewriteQuery(query: CubeQuery, ctx: SecurityContext, deps:
   }
 
   if (policy.requireMonthGrain) {
-    const td = (query.timeDimensions ?? []).find((t) => t.dimension === `${view}.${policy.requireMonthGrain}`);
+    const td = (query.timeDimensions ?? []).find(
+      (t) => t.dimension === `${view}.${policy.requireMonthGrain}`,
+    );
     if (!td || !td.granularity || !['day', 'week', 'month'].includes(td.granularity)) {
       // Rows are person-months: summed over several months `n` would count person-months, not
       // people, and the suppression threshold would no longer mean "five people".
-      throw new AccessError(403, `${view} must be grouped by ${policy.requireMonthGrain} at month granularity or finer`);
+      throw new AccessError(
+        403,
+        `${view} must be grouped by ${policy.requireMonthGrain} at month granularity or finer`,
+      );
     }
   }
   return rewritten;

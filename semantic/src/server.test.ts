@@ -3,7 +3,24 @@ import { SignJWT } from 'jose';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedDatabase, type RunningDatabase } from '@talentloop/db/embedded';
+import type { ViewPolicy } from './policies';
 import { startCube, type RunningCube } from './server';
+
+const ALL = ['EMPLOYEE', 'MANAGER', 'HR', 'EXECUTIVE', 'INTEGRATION'] as ViewPolicy['roles'];
+const policies: Record<string, ViewPolicy> = {
+  fixture_scores: {
+    kind: 'aggregate',
+    roles: ALL,
+    employeeDimension: 'employee_id',
+    departmentPathDimension: 'department_path',
+    people: { default: 'people' },
+  },
+  fixture_statistics: {
+    kind: 'aggregate',
+    roles: ['HR', 'EXECUTIVE', 'INTEGRATION'],
+    people: { default: 'people' },
+  },
+};
 
 // The server's auth, scoping and suppression on a tiny fixture model (independent of the real
 // schema), on the embedded PGlite database. The real model's tests are in model.test.ts.
@@ -21,14 +38,23 @@ async function token(claims: Record<string, unknown>, secret = SECRET): Promise<
     .sign(new TextEncoder().encode(secret));
 }
 
-async function load(query: unknown, bearer?: string): Promise<{ status: number; body: any }> {
+type Row = Record<string, string | number | null>;
+interface LoadBody {
+  data: Row[];
+  error?: string;
+}
+
+async function load(query: unknown, bearer?: string): Promise<{ status: number; body: LoadBody }> {
   for (let attempt = 0; attempt < 60; attempt++) {
     const res = await fetch(`${cube.url}/cubejs-api/v1/load`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+      },
       body: JSON.stringify({ query }),
     });
-    const body = await res.json();
+    const body = (await res.json()) as LoadBody;
     if (body?.error === 'Continue wait') continue;
     return { status: res.status, body };
   }
@@ -49,7 +75,14 @@ beforeAll(async () => {
       union all select g, '/1/2/', 'C', 30 from generate_series(13, 15) g;
   `);
   await client.end();
-  cube = await startCube({ databaseUrl: db.url, port: 0, jwtSecret: SECRET, schemaPath, refreshSeconds: false });
+  cube = await startCube({
+    databaseUrl: db.url,
+    port: 0,
+    jwtSecret: SECRET,
+    schemaPath,
+    refreshSeconds: false,
+    policies,
+  });
 });
 
 afterAll(async () => {
@@ -57,13 +90,24 @@ afterAll(async () => {
   await db?.close();
 });
 
-const byTeam = { measures: ['fixture_scores.score_sum'], dimensions: ['fixture_scores.team'], order: { 'fixture_scores.team': 'asc' } };
+const byTeam = {
+  measures: ['fixture_scores.score_sum'],
+  dimensions: ['fixture_scores.team'],
+  order: { 'fixture_scores.team': 'asc' },
+};
 
 describe('Cube server on PGlite', () => {
   it('answers /load for HR with every team above the suppression threshold', async () => {
-    const { status, body } = await load(byTeam, await token({ role: 'HR', employeeId: null, departmentId: null, scopes: [] }));
+    const { status, body } = await load(
+      byTeam,
+      await token({ role: 'HR', employeeId: null, departmentId: null, scopes: [] }),
+    );
     expect(status).toBe(200);
-    const rows = body.data.map((r: any) => [r['fixture_scores.team'], Number(r['fixture_scores.score_sum']), Number(r['fixture_scores.people'])]);
+    const rows = body.data.map((r: Row) => [
+      r['fixture_scores.team'],
+      Number(r['fixture_scores.score_sum']),
+      Number(r['fixture_scores.people']),
+    ]);
     // Team C has 3 people: suppressed.
     expect(rows).toEqual([
       ['A', 60, 6],
@@ -72,44 +116,71 @@ describe('Cube server on PGlite', () => {
   });
 
   it('scopes a manager to the department subtree', async () => {
-    const { status, body } = await load(byTeam, await token({ role: 'MANAGER', employeeId: 1, departmentId: 2, scopes: [] }));
+    const { status, body } = await load(
+      byTeam,
+      await token({ role: 'MANAGER', employeeId: 1, departmentId: 2, scopes: [] }),
+    );
     expect(status).toBe(200);
-    expect(body.data.map((r: any) => r['fixture_scores.team'])).toEqual(['A']);
+    expect(body.data.map((r: Row) => r['fixture_scores.team'])).toEqual(['A']);
   });
 
   it('shows an employee only their own numbers', async () => {
-    const { status, body } = await load(byTeam, await token({ role: 'EMPLOYEE', employeeId: 14, departmentId: 2, scopes: [] }));
+    const { status, body } = await load(
+      byTeam,
+      await token({ role: 'EMPLOYEE', employeeId: 14, departmentId: 2, scopes: [] }),
+    );
     expect(status).toBe(200);
-    expect(body.data.map((r: any) => [r['fixture_scores.team'], Number(r['fixture_scores.score_sum'])])).toEqual([['C', 30]]);
+    expect(
+      body.data.map((r: Row) => [r['fixture_scores.team'], Number(r['fixture_scores.score_sum'])]),
+    ).toEqual([['C', 30]]);
   });
 
   it('refuses statistics views to employees and managers, and hidden cubes to everyone', async () => {
     const q = { measures: ['fixture_statistics.score_sum'], dimensions: ['fixture_statistics.team'] };
-    expect((await load(q, await token({ role: 'EMPLOYEE', employeeId: 1, departmentId: 2 }))).status).toBe(403);
-    expect((await load(q, await token({ role: 'MANAGER', employeeId: 1, departmentId: 2 }))).status).toBe(403);
-    expect((await load(q, await token({ role: 'EXECUTIVE', employeeId: null, departmentId: null }))).status).toBe(200);
+    expect((await load(q, await token({ role: 'EMPLOYEE', employeeId: 1, departmentId: 2 }))).status).toBe(
+      403,
+    );
+    expect((await load(q, await token({ role: 'MANAGER', employeeId: 1, departmentId: 2 }))).status).toBe(
+      403,
+    );
+    expect(
+      (await load(q, await token({ role: 'EXECUTIVE', employeeId: null, departmentId: null }))).status,
+    ).toBe(200);
     const raw = { measures: ['fixture_score_rows.score_sum'] };
     expect((await load(raw, await token({ role: 'HR' }))).status).toBe(403);
   });
 
   it('rejects absent, forged and unknown-role tokens', async () => {
     expect((await load(byTeam)).status).toBe(401);
-    expect((await load(byTeam, await token({ role: 'HR' }, 'another-secret-another-secret-another-secret'))).status).toBe(401);
+    expect(
+      (await load(byTeam, await token({ role: 'HR' }, 'another-secret-another-secret-another-secret')))
+        .status,
+    ).toBe(401);
     expect((await load(byTeam, 'not-a-jwt')).status).toBe(401);
     const unknown = await load(byTeam, await token({ role: 'ADMIN' }));
     expect(unknown.status).toBe(403);
     expect(JSON.stringify(unknown.body)).not.toMatch(/stack|at .*\.js/);
-    expect((await load(byTeam, await token({ role: 'INTEGRATION', scopes: ['archives:read'] }))).status).toBe(403);
-    expect((await load(byTeam, await token({ role: 'INTEGRATION', scopes: ['analytics:read'] }))).status).toBe(200);
+    expect((await load(byTeam, await token({ role: 'INTEGRATION', scopes: ['archives:read'] }))).status).toBe(
+      403,
+    );
+    expect(
+      (await load(byTeam, await token({ role: 'INTEGRATION', scopes: ['analytics:read'] }))).status,
+    ).toBe(200);
   });
 
   it('closes the SQL-text and Cube GraphQL endpoints', async () => {
     const hr = await token({ role: 'HR' });
-    const sql = await fetch(`${cube.url}/cubejs-api/v1/sql?query=${encodeURIComponent(JSON.stringify(byTeam))}`, {
+    const sql = await fetch(
+      `${cube.url}/cubejs-api/v1/sql?query=${encodeURIComponent(JSON.stringify(byTeam))}`,
+      {
+        headers: { authorization: `Bearer ${hr}` },
+      },
+    );
+    expect(sql.status).toBe(404);
+    const gql = await fetch(`${cube.url}/cubejs-api/graphql`, {
+      method: 'POST',
       headers: { authorization: `Bearer ${hr}` },
     });
-    expect(sql.status).toBe(404);
-    const gql = await fetch(`${cube.url}/cubejs-api/graphql`, { method: 'POST', headers: { authorization: `Bearer ${hr}` } });
     expect(gql.status).toBe(404);
   });
 });

@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import type { ViewPolicy } from './policies';
 import { AccessError, rewriteQuery, verifyToken, type CubeQuery, type SecurityContext } from './security';
 
 // Cube reads these at require time or per call; set them before Cube is loaded.
@@ -18,7 +19,8 @@ delete process.env.CUBEJS_DEV_MODE;
 const require = createRequire(import.meta.url);
 // Cube 0.33 ships CommonJS; load through require so the ESM loader never sees it.
 const { CubejsServer } = require('@cubejs-backend/server') as typeof import('@cubejs-backend/server');
-const { PostgresDriver } = require('@cubejs-backend/postgres-driver') as typeof import('@cubejs-backend/postgres-driver');
+const { PostgresDriver } =
+  require('@cubejs-backend/postgres-driver') as typeof import('@cubejs-backend/postgres-driver');
 // The gateway answers with `status` only for its own error class (instanceof), so take it from
 // the very copy the server uses (pnpm keeps it out of our node_modules).
 const gatewayRequire = createRequire(require.resolve('@cubejs-backend/server-core'));
@@ -45,6 +47,15 @@ export interface CubeOptions {
   maxPoolSize?: number;
   concurrency?: number;
   logger?: (message: string, params: Record<string, unknown>) => void;
+  /**
+   * Namespace of Cube's in-memory caches and queues. Cube keeps them in module-level state, so
+   * two servers in one process (tests, the bench) must differ here to not share results.
+   */
+  instanceId?: string;
+  /** application_name of Cube's database sessions (visible in pg_stat_activity). */
+  applicationName?: string;
+  /** Queryable views and their scoping (default: policies.ts); tests pass their fixtures' here. */
+  policies?: Record<string, ViewPolicy>;
 }
 
 export interface RunningCube {
@@ -69,6 +80,7 @@ export async function startCube(options: CubeOptions): Promise<RunningCube> {
     password: decodeURIComponent(db.password || ''),
   };
   const secret = new TextEncoder().encode(options.jwtSecret);
+  const instanceId = options.instanceId ?? 'talentloop';
   const maxPoolSize = options.maxPoolSize ?? 12;
   // The executive dashboard fires ~8 queries at once; PostgreSQL on 2 cores gains little past 6.
   const concurrency = options.concurrency ?? 6;
@@ -80,15 +92,28 @@ export async function startCube(options: CubeOptions): Promise<RunningCube> {
     const hit = pathCache.get(id);
     // Short TTL: a department moved in the tree must not keep its old scope for long.
     if (hit && Date.now() - hit.at < 60_000) return hit.path;
-    const { rows } = await lookupPool.query<{ path: string }>('select path from department where id = $1', [id]);
+    const { rows } = await lookupPool.query<{ path: string }>('select path from department where id = $1', [
+      id,
+    ]);
     const path = rows[0]?.path ?? null;
     pathCache.set(id, { path, at: Date.now() });
     return path;
   };
 
+  // Concurrent pre-aggregation builds each run CREATE SCHEMA IF NOT EXISTS, which races in
+  // PostgreSQL (duplicate key on pg_namespace): create it once, up front.
+  const preAggregationsSchema = options.preAggregationsSchema ?? 'cube_pre_aggregations';
+  if (!/^[a-z_][a-z0-9_]*$/.test(preAggregationsSchema))
+    throw new Error(`Invalid pre-aggregations schema name: ${preAggregationsSchema}`);
+  await lookupPool.query(`create schema if not exists ${preAggregationsSchema}`);
+
   const toHandlerError = (error: unknown): Error => {
     if (error instanceof AccessError) {
-      return new CubejsHandlerError(error.status, error.status === 401 ? 'Unauthorized' : 'Forbidden', error.message);
+      return new CubejsHandlerError(
+        error.status,
+        error.status === 401 ? 'Unauthorized' : 'Forbidden',
+        error.message,
+      );
     }
     return error instanceof Error ? error : new Error(String(error));
   };
@@ -103,12 +128,23 @@ export async function startCube(options: CubeOptions): Promise<RunningCube> {
     return handle;
   }) as typeof setInterval;
 
+  const drivers: { pool: { ended?: boolean; ending?: boolean; end(): Promise<void> } }[] = [];
   let server: InstanceType<typeof CubejsServer>;
   try {
     server = new CubejsServer({
       dbType: 'postgres',
-      driverFactory: () =>
-        new PostgresDriver({ ...connection, maxPoolSize, executionTimeout: 600 } as ConstructorParameters<typeof PostgresDriver>[0]),
+      driverFactory: () => {
+        const driver = new PostgresDriver({
+          ...connection,
+          maxPoolSize,
+          executionTimeout: 600,
+          application_name: options.applicationName ?? 'talentloop-cube',
+        } as ConstructorParameters<typeof PostgresDriver>[0]);
+        drivers.push(
+          driver as unknown as { pool: { ended?: boolean; ending?: boolean; end(): Promise<void> } },
+        );
+        return driver;
+      },
       // Cube joins schemaPath onto the working directory, so hand it a relative path.
       schemaPath: relative(process.cwd(), options.schemaPath ?? DEFAULT_SCHEMA_PATH) || '.',
       apiSecret: options.jwtSecret,
@@ -116,12 +152,12 @@ export async function startCube(options: CubeOptions): Promise<RunningCube> {
       telemetry: false,
       // The model does not vary by caller (scoping is done by filters), so one compiled schema
       // and one set of pre-aggregations serve everybody.
-      contextToAppId: () => 'talentloop',
-      contextToOrchestratorId: () => 'talentloop',
+      contextToAppId: () => instanceId,
+      contextToOrchestratorId: () => instanceId,
       scheduledRefreshContexts: async () => [{ securityContext: { role: 'SYSTEM' } }],
       scheduledRefreshTimer: options.refreshSeconds === undefined ? 60 : options.refreshSeconds,
       scheduledRefreshConcurrency: 1,
-      preAggregationsSchema: options.preAggregationsSchema ?? 'cube_pre_aggregations',
+      preAggregationsSchema,
       orchestratorOptions: {
         queryCacheOptions: { queueOptions: { concurrency } },
         // Builds are heavy; two at a time keeps dashboard queries responsive during a refresh.
@@ -133,7 +169,9 @@ export async function startCube(options: CubeOptions): Promise<RunningCube> {
           // Auth refusals are answered with 401/403 and are not operator errors.
           if (params?.error && /error/i.test(message)) {
             // Compile errors span several lines; stack frames are noise for an operator.
-            const text = String(params.error).split('\n').filter((line) => !/^\s+at /.test(line));
+            const text = String(params.error)
+              .split('\n')
+              .filter((line) => !/^\s+at /.test(line));
             console.error(`cube: ${message}: ${text.slice(0, 12).join('\n')}`);
           }
         }),
@@ -146,7 +184,10 @@ export async function startCube(options: CubeOptions): Promise<RunningCube> {
       },
       queryRewrite: async (query: CubeQuery, context: { securityContext: SecurityContext }) => {
         try {
-          return await rewriteQuery(query, context.securityContext, { departmentPath });
+          return await rewriteQuery(query, context.securityContext, {
+            departmentPath,
+            policies: options.policies,
+          });
         } catch (error) {
           throw toHandlerError(error);
         }
@@ -181,8 +222,12 @@ export async function startCube(options: CubeOptions): Promise<RunningCube> {
     if (previousPort === undefined) delete process.env.PORT;
     else process.env.PORT = previousPort;
   }
-  if (!http.listening) await new Promise<void>((resolve, reject) => http.once('listening', resolve).once('error', reject));
+  if (!http.listening)
+    await new Promise<void>((resolve, reject) => http.once('listening', resolve).once('error', reject));
   const { port } = http.address() as AddressInfo;
+  // Outlive clients' idle keep-alive (undici: 4 s) so the server is never the side closing a
+  // socket a client is about to reuse.
+  http.keepAliveTimeout = 65_000;
 
   let stopped = false;
   return {
@@ -196,10 +241,24 @@ export async function startCube(options: CubeOptions): Promise<RunningCube> {
       // CubejsServer.close() calls an unbound http.Server#close and fails before releasing the
       // database pools, so close the listener ourselves and release Cube's connections directly.
       await new Promise<void>((resolve) => http.close(() => resolve()));
-      const core = (server as unknown as { core: { beforeShutdown(): Promise<void>; shutdown(): Promise<void>; releaseConnections(): Promise<void> } }).core;
+      const core = (
+        server as unknown as {
+          core: {
+            beforeShutdown(): Promise<void>;
+            shutdown(): Promise<void>;
+            releaseConnections(): Promise<void>;
+          };
+        }
+      ).core;
       await core.beforeShutdown().catch(() => {});
       await core.releaseConnections().catch(() => {});
       await core.shutdown().catch(() => {});
+      // The driver's release() ends its pool without waiting; wait here so no connection outlives
+      // stop() (a database dropped right after would otherwise log terminated idle clients).
+      for (const { pool } of drivers) {
+        if (!pool.ending) await pool.end().catch(() => {});
+        for (let i = 0; i < 100 && !pool.ended; i++) await new Promise((r) => setTimeout(r, 20));
+      }
       await lookupPool.end().catch(() => {});
     },
   };
@@ -227,7 +286,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.error('semantic: set DATABASE_URL (or use `pnpm start` for the embedded database)');
     process.exit(1);
   }
-  const cube = await startCube({ databaseUrl: config.DATABASE_URL, port: config.CUBE_PORT, jwtSecret: config.JWT_SECRET });
+  const cube = await startCube({
+    databaseUrl: config.DATABASE_URL,
+    port: config.CUBE_PORT,
+    jwtSecret: config.JWT_SECRET,
+  });
   console.log(`Cube REST  ${cube.url}/cubejs-api/v1`);
   const shutdown = () => void cube.stop().then(() => process.exit(0));
   process.on('SIGINT', shutdown);

@@ -184,6 +184,42 @@ export function apiSuite(mode: string) {
       );
     });
 
+    it('node, course, KPI definitions and the knowledge base', async () => {
+      const award = id[FIXTURES.awardCandidate]!;
+      expect(
+        (await ok(`query($id: ID!) { node(id: $id) { id ... on Employee { name } } }`, { id: award })).node,
+      ).toEqual({
+        id: award,
+        name: '林晓燕',
+      });
+      const kpis = (await ok('{ kpiDefinitions { code direction valuePerUnit } }')).kpiDefinitions;
+      expect(kpis).toHaveLength(7);
+      expect(kpis.find((k: any) => k.code === 'SALES_GROWTH')).toEqual({
+        code: 'SALES_GROWTH',
+        direction: 'HIGHER_IS_BETTER',
+        valuePerUnit: '1000.0000',
+      });
+      expect(kpis.find((k: any) => k.code === 'DEFECT_RATE').direction).toBe('LOWER_IS_BETTER');
+      const nego = (await ok('{ courses(filter: { search: "NEGOTIATION" }) { nodes { id } } }')).courses
+        .nodes[0].id;
+      expect((await ok(`query($id: ID!) { course(id: $id) { code hours } }`, { id: nego })).course).toEqual({
+        code: 'NEGOTIATION',
+        hours: 16,
+      });
+      // The manager's knowledge base includes the award candidate's adopted case, with its author.
+      const kb = (
+        await ok(
+          '{ practiceCases(adopted: true, first: 100) { totalCount nodes { title employee { employeeNo } citations { id } } } }',
+          {},
+          t.manager!,
+        )
+      ).practiceCases;
+      const own = kb.nodes.find((c: any) => c.employee?.employeeNo === FIXTURES.awardCandidate);
+      expect(own.title).toContain('客户关系管理');
+      expect(own.citations).toHaveLength(3);
+      expect(kb.totalCount).toBeGreaterThanOrEqual(kb.nodes.length);
+    });
+
     it('the learn → improve → reward loop through the mutations, as each role', async () => {
       const me = id[FIXTURES.promotionCandidate]!;
       const course = (

@@ -119,7 +119,8 @@ export function registerScopeFilter(orm: MikroORM): void {
       if (args.kind === 'none') return NOTHING;
       const employee = employeeCondition(args);
       if (employee === null) return {};
-      const ownerOf = (prop: string) => (args.kind === 'self' ? { [prop]: args.employeeId } : { [prop]: employee });
+      const ownerOf = (prop: string) =>
+        args.kind === 'self' ? { [prop]: args.employeeId } : { [prop]: employee };
       const ownedBy = ownerOf('employee');
       switch (entityName) {
         case 'Employee':

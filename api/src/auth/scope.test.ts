@@ -93,8 +93,30 @@ describe('row scope', () => {
       tokens['plant-manager'],
     );
     expect(res.data!.practiceCases.nodes).toEqual([{ title: 'Key account renewal', employee: null }]);
+    // …nor is anything reachable from the shared case.
+    const nested = await api.gql(
+      `{ practiceCases(adopted: true) { nodes { enrollment { examScore } reviewer { name } course { sessions { lecturer { name email } } } } } }`,
+      {},
+      tokens['plant-manager'],
+    );
+    expect(nested.data!.practiceCases.nodes).toEqual([
+      { enrollment: null, reviewer: null, course: { sessions: [{ lecturer: null }] } },
+    ]);
     const archive = await api.gql(ARCHIVE, { id: E1 }, tokens['plant-manager']);
     expect(archive.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('production-line KPI rows follow their owning department', async () => {
+    const q = `query($id: ID!) { node(id: $id) { ... on KpiObservation { productionLine value department { name } } } }`;
+    const line = gid('KpiObservation', 9774);
+    expect((await api.gql(q, { id: line }, tokens['plant-manager'])).data!.node).toEqual({
+      productionLine: 'FX-LINE-1',
+      value: 3.2,
+      department: { name: 'Fixture Plant' },
+    });
+    expect((await api.gql(q, { id: line }, tokens.manager)).data!.node).toBeNull();
+    expect((await api.gql(q, { id: line }, tokens.employee)).data!.node).toBeNull();
+    expect((await api.gql(q, { id: line }, tokens.hr)).data!.node).not.toBeNull();
   });
 
   it('nested lists are scoped too (reports, department heads)', async () => {

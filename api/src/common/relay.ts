@@ -1,3 +1,5 @@
+import type { EntityManager, EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { ClassType } from 'type-graphql';
 import { ArgsType, Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
@@ -162,4 +164,39 @@ export function toConnection<T>(rows: T[], totalCount: number, offset: number): 
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
   };
+}
+
+/** Whether the current field's selection (fragments included) asks for `name` at the top level. */
+export function selects(info: GraphQLResolveInfo, name: string): boolean {
+  const visit = (set: SelectionSetNode | undefined): boolean =>
+    !!set?.selections.some((s) => {
+      if (s.kind === Kind.FIELD) return s.name.value === name;
+      if (s.kind === Kind.INLINE_FRAGMENT) return visit(s.selectionSet);
+      return visit(info.fragments[s.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => visit(node.selectionSet));
+}
+
+/**
+ * One page of a connection. The count query runs only when the client asked for totalCount;
+ * otherwise one extra row tells whether there is a next page — lists stay one statement.
+ */
+export async function paginate<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  orderBy: QueryOrderMap<T>[],
+  page: PageRequest,
+  info?: GraphQLResolveInfo,
+): Promise<ConnectionShape<T>> {
+  const { limit, offset } = pageWindow(page);
+  if (!info || selects(info, 'totalCount')) {
+    const [rows, total] = await em.findAndCount(entity, where, { orderBy, limit, offset });
+    return toConnection(rows, total, offset);
+  }
+  const rows = await em.find(entity, where, { orderBy, limit: limit + 1, offset });
+  const hasNextPage = rows.length > limit;
+  const connection = toConnection(rows.slice(0, limit), offset + rows.length, offset);
+  connection.pageInfo.hasNextPage = hasNextPage;
+  return connection;
 }

@@ -48,7 +48,7 @@ export async function startTestApi(options: StartTestApiOptions = {}): Promise<T
     },
   });
   const app = await createApp({
-    config: { NODE_ENV: options.nodeEnv ?? 'test', JWT_SECRET: TEST_JWT_SECRET },
+    config: { NODE_ENV: options.nodeEnv ?? 'development', JWT_SECRET: TEST_JWT_SECRET },
     orm,
     logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
   });

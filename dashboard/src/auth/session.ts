@@ -24,6 +24,7 @@ export interface TokenClaims {
   employeeId: number | null;
   departmentId: number | null;
   scopes: string[];
+  username?: string;
   exp?: number;
 }
 

@@ -24,4 +24,20 @@ describe('competencyRadarToOption', () => {
     expect(data[1]!.value).toEqual([4, 3, 4]);
     expect(countDataPoints(option)).toBe(6);
   });
+
+  it('falls back to paired bars below three competencies (a radar needs three axes)', () => {
+    const option = competencyRadarToOption(
+      [
+        { competency: '领导力', actual: 1, target: 3 },
+        { competency: '团队管理', actual: 2.5, target: 2 },
+      ],
+      { actual: 'Current', target: 'Target' },
+    );
+    expect(option.radar).toBeUndefined();
+    const series = option.series as Array<{ type: string; name: string; data: number[] }>;
+    expect(series.map((x) => [x.type, x.name, x.data])).toEqual([
+      ['bar', 'Current', [1, 2.5]],
+      ['bar', 'Target', [3, 2]],
+    ]);
+  });
 });

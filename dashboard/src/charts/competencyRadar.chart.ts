@@ -13,9 +13,26 @@ export interface CompetencyRadarLabels {
   target: string;
 }
 
-/** Actual vs target competency levels; the axis max is the largest level seen (at least 5). */
+/**
+ * Actual vs target competency levels; the axis max is the largest level seen (at least 5).
+ * A radar needs three axes to be a shape: with fewer competencies it is drawn as paired bars.
+ */
 export function competencyRadarToOption(rows: CompetencyRow[], labels: CompetencyRadarLabels): EChartsOption {
   const max = Math.max(5, ...rows.map((r) => Math.max(r.actual ?? 0, r.target)));
+  if (rows.length < 3) {
+    return {
+      color: [palette[0], palette[3]],
+      legend: { top: 0 },
+      tooltip: { trigger: 'axis' },
+      grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+      xAxis: { type: 'category', data: rows.map((r) => r.competency) },
+      yAxis: { type: 'value', min: 0, max },
+      series: [
+        { name: labels.actual, type: 'bar', data: rows.map((r) => round(r.actual ?? 0, 2)) },
+        { name: labels.target, type: 'bar', data: rows.map((r) => round(r.target, 2)) },
+      ],
+    };
+  }
   return {
     color: [palette[0], palette[3]],
     legend: { top: 0 },

@@ -17,6 +17,8 @@ export interface RankedBarOptions {
   unit?: string;
   color?: string;
   digits?: number;
+  /** Pixels for category labels before truncation. */
+  labelWidth?: number;
 }
 
 /**
@@ -24,13 +26,21 @@ export interface RankedBarOptions {
  * promotion per position. Horizontal bars read best for long Chinese labels.
  */
 export function rankedBarToOption(input: RankedBarRow[], options: RankedBarOptions): EChartsOption {
-  const { name, sort = true, horizontal = true, unit = '', color = palette[0], digits = 2 } = options;
+  const {
+    name,
+    sort = true,
+    horizontal = true,
+    unit = '',
+    color = palette[0],
+    digits = 2,
+    labelWidth = 140,
+  } = options;
   const rows = sort ? [...input].sort((a, b) => b.value - a.value) : [...input];
   const ordered = horizontal ? [...rows].reverse() : rows;
   const categoryAxis = {
     type: 'category' as const,
     data: ordered.map((r) => r.label),
-    axisLabel: { width: 140, overflow: 'truncate' as const },
+    axisLabel: { width: labelWidth, overflow: 'truncate' as const },
   };
   const valueAxis = { type: 'value' as const, name: unit };
   return {

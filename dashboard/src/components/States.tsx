@@ -25,12 +25,12 @@ export function Empty({ children }: { children?: ReactNode }) {
 /** The codes the API uses (TEAM.md); anything else is shown as a generic failure. */
 function errorCode(error: ErrorLike): string {
   if (CombinedGraphQLErrors.is(error)) {
-    const code = error.errors.find((e) => typeof e.extensions?.code === 'string')?.extensions?.code;
-    if (typeof code === 'string') return code;
-    // A field the API does not have yet fails validation: say "not available" instead of crashing.
-    if (error.errors.some((e) => /Cannot query field|Unknown argument|Unknown type/.test(e.message)))
+    // A field the API does not have (an API older than the app): say "not available".
+    if (error.errors.some((e) => /Cannot query field|Unknown argument|Unknown type/.test(e.message))) {
       return 'NOT_AVAILABLE';
-    return 'GRAPHQL';
+    }
+    const code = error.errors.find((e) => typeof e.extensions?.code === 'string')?.extensions?.code;
+    return typeof code === 'string' ? code : 'GRAPHQL';
   }
   return 'NETWORK';
 }
@@ -41,7 +41,9 @@ export function ErrorState({ error, retry }: { error: ErrorLike; retry?: () => v
   return (
     <div className="state state-error" role="alert" data-testid="error" data-code={code}>
       <strong>{t(`error.${code}`, { defaultValue: t('error.GRAPHQL') })}</strong>
-      {code === 'BAD_USER_INPUT' || code === 'NOT_FOUND' ? <p>{error.message}</p> : null}
+      {['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN'].includes(code) ? (
+        <p>{error.message}</p>
+      ) : null}
       {retry ? (
         <button type="button" className="btn btn-small" onClick={() => retry()}>
           {t('state.retry')}

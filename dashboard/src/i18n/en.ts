@@ -92,7 +92,14 @@ export const en = {
     valueAdded: 'Value-added',
   },
   formula: {
-    alerts: 'Latest training-impact verdict per team member and course (rule 1: KPI change in the tracking window vs the baseline window); NO_CHANGE and RETRAIN are listed.',
+    coreCourses: 'Distinct core courses completed with a pass, in the archive window.',
+    approvedCases: 'Practice cases approved by the manager, in the archive window.',
+    lectures: 'Course sessions the employee taught as an internal lecturer, in the archive window.',
+    latestRating: 'Rating of the most recent quarterly performance review (period in brackets).',
+    gateProgress:
+      'Progress = actual ÷ required for numeric gates (a failed gate never shows 100%); passed gates are complete.',
+    alerts:
+      'Latest training-impact verdict per team member and course (rule 1: KPI change in the tracking window vs the baseline window); NO_CHANGE and RETRAIN are listed.',
     cost: 'Sum of fully loaded training cost (course cost × participants + hours × hourly cost) in the period.',
     gain: 'Σ over bound KPIs of (DiD KPI change × money value per unit) for trained employees.',
     roi: 'Phillips ROI = (monetised KPI gain − training cost) / training cost.',
@@ -104,8 +111,10 @@ export const en = {
     lecturer: "Mean gain (exam or KPI) of a lecturer's trainees minus the mean gain across all lecturers.",
     profileLift:
       'Share of promoted employees who completed the course ÷ share among comparable non-promoted employees.',
-    pipeline: 'Employees whose next promotion is blocked, counted by the first failing gate of their rule.',
-    timeToPromotion: 'Months from entering the position to promotion, averaged per target position.',
+    pipeline:
+      'Candidates (active employees in a position that leads to a position with a promotion rule) evaluated against that rule by the API, each counted once at the first gate they fail.',
+    timeToPromotion:
+      "Typical months in a position before the move to the next one, per career-path step (the API's career graph: Position.nextPositions.typicalMonths).",
     traitsLift: 'Share of award winners with the trait ÷ share among all nominees.',
     ranking:
       'Weighted total of the campaign criteria; training outcomes weigh 30% (hours ≥ 120% of standard, adopted case, ≥ 2 lectures with rating).',
@@ -119,6 +128,7 @@ export const en = {
     suppression: 'Cells describing fewer than 5 people are hidden.',
   },
   promotion: {
+    pipelineN: '{{candidates}} candidates, {{eligible}} eligible now',
     title: 'Promotion insights',
     profile: 'Training profile of promoted staff',
     promoted: 'Promoted',
@@ -126,10 +136,27 @@ export const en = {
     lift: 'Lift',
     pipeline: 'Promotion pipeline by gate',
     blocked: 'Blocked',
-    timeTo: 'Time to promotion',
+    timeTo: 'Time to promotion (typical months per step)',
     months: 'Months',
   },
   award: {
+    evidenceType: {
+      ENROLLMENT: 'Course',
+      CASE: 'Case',
+      LECTURE: 'Lecture',
+      REVIEW: 'Review',
+      PEER_FEEDBACK: 'Peer feedback',
+      IMPACT: 'Impact',
+    },
+    item: { HOURS: 'Training hours', ADOPTED_CASE: 'Case adopted', LECTURES: 'Lectures given' },
+    noRanking: 'This campaign has not been scored yet.',
+    noStories: 'No success stories yet.',
+    standardHours: 'standard training hours {{hours}}',
+    criterion: {
+      TRAINING_OUTCOME: 'Training outcomes',
+      PERFORMANCE: 'Performance',
+      PEER_FEEDBACK: 'Peer feedback',
+    },
     title: 'Award insights',
     traits: 'Traits shared by award winners',
     winners: 'Winners',
@@ -145,6 +172,7 @@ export const en = {
     excluded: 'Excluded',
   },
   archive: {
+    more: 'Show {{count}} earlier entries',
     title: 'Growth archive',
     employee: 'Employee',
     search: 'Search by name or number',
@@ -215,7 +243,7 @@ export const en = {
     tasks: 'My tasks',
     notifications: 'Notifications',
     markRead: 'Mark as read',
-    noTarget: 'No next position on your career path.',
+    noTarget: 'No promotion rule covers the next position on your career path yet.',
     hours: '{{count}} h',
   },
   hr: {
@@ -239,6 +267,7 @@ export const en = {
     runScoring: 'Score nominations',
   },
   manager: {
+    partial: 'Alerts of the first {{shown}} of {{total}} people in your scope.',
     noAlerts: 'No NO_CHANGE or RETRAIN verdicts in your team.',
     noCases: 'No practice cases waiting for review.',
     title: 'Team workspace',

@@ -88,7 +88,13 @@ export const zhCN: Translation = {
     valueAdded: '增值',
   },
   formula: {
-    alerts: '每位成员每门课程最新的培训效果结论（规则 1：跟踪期 KPI 变化对比基线期）；列出“无明显变化”和“需重训”。',
+    coreCourses: '档案期间内通过的核心课程（去重）。',
+    approvedCases: '档案期间内经理批准的实践案例数。',
+    lectures: '档案期间内作为内部讲师讲授的课程场次。',
+    latestRating: '最近一次季度绩效考核的评级（括号内为期间）。',
+    gateProgress: '进度 = 实际值 ÷ 要求值（数值型门槛；未通过的门槛不会显示 100%）；已通过的门槛为完成。',
+    alerts:
+      '每位成员每门课程最新的培训效果结论（规则 1：跟踪期 KPI 变化对比基线期）；列出“无明显变化”和“需重训”。',
     cost: '期间内完全成本之和（课程成本 × 参训人数 + 学时 × 时薪成本）。',
     gain: '对已培训员工，按绑定 KPI 求和：双重差分 KPI 变化 × 每单位货币价值。',
     roi: 'Phillips ROI =（货币化 KPI 收益 − 培训成本）/ 培训成本。',
@@ -99,8 +105,10 @@ export const zhCN: Translation = {
       '双重差分：已培训员工完成后与完成前的 KPI 变化，减去可比未培训员工（同岗位序列、同期）的同一变化；95% 置信区间；每组少于 30 人 → 数据不足。',
     lecturer: '讲师学员的平均提升（考试或 KPI）减去全体讲师的平均提升。',
     profileLift: '晋升员工中完成该课程的比例 ÷ 可比未晋升员工中的比例。',
-    pipeline: '下一次晋升受阻的员工，按其规则中第一个未通过的门槛计数。',
-    timeToPromotion: '从任职到晋升的月数，按目标岗位取平均。',
+    pipeline:
+      '候选人（所在岗位可晋升至已配置晋升规则的岗位的在职员工）由 API 按该规则评估，每人只计入其第一个未通过的门槛。',
+    timeToPromotion:
+      '每个职业路径步骤晋升前在原岗位的典型月数（来自 API 的职业路径数据：Position.nextPositions.typicalMonths）。',
     traitsLift: '获奖者中具有该特征的比例 ÷ 全部被提名者中的比例。',
     ranking: '评优各项标准的加权总分；培训成果占 30%（学时 ≥ 标准的 120%、案例入库、授课 ≥ 2 次及评分）。',
     readiness: '已通过门槛数 ÷ 目标岗位规则的门槛数。',
@@ -111,6 +119,7 @@ export const zhCN: Translation = {
     suppression: '少于 5 人的单元格不显示。',
   },
   promotion: {
+    pipelineN: '候选人 {{candidates}} 人，已具备资格 {{eligible}} 人',
     title: '晋升洞察',
     profile: '晋升员工的培训画像',
     promoted: '已晋升',
@@ -118,10 +127,23 @@ export const zhCN: Translation = {
     lift: '提升倍数',
     pipeline: '各门槛的晋升受阻人数',
     blocked: '受阻',
-    timeTo: '晋升用时',
+    timeTo: '晋升用时（各步骤典型月数）',
     months: '月',
   },
   award: {
+    evidenceType: {
+      ENROLLMENT: '课程',
+      CASE: '案例',
+      LECTURE: '授课',
+      REVIEW: '绩效',
+      PEER_FEEDBACK: '同事评价',
+      IMPACT: '培训效果',
+    },
+    item: { HOURS: '培训学时', ADOPTED_CASE: '案例入库', LECTURES: '授课次数' },
+    noRanking: '该评优活动尚未计算得分。',
+    noStories: '暂无成功案例。',
+    standardHours: '标准学时 {{hours}}',
+    criterion: { TRAINING_OUTCOME: '培训成果', PERFORMANCE: '绩效', PEER_FEEDBACK: '同事评价' },
     title: '评优洞察',
     traits: '获奖者的共同特征',
     winners: '获奖者',
@@ -137,6 +159,7 @@ export const zhCN: Translation = {
     excluded: '已排除',
   },
   archive: {
+    more: '显示更早的 {{count}} 条记录',
     title: '成长档案',
     employee: '员工',
     search: '按姓名或工号搜索',
@@ -207,7 +230,7 @@ export const zhCN: Translation = {
     tasks: '我的任务',
     notifications: '通知',
     markRead: '标为已读',
-    noTarget: '您的职业路径上没有下一岗位。',
+    noTarget: '您职业路径上的下一岗位尚未配置晋升规则。',
     hours: '{{count}} 学时',
   },
   hr: {
@@ -231,6 +254,7 @@ export const zhCN: Translation = {
     runScoring: '计算提名得分',
   },
   manager: {
+    partial: '显示您范围内 {{total}} 人中前 {{shown}} 人的预警。',
     noAlerts: '团队中没有“无明显变化”或“需重训”的结论。',
     noCases: '没有待审核的实践案例。',
     title: '团队工作台',

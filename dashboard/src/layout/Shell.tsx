@@ -31,10 +31,7 @@ export function Shell() {
         <span className="spacer" />
         <LanguageSwitch />
         <span className="whoami" data-testid="whoami" data-role={role}>
-          {claims && 'username' in claims && typeof (claims as { username?: unknown }).username === 'string'
-            ? (claims as { username: string }).username
-            : ''}{' '}
-          <span className="role-badge">{role ? t(`role.${role}`) : ''}</span>
+          {claims?.username ?? ''} <span className="role-badge">{role ? t(`role.${role}`) : ''}</span>
         </span>
         <button
           type="button"

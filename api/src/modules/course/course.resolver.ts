@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { IsBoolean, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
 import {
   Arg,
@@ -9,7 +10,9 @@ import {
   FieldResolver,
   Float,
   ID,
+  Info,
   InputType,
+  Int,
   ObjectType,
   Query,
   Resolver,
@@ -31,7 +34,9 @@ import { employeeNames } from '../employee/employee.loaders';
 import { EmployeeType } from '../employee/employee.type';
 import { CourseKpiBindingType, KpiDefinitionType } from '../kpi/kpi.type';
 import { CompetencyType } from '../position/position.type';
-import { listCourses, sessionRatingSummary } from './course.service';
+import { listCourses } from './course.service';
+import { courseRatings, recentSessions } from './course.loaders';
+import { badInput } from '../../common/errors';
 import { CourseCompetencyType, CourseSessionType, CourseType } from './course.type';
 
 export const CourseNodeResolver = registerNode(CourseType, 'Course', Course);
@@ -80,16 +85,19 @@ export class CourseRatingType {
   })
   average!: number | null;
 
-  @Field()
+  @Field(() => Int, { description: 'Number of ratings.' })
   count!: number;
+
+  @Field(() => Int, { description: 'Number of sessions held or scheduled.' })
+  sessions!: number;
 }
 
 @Resolver(() => CourseType)
 export class CourseResolver {
   @Authorized()
   @Query(() => CourseConnection, { description: 'The course catalogue (ordered by code).' })
-  courses(@Args(() => CoursesArgs) args: CoursesArgs, @Ctx() ctx: Context) {
-    return listCourses(ctx.em, args.filter, args);
+  courses(@Args(() => CoursesArgs) args: CoursesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listCourses(ctx.em, args.filter, args, info);
   }
 
   @Authorized()
@@ -99,17 +107,21 @@ export class CourseResolver {
     return parsed?.type === 'Course' ? ctx.loaders.byId(Course).load(parsed.id) : null;
   }
 
-  @FieldResolver(() => [CourseSessionType], { description: 'Runs of the course, by start date.' })
-  sessions(@Root() course: Course, @Ctx() ctx: Context) {
-    return ctx.loaders.manyBy(CourseSession, 'course', { startsOn: 'asc', id: 'asc' }).load(course.id);
+  @FieldResolver(() => [CourseSessionType], { description: 'The latest runs of the course, newest first.' })
+  sessions(
+    @Root() course: Course,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'How many (1–100).' }) first: number,
+  ) {
+    if (!Number.isInteger(first) || first < 1 || first > 100) {
+      throw badInput({ field: 'first', message: 'must be between 1 and 100' });
+    }
+    return recentSessions(ctx, first).load(course.id);
   }
 
   @FieldResolver(() => CourseRatingType)
-  async rating(@Root() course: Course, @Ctx() ctx: Context) {
-    const sessions = await ctx.loaders
-      .manyBy(CourseSession, 'course', { startsOn: 'asc', id: 'asc' })
-      .load(course.id);
-    return sessionRatingSummary(sessions);
+  rating(@Root() course: Course, @Ctx() ctx: Context) {
+    return courseRatings(ctx).load(course.id);
   }
 
   @FieldResolver(() => [CourseCompetencyType], { description: 'Competencies the course builds.' })

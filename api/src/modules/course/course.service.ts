@@ -1,6 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
-import { Course, type CourseSession } from '@talentloop/db/entities';
-import { pageWindow, toConnection, type PageRequest } from '../../common/relay';
+import { Course } from '@talentloop/db/entities';
+import type { GraphQLResolveInfo } from 'graphql';
+import { paginate, type PageRequest } from '../../common/relay';
 
 export interface CourseFilterInput {
   category?: string;
@@ -13,8 +14,8 @@ export async function listCourses(
   em: EntityManager,
   filter: CourseFilterInput | undefined,
   page: PageRequest,
+  info?: GraphQLResolveInfo,
 ) {
-  const { limit, offset } = pageWindow(page);
   const where: FilterQuery<Course> = {};
   if (filter?.category) where.category = filter.category;
   if (filter?.core !== undefined && filter.core !== null) where.core = filter.core;
@@ -23,22 +24,5 @@ export async function listCourses(
     const pattern = `%${filter.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     where.$or = [{ name: { $ilike: pattern } }, { code: { $ilike: pattern } }];
   }
-  const [rows, total] = await em.findAndCount(Course, where, {
-    orderBy: [{ code: 'asc' }, { id: 'asc' }],
-    limit,
-    offset,
-  });
-  return toConnection(rows, total, offset);
-}
-
-/** Folds per-session averages into one, weighting each session by its number of ratings. */
-export function sessionRatingSummary(sessions: Pick<CourseSession, 'ratingAvg' | 'ratingCount'>[]) {
-  let sum = 0;
-  let count = 0;
-  for (const s of sessions) {
-    if (s.ratingAvg === null || s.ratingAvg === undefined || !s.ratingCount) continue;
-    sum += Number(s.ratingAvg) * s.ratingCount;
-    count += s.ratingCount;
-  }
-  return { average: count ? Math.round((sum / count) * 100) / 100 : null, count };
+  return paginate(em, Course, where, [{ code: 'asc' }, { id: 'asc' }], page, info);
 }

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
   Args,
@@ -7,6 +8,7 @@ import {
   Field,
   FieldResolver,
   ID,
+  Info,
   ObjectType,
   Query,
   Resolver,
@@ -70,8 +72,12 @@ export class EmployeeResolver {
 
   @Authorized()
   @Query(() => EmployeeConnection, { description: 'Employees in your scope, filtered, sorted and paged.' })
-  employees(@Args(() => EmployeesArgs) args: EmployeesArgs, @Ctx() ctx: Context) {
-    return listEmployees(ctx.em, args.filter, args.sort, args);
+  employees(
+    @Args(() => EmployeesArgs) args: EmployeesArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return listEmployees(ctx.em, args.filter, args.sort, args, info);
   }
 
   @FieldResolver(() => String, { nullable: true })

@@ -1,7 +1,8 @@
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { Department, Employee } from '@talentloop/db/entities';
 import { badInput, forbidden, notFound } from '../../common/errors';
-import { pageWindow, parseGlobalId, toConnection, type PageRequest } from '../../common/relay';
+import type { GraphQLResolveInfo } from 'graphql';
+import { paginate, parseGlobalId, type PageRequest } from '../../common/relay';
 import type { EmployeeFilter, EmployeeSort } from './employee.inputs';
 import { EmployeeSortField, SortDirection } from './employee.inputs';
 
@@ -52,8 +53,8 @@ export async function listEmployees(
   filter: EmployeeFilter | undefined,
   sort: EmployeeSort | undefined,
   page: PageRequest,
+  info?: GraphQLResolveInfo,
 ) {
-  const { limit, offset } = pageWindow(page);
   const where = await employeeWhere(em, filter);
   const direction = sort?.direction === SortDirection.DESC ? 'desc' : 'asc';
   // The primary key last makes the order total, so offset cursors are stable across pages.
@@ -61,8 +62,7 @@ export async function listEmployees(
     ...(sort ? [SORT_COLUMNS[sort.field](direction)] : [{ employeeNo: 'asc' } as QueryOrderMap<Employee>]),
     { id: 'asc' },
   ];
-  const [rows, total] = await em.findAndCount(Employee, where, { orderBy, limit, offset });
-  return toConnection(rows, total, offset);
+  return paginate(em, Employee, where, orderBy, page, info);
 }
 
 /**

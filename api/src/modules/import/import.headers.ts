@@ -186,7 +186,7 @@ export const COLUMNS: Record<ImportKind, readonly ColumnSpec[]> = {
     {
       name: 'rating',
       required: true,
-      aliases: ['rating', 'grade', 'level', '评级', '绩效等级', '考核等级', '等级'],
+      aliases: ['rating', 'grade', '评级', '绩效等级', '考核等级', '等级'],
       description: 'S, A, B, C or D (any case).',
     },
     {

@@ -11,8 +11,15 @@ import type { Cell } from './import.parser';
 
 // ------------------------------------------------------------------ cell normalisation
 
+/** What old spreadsheets write in a cell that has no value. */
+const EMPTY_MARKERS = new Set(['', '-', '--', '—', '/', 'n/a', 'na', 'null', '无', '暂无']);
+
 function blank(cell: unknown): boolean {
-  return cell === undefined || cell === null || (typeof cell === 'string' && cell.trim() === '');
+  return (
+    cell === undefined ||
+    cell === null ||
+    (typeof cell === 'string' && EMPTY_MARKERS.has(cell.trim().toLowerCase()))
+  );
 }
 
 function pad2(n: number | string): string {

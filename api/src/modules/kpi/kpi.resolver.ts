@@ -1,14 +1,28 @@
 import { IsOptional, IsString, Length } from 'class-validator';
-import { Args, ArgsType, Authorized, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
-import { KpiDefinition } from '@talentloop/db/entities';
+import {
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { Department, Employee, KpiDefinition, KpiObservation } from '@talentloop/db/entities';
 import { registerNode } from '../../common/node-registry';
 import { parseGlobalId } from '../../common/relay';
 import { DateScalar } from '../../common/scalars';
 import type { Context } from '../../context';
 import { kpiSeries } from './kpi.service';
-import { KpiDefinitionType, KpiSeriesType } from './kpi.type';
+import { DepartmentType } from '../department/department.type';
+import { EmployeeType } from '../employee/employee.type';
+import { KpiDefinitionType, KpiObservationType, KpiSeriesType } from './kpi.type';
 
 export const KpiDefinitionNodeResolver = registerNode(KpiDefinitionType, 'KpiDefinition', KpiDefinition);
+export const KpiObservationNodeResolver = registerNode(KpiObservationType, 'KpiObservation', KpiObservation);
 
 @ArgsType()
 class KpiSeriesArgs {
@@ -50,5 +64,29 @@ export class KpiResolver {
       args.from,
       args.to,
     );
+  }
+}
+
+@Resolver(() => KpiObservationType)
+export class KpiObservationResolver {
+  @FieldResolver(() => KpiDefinitionType)
+  kpi(@Root() observation: KpiObservation, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(KpiDefinition).load(observation.kpi.id);
+  }
+
+  @FieldResolver(() => EmployeeType, {
+    nullable: true,
+    description: 'The employee measured (null for production lines).',
+  })
+  employee(@Root() observation: KpiObservation, @Ctx() ctx: Context) {
+    return observation.employee ? ctx.loaders.byId(Employee).load(observation.employee.id) : null;
+  }
+
+  @FieldResolver(() => DepartmentType, {
+    nullable: true,
+    description: 'Owning department of a production line.',
+  })
+  department(@Root() observation: KpiObservation, @Ctx() ctx: Context) {
+    return observation.department ? ctx.loaders.byId(Department).load(observation.department.id) : null;
   }
 }

@@ -34,8 +34,20 @@ export class KpiDefinitionType extends Node {
   description!: string | null;
 }
 
-@ObjectType('KpiPoint', { description: 'One monthly KPI value.' })
-export class KpiPointType {
+@ObjectType('KpiObservation', {
+  implements: Node,
+  description: 'One monthly KPI value of an employee or a production line.',
+})
+export class KpiObservationType extends Node {
+  @Field(() => Int)
+  databaseId!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The production line measured (null for employee values).',
+  })
+  productionLine!: string | null;
+
   @Field(() => DateScalar, { description: 'First day of the month.' })
   month!: string;
 
@@ -57,8 +69,8 @@ export class KpiSeriesType {
   @Field(() => EmployeeType)
   employee!: object;
 
-  @Field(() => [KpiPointType], { description: 'Ordered by month.' })
-  points!: KpiPointType[];
+  @Field(() => [KpiObservationType], { description: 'Ordered by month.' })
+  points!: KpiObservationType[];
 }
 
 @ObjectType('CourseKpiBinding', {

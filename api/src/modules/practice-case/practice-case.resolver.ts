@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import {
   Args,
@@ -6,6 +7,7 @@ import {
   Ctx,
   Field,
   FieldResolver,
+  Info,
   ObjectType,
   Query,
   Resolver,
@@ -59,8 +61,12 @@ export class PracticeCaseResolver {
   @Query(() => PracticeCaseConnection, {
     description: 'Practice cases in your scope plus the knowledge base (adopted cases), newest first.',
   })
-  practiceCases(@Args(() => PracticeCasesArgs) args: PracticeCasesArgs, @Ctx() ctx: Context) {
-    return listPracticeCases(ctx.em, args, args);
+  practiceCases(
+    @Args(() => PracticeCasesArgs) args: PracticeCasesArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return listPracticeCases(ctx.em, args, args, info);
   }
 
   @FieldResolver(() => EmployeeType, {

@@ -12,7 +12,8 @@ import {
 import { SCOPE_FILTER, type ScopeParams } from '../../auth/scope.filter';
 import { Role, type Viewer } from '../../auth/viewer';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
-import { pageWindow, parseGlobalId, toConnection, type PageRequest } from '../../common/relay';
+import type { GraphQLResolveInfo } from 'graphql';
+import { paginate, parseGlobalId, type PageRequest } from '../../common/relay';
 import { inTransaction, recordAudit, snapshot } from '../audit/audit.service';
 import { requireVisibleEmployee } from '../employee/employee.service';
 import { targetEmployeeId } from '../enrollment/enrollment.service';
@@ -28,18 +29,13 @@ export async function listPracticeCases(
   em: EntityManager,
   filter: { status?: PracticeCaseStatus; adopted?: boolean },
   page: PageRequest,
+  info?: GraphQLResolveInfo,
 ) {
-  const { limit, offset } = pageWindow(page);
   const where: FilterQuery<PracticeCase> = {};
   if (filter.status) where.status = filter.status;
   if (filter.adopted === true) where.adoptedAt = { $ne: null };
   if (filter.adopted === false) where.adoptedAt = null;
-  const [rows, total] = await em.findAndCount(PracticeCase, where, {
-    orderBy: [{ submittedAt: 'desc' }, { id: 'desc' }],
-    limit,
-    offset,
-  });
-  return toConnection(rows, total, offset);
+  return paginate(em, PracticeCase, where, [{ submittedAt: 'desc' }, { id: 'desc' }], page, info);
 }
 
 // ---- writes -------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import {
   Enrollment,
   EnrollmentStatus,
   ImprovementPlan,
+  ImprovementPlanStatus,
   Notification,
   PerformanceReview,
   PracticeCase,
@@ -111,6 +112,7 @@ export async function evaluateEnrollmentImpact(
   });
   await em.flush();
   await applyImpactActions(em, row, result, enrollment, now);
+  if (result.verdict !== 'RETRAIN') await closeImprovementPlans(em, enrollment, result, now);
   recordAudit(em, null, 'trainingImpact.evaluate', 'TrainingImpact', row.id, null, {
     enrollmentId: enrollment.id,
     ruleKey: result.ruleKey,
@@ -318,4 +320,33 @@ export async function evaluateAllDueImpacts(
     }
   }
   return run;
+}
+
+/** A retake that no longer earns RETRAIN meets the plan's target (article: 直至达到目标). */
+async function closeImprovementPlans(
+  em: EntityManager,
+  enrollment: Enrollment,
+  result: ImpactResult,
+  now: Date,
+) {
+  const open = await em.find(ImprovementPlan, {
+    employee: enrollment.employee.id,
+    course: enrollment.course.id,
+    status: ImprovementPlanStatus.OPEN,
+    // The plan opened by this very enrollment stays; plans from earlier attempts (or none) close.
+    $or: [{ enrollment: null }, { enrollment: { $ne: enrollment.id } }],
+  });
+  for (const plan of open) {
+    plan.status = ImprovementPlanStatus.CLOSED;
+    plan.closedAt = now;
+    recordAudit(
+      em,
+      null,
+      'improvementPlan.close',
+      'ImprovementPlan',
+      plan.id,
+      { status: 'OPEN' },
+      { status: 'CLOSED', verdict: result.verdict, enrollmentId: enrollment.id },
+    );
+  }
 }

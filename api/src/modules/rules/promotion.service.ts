@@ -25,6 +25,7 @@ import { evaluatePromotionEligibility, type EligibilityResult } from './eligibil
 import { buildPromotionReport, type FrozenReport, type PromotionReport } from './report.evaluator';
 import { fromPromotionRow, promotionRuleFor, type StoredRule } from './rule-store.service';
 import type { PromotionRule } from './rules.schema';
+import type { GrowthArchive } from './rules.types';
 
 // Promotion path, review report and applications over the ORM. Eligibility is computed on
 // demand (it is cheap and always current); what must not change later — the snapshot at
@@ -34,6 +35,8 @@ export interface PromotionPath {
   employeeId: number;
   targetPositionId: number;
   ruleId: number;
+  rule: PromotionRule;
+  archive: GrowthArchive;
   eligibility: EligibilityResult;
 }
 
@@ -61,7 +64,7 @@ export async function promotionPath(
     targetCompetencies,
     impacts,
   });
-  return { employeeId, targetPositionId, ruleId: stored.id, eligibility };
+  return { employeeId, targetPositionId, ruleId: stored.id, rule: stored.rule, archive, eligibility };
 }
 
 export async function promotionReport(
@@ -71,11 +74,9 @@ export async function promotionReport(
   asOf: string,
 ): Promise<PromotionReport> {
   const path = await promotionPath(em, employeeId, targetPositionId, asOf);
-  const stored = await ruleOrThrow(em, targetPositionId);
-  const archive = (await loadArchive(em, employeeId))!;
   return buildPromotionReport(
-    stored.rule,
-    archive,
+    path.rule,
+    path.archive,
     path.eligibility,
     await loadImpactSummaries(em, employeeId),
   );
@@ -187,10 +188,9 @@ export async function decidePromotion(
   const ruleRow = app.rule?.getEntity();
   const stored = ruleRow ? fromPromotionRow(ruleRow, position) : await ruleOrThrow(em, position.id);
   const path = await promotionPath(em, employeeId, position.id, asOf, stored);
-  const archive = (await loadArchive(em, employeeId))!;
   const report = buildPromotionReport(
     stored.rule,
-    archive,
+    path.archive,
     path.eligibility,
     await loadImpactSummaries(em, employeeId),
   );
@@ -209,6 +209,10 @@ export async function decidePromotion(
       effectiveOn: asOf,
       application: app,
     });
+    // The promotion takes effect on the decision day (the generator models promotions the same way).
+    const before = { positionId: employee.position.id };
+    employee.position = em.getReference(Position, position.id, { wrapped: true });
+    recordAudit(em, viewer, 'employee.promote', 'Employee', employee.id, before, { positionId: position.id });
   }
   recordAudit(
     em,

@@ -103,12 +103,14 @@ export function startOutboxWorker(
   orm: MikroORM,
   options: OutboxOptions & { intervalMs?: number } = {},
 ): () => Promise<void> {
-  let running: Promise<unknown> = Promise.resolve();
+  let running: Promise<unknown> | null = null;
   let stopped = false;
   const timer = setInterval(() => {
-    running = running
-      .then(() => (stopped ? null : processOutbox(orm, options)))
-      .catch((err) => options.logger?.warn({ err: String(err) }, 'outbox run failed'));
+    // One run at a time per process; a tick that finds a run in progress is skipped.
+    if (running || stopped) return;
+    running = processOutbox(orm, options)
+      .catch((err) => options.logger?.warn({ err: String(err) }, 'outbox run failed'))
+      .finally(() => (running = null));
   }, options.intervalMs ?? 1000);
   timer.unref();
   return async () => {

@@ -1,3 +1,4 @@
+import { AwardCampaign, AwardCampaignStatus, AwardNomination, Employee } from '@talentloop/db/entities';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../common/relay';
 import { startTestApi, type TestApi } from '../../testing/harness';
@@ -218,6 +219,12 @@ describe('linkage workflow through GraphQL', () => {
     expect(decided.decidePromotion.report.sections.map((s: { weight: number }) => s.weight)).toEqual([
       30, 50, 20,
     ]);
+    const promoted = await ok(
+      'query($id: ID!) { node(id: $id) { ... on Employee { position { name } } } }',
+      { id: gid('Employee', fx.employeeId) },
+      'hr',
+    );
+    expect(promoted.node.position.name).toBe('初级经理');
 
     const saved = await ok(
       'mutation($d: JSONObject!) { saveRule(kind: PROMOTION, key: "WF-JM", definition: $d) { version active definition } }',
@@ -285,5 +292,64 @@ describe('linkage workflow through GraphQL', () => {
     );
     expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(res.data).toBeNull();
+  });
+
+  it('scores an award campaign and serves the ranking with evidence', async () => {
+    const em = api.orm.em.fork();
+    const campaign = em.create(AwardCampaign, {
+      name: '2026年度优秀员工(WF)',
+      period: '2026',
+      periodStart: '2026-01-01',
+      periodEnd: '2026-12-31',
+      standardHours: 100,
+      criteria: {},
+      status: AwardCampaignStatus.OPEN,
+      createdAt: new Date(),
+    });
+    await em.flush();
+    for (const id of [fx.managerId, fx.employeeId])
+      em.create(AwardNomination, {
+        campaign,
+        employee: em.getReference(Employee, id),
+        createdAt: new Date(),
+      });
+    await em.flush();
+    const cid = gid('AwardCampaign', campaign.id);
+    const scored = await ok(
+      'mutation($c: ID!) { scoreAwardCampaign(campaignId: $c) { name total rank criteria { type score } } }',
+      { c: cid },
+      'hr',
+    );
+    expect(scored.scoreAwardCampaign).toEqual([
+      {
+        name: '李娜',
+        total: 42.5,
+        rank: 1,
+        criteria: [
+          { type: 'TRAINING_OUTCOME', score: 0 },
+          { type: 'PERFORMANCE', score: 42.5 },
+          { type: 'PEER_FEEDBACK', score: 0 },
+        ],
+      },
+      {
+        name: '王经理',
+        total: 0,
+        rank: 2,
+        criteria: [
+          { type: 'TRAINING_OUTCOME', score: 0 },
+          { type: 'PERFORMANCE', score: 0 },
+          { type: 'PEER_FEEDBACK', score: 0 },
+        ],
+      },
+    ]);
+    const { awardCampaignRanking } = await ok(
+      'query($c: ID!) { awardCampaignRanking(campaignId: $c) { name rank evidence { type id } } }',
+      { c: cid },
+      'hr',
+    );
+    expect(awardCampaignRanking[0]).toMatchObject({ name: '李娜', rank: 1 });
+    expect(awardCampaignRanking[0].evidence).toContainEqual({ type: 'REVIEW', id: 8701 });
+    const { awardCampaigns } = await ok('{ awardCampaigns { id status ruleVersion } }', {}, 'hr');
+    expect(awardCampaigns).toEqual([{ id: cid, status: 'SCORED', ruleVersion: 1 }]);
   });
 });

@@ -1,6 +1,8 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import {
+  AuditLog,
   DomainEvent,
+  ImprovementPlan,
   Enrollment,
   EnrollmentStatus,
   Notification,
@@ -19,6 +21,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emitEvent, EventType } from '../events/events.service';
 import { ensureDefaultRules } from '../rules/rule-store.service';
 import { processOutbox, resetOutbox } from './outbox.processor';
+import { startWorkflow } from './workflow.start';
+import { handlers } from './workflow.handlers';
 import { createWorkflowFixture, type WorkflowFixture } from './workflow.fixtures';
 
 // The workflow over a real database, driving the outbox directly (the GraphQL end-to-end test
@@ -108,6 +112,14 @@ describe('linkage workflow through the outbox', () => {
         kpiCode: 'SALES_GROWTH',
         employeeId: fx.employeeId,
       });
+      // An earlier RETRAIN left a plan open; a retake that now meets the target closes it.
+      em.create(ImprovementPlan, {
+        employee: fx.employeeId,
+        course: fx.courses.negotiation,
+        reason: '培训后效果未达标',
+        target: 'SALES_GROWTH >= 5',
+        openedAt: new Date('2025-10-01T00:00:00Z'),
+      } as never);
     });
     expect(await run()).toEqual({ processed: 3, failed: 0 });
     const em = orm.em.fork();
@@ -129,6 +141,15 @@ describe('linkage workflow through the outbox', () => {
       80, 5, 85,
     ]);
     expect(await em.count(Notification, { type: 'PROMOTION_ELIGIBLE' })).toBe(0);
+    const plan = await em.findOneOrFail(ImprovementPlan, { employee: fx.employeeId });
+    expect([plan.status, plan.closedAt?.toISOString()]).toEqual(['CLOSED', now().toISOString()]);
+    const steps = await em.find(AuditLog, { action: { $like: 'event.%' } }, { orderBy: { id: 'asc' } });
+    expect(steps.map((a) => a.action)).toEqual([
+      'event.ENROLLMENT_COMPLETED',
+      'event.ENROLLMENT_COMPLETED',
+      'event.KPI_RECORDED',
+    ]);
+    expect(steps[2]!.after).toMatchObject({ effects: ['1 impact(s) stored: EXCELLENT'] });
   });
 
   it('a submitted case asks the manager; approval notifies the employee of eligibility', async () => {
@@ -216,5 +237,71 @@ describe('linkage workflow through the outbox', () => {
     expect(bad.lastError).toBeTruthy();
     expect(bad.availableAt.getTime() - bad.createdAt.getTime()).toBeGreaterThanOrEqual(2000);
     expect(await run()).toEqual({ processed: 0, failed: 0 }); // backing off
+  });
+
+  it('a crash after a handler made changes rolls them back; the retry applies them once', async () => {
+    const real = handlers[EventType.PRACTICE_CASE_SUBMITTED]!;
+    // Park the previous test's failing event so its back-off cannot expire mid-test.
+    await orm.em
+      .fork()
+      .nativeUpdate(DomainEvent, { aggregateId: 0 }, { availableAt: new Date('2100-01-01') });
+    let caseId = 0;
+    await write(async (em) => {
+      const pc = em.create(PracticeCase, {
+        employee: fx.employeeId,
+        enrollment: fx.enrollments.coordination,
+        course: fx.courses.coordination,
+        title: '跨部门协调案例',
+        summary: '协调会议减少一半',
+        submittedAt: new Date('2026-06-09T00:00:00Z'),
+      } as never);
+      await em.flush();
+      caseId = (pc as PracticeCase).id;
+      await emitEvent(em, EventType.PRACTICE_CASE_SUBMITTED, { caseId, employeeId: fx.employeeId });
+    });
+    handlers[EventType.PRACTICE_CASE_SUBMITTED] = async (ctx, payload) => {
+      await real(ctx, payload);
+      await ctx.em.flush(); // the review task is written …
+      throw new Error('worker killed'); // … and then the process dies
+    };
+    try {
+      expect(await run()).toEqual({ processed: 0, failed: 1 });
+    } finally {
+      handlers[EventType.PRACTICE_CASE_SUBMITTED] = real;
+    }
+    const em = orm.em.fork();
+    expect(await em.count(Task, { type: 'REVIEW' as never, subjectId: caseId })).toBe(0);
+    const event = await em.findOneOrFail(DomainEvent, {
+      type: EventType.PRACTICE_CASE_SUBMITTED,
+      aggregateId: caseId,
+    });
+    expect([event.processedAt, event.attempts, event.lastError]).toEqual([null, 1, 'worker killed']);
+    await em.nativeUpdate(DomainEvent, { id: event.id }, { availableAt: new Date(0) }); // skip the back-off
+    expect(await run()).toEqual({ processed: 1, failed: 0 });
+    expect(await orm.em.fork().count(Task, { type: 'REVIEW' as never, subjectId: caseId })).toBe(1);
+  });
+
+  it('startWorkflow keeps the defaults and drains new events in the background', async () => {
+    const stop = await startWorkflow(orm, { now, intervalMs: 20 });
+    try {
+      expect(await orm.em.fork().count(RuleSet)).toBe(3); // defaults already there: nothing added
+      await write(async (em) => {
+        await emitEvent(em, EventType.PERFORMANCE_REVIEWED, {
+          reviewId: 8701,
+          employeeId: fx.employeeId,
+          period: '2026-Q2',
+        });
+      });
+      let pending = 1;
+      for (let i = 0; i < 200 && pending > 0; i++) {
+        await new Promise((r) => setTimeout(r, 25));
+        pending = await orm.em
+          .fork()
+          .count(DomainEvent, { type: EventType.PERFORMANCE_REVIEWED, processedAt: null });
+      }
+      expect(pending).toBe(0);
+    } finally {
+      await stop();
+    }
   });
 });

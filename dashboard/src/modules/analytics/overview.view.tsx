@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type CourseContributionRow,
@@ -35,7 +35,13 @@ export interface OverviewViewModel {
 
 const money = (v: number | null) => (v === null ? '—' : `¥${num(v, 0)}`);
 
-export function OverviewView({ vm }: { vm: OverviewViewModel }) {
+export function OverviewView({
+  vm,
+  contributionActions,
+}: {
+  vm: OverviewViewModel;
+  contributionActions?: ReactNode;
+}) {
   // `t` changes identity when the language changes, so options rebuild with translated labels.
   const { t } = useTranslation();
   const spendOption = useMemo(
@@ -138,6 +144,7 @@ export function OverviewView({ vm }: { vm: OverviewViewModel }) {
         </Card>
         <Card
           title={t('overview.contribution')}
+          actions={contributionActions}
           explain={{
             formula: `${t('formula.contribution')} ${t('formula.suppression')}`,
             window: vm.window,

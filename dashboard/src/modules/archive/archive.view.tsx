@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CompetencyRow, competencyRadarToOption } from '../../charts/competencyRadar.chart';
 import { num } from '../../charts/echarts.types';
@@ -37,6 +37,8 @@ export interface ArchiveViewModel {
   completions: CompletionMark[];
 }
 
+const TIMELINE_PAGE = 25;
+
 /** Distinct event types in first-seen order. */
 export function eventTypes(items: TimelineItem[]): string[] {
   return [...new Set(items.map((i) => i.type))];
@@ -48,6 +50,10 @@ export function ArchiveView({ vm, periodPicker }: { vm: ArchiveViewModel; period
   // Monthly KPI values would drown the timeline; they are on the chart above, so hidden by default.
   const [hidden, setHidden] = useState<string[]>(['KpiChangeEvent']);
   const visible = vm.timeline.filter((i) => !hidden.includes(i.type));
+  // Long archives: show the latest entries first and the rest on demand (an evidence link
+  // pointing further back opens the whole list).
+  const [expanded, setExpanded] = useState(() => window.location.hash.length > 1);
+  const shown = expanded ? visible : visible.slice(0, TIMELINE_PAGE);
   const radarOption = useMemo(
     () =>
       competencyRadarToOption(vm.competencies, {
@@ -56,6 +62,16 @@ export function ArchiveView({ vm, periodPicker }: { vm: ArchiveViewModel; period
       }),
     [vm.competencies, vm.targetPosition, t],
   );
+  // Evidence links (award ranking, reports) point at a timeline row by its key: scroll to it.
+  useEffect(() => {
+    const key = decodeURIComponent(window.location.hash.slice(1));
+    if (!key) return;
+    const row = document.getElementById(key);
+    if (row) {
+      row.classList.add('highlight');
+      row.scrollIntoView({ block: 'center' });
+    }
+  }, [vm.timeline]);
   const kpiOption = useMemo(() => kpiSeriesToOption(vm.kpis, vm.completions), [vm.kpis, vm.completions]);
   const s = vm.summary;
 
@@ -75,10 +91,26 @@ export function ArchiveView({ vm, periodPicker }: { vm: ArchiveViewModel; period
             }
             explain={{ formula: t('formula.summaryHours'), window: vm.window }}
           />
-          <Stat label={t('archive.coreCourses')} value={num(s.coreCoursesPassed, 0)} />
-          <Stat label={t('archive.approvedCases')} value={num(s.approvedCases, 0)} />
-          <Stat label={t('archive.lectures')} value={num(s.lecturesGiven, 0)} />
-          <Stat label={t('archive.latestRating')} value={s.latestRating ?? '—'} />
+          <Stat
+            label={t('archive.coreCourses')}
+            value={num(s.coreCoursesPassed, 0)}
+            explain={{ formula: t('formula.coreCourses'), window: vm.window }}
+          />
+          <Stat
+            label={t('archive.approvedCases')}
+            value={num(s.approvedCases, 0)}
+            explain={{ formula: t('formula.approvedCases'), window: vm.window }}
+          />
+          <Stat
+            label={t('archive.lectures')}
+            value={num(s.lecturesGiven, 0)}
+            explain={{ formula: t('formula.lectures'), window: vm.window }}
+          />
+          <Stat
+            label={t('archive.latestRating')}
+            value={s.latestRating ?? '—'}
+            explain={{ formula: t('formula.latestRating') }}
+          />
           <Stat
             label={t('archive.position')}
             value={
@@ -138,8 +170,8 @@ export function ArchiveView({ vm, periodPicker }: { vm: ArchiveViewModel; period
           ) : null}
           {visible.length ? (
             <ol className="timeline" data-testid="timeline">
-              {visible.map((i) => (
-                <li key={i.id} data-type={i.type}>
+              {shown.map((i) => (
+                <li key={i.id} id={i.id} data-type={i.type}>
                   <time dateTime={i.date}>{i.date.slice(0, 10)}</time>
                   <span className="tag">{t(`archive.event.${i.type}`, { defaultValue: i.type })}</span>{' '}
                   <b>{i.title}</b>
@@ -150,6 +182,16 @@ export function ArchiveView({ vm, periodPicker }: { vm: ArchiveViewModel; period
           ) : (
             <Empty />
           )}
+          {shown.length < visible.length ? (
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={() => setExpanded(true)}
+              data-testid="timeline-more"
+            >
+              {t('archive.more', { count: visible.length - shown.length })}
+            </button>
+          ) : null}
         </Card>
       </div>
     </>

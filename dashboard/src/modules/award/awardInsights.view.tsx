@@ -1,16 +1,26 @@
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { num } from '../../charts/echarts.types';
 import { type LiftRow, liftToOption } from '../../charts/lift.chart';
 import { type ScoreBreakdownRow, scoreBreakdownToOption } from '../../charts/scoreBreakdown.chart';
-import { Card } from '../../components/Card';
 import { EChart } from '../../components/EChart';
 import { Empty } from '../../components/States';
 
 export interface EvidenceLink {
-  label: string;
-  /** In-app link (e.g. to the archive) when the evidence row is reachable. */
+  /** ENROLLMENT, CASE, LECTURE, REVIEW, PEER_FEEDBACK or IMPACT. */
+  type: string;
+  id: number;
+  /** In-app link into the nominee's archive. */
   href?: string;
+}
+
+export interface CriterionBreakdown {
+  type: string;
+  weight: number;
+  score: number;
+  formula: string;
+  items: Array<{ key: string; met: boolean; actual: string; required: string; points: number }>;
 }
 
 export interface NomineeRow extends ScoreBreakdownRow {
@@ -19,6 +29,7 @@ export interface NomineeRow extends ScoreBreakdownRow {
   result: string | null;
   excludedReason?: string | null;
   evidence: EvidenceLink[];
+  criteria: CriterionBreakdown[];
 }
 
 export interface SuccessStoryItem {
@@ -26,132 +37,152 @@ export interface SuccessStoryItem {
   title: string;
   body: string;
   employee: string;
+  employeeId: string;
   date?: string | null;
 }
 
-export interface AwardInsightsViewModel {
-  window: string;
-  traits: LiftRow[];
-  nominees: NomineeRow[];
-  stories: SuccessStoryItem[];
-}
-
-export function AwardInsightsView({
-  vm,
-  campaignPicker,
-}: {
-  vm: AwardInsightsViewModel;
-  campaignPicker?: React.ReactNode;
-}) {
+export function TraitsChart({ traits }: { traits: LiftRow[] }) {
   const { t } = useTranslation();
-  const traitsOption = useMemo(
+  const option = useMemo(
     () =>
-      liftToOption(vm.traits, {
+      liftToOption(traits, {
         focus: t('award.winners'),
         base: t('award.nominees'),
         lift: t('promotion.lift'),
       }),
-    [vm.traits, t],
+    [traits, t],
   );
-  const rankingOption = useMemo(() => scoreBreakdownToOption(vm.nominees.slice(0, 15)), [vm.nominees]);
-  const traitsN = vm.traits[0] ? `${vm.traits[0].nFocus ?? '?'} / ${vm.traits[0].nBase ?? '?'}` : null;
+  return traits.length ? <EChart option={option} label={t('award.traits')} /> : <Empty />;
+}
+
+/** Ranking chart (stacked criteria) plus the table with exclusions and evidence links. */
+export function RankingView({
+  nominees,
+  criterionNames,
+}: {
+  nominees: NomineeRow[];
+  criterionNames?: Record<string, string>;
+}) {
+  const { t } = useTranslation();
+  const top = nominees.filter((n) => n.rank !== null).slice(0, 15);
+  const option = useMemo(() => scoreBreakdownToOption(top, criterionNames), [top, criterionNames]);
+  if (!nominees.length) return <Empty>{t('award.noRanking')}</Empty>;
   return (
-    <div className="grid">
-      <Card
-        title={t('award.traits')}
-        explain={{
-          formula: `${t('formula.traitsLift')} ${t('formula.suppression')}`,
-          window: vm.window,
-          n: traitsN,
-        }}
-        testId="card-traits"
-      >
-        {vm.traits.length ? <EChart option={traitsOption} label={t('award.traits')} /> : <Empty />}
-      </Card>
-      <Card
-        title={t('award.ranking')}
-        explain={{ formula: t('formula.ranking'), n: vm.nominees.length }}
-        actions={campaignPicker}
-        testId="card-ranking"
-      >
-        {vm.nominees.length ? (
-          <>
-            <EChart
-              option={rankingOption}
-              label={t('award.ranking')}
-              height={Math.max(280, Math.min(vm.nominees.length, 15) * 28)}
-            />
-            <div className="table-scroll">
-              <table className="table" data-testid="nominations">
-                <thead>
-                  <tr>
-                    <th>{t('award.rank')}</th>
-                    <th>{t('award.nominee')}</th>
-                    <th className="num">{t('award.total')}</th>
-                    <th>{t('award.result')}</th>
-                    <th>{t('award.evidence')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {vm.nominees.map((n) => (
-                    <tr key={n.id}>
-                      <td>{n.rank ?? '—'}</td>
-                      <td>{n.name}</td>
-                      <td className="num">{num(n.total, 2)}</td>
-                      <td>
-                        {n.excludedReason ? (
-                          <span className="tag tag-bad" title={n.excludedReason}>
-                            {t('award.excluded')}
-                          </span>
-                        ) : n.result ? (
-                          <span
-                            className={`tag${n.result === 'WINNER' || n.result === 'AWARDED' ? ' tag-good' : ''}`}
-                          >
-                            {n.result}
-                          </span>
-                        ) : null}
-                      </td>
-                      <td>
-                        {n.evidence.map((e, i) =>
-                          e.href ? (
-                            <a key={i} href={e.href} className="tag">
-                              {e.label}
-                            </a>
-                          ) : (
-                            <span key={i} className="tag">
-                              {e.label}
-                            </span>
-                          ),
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </>
-        ) : (
-          <Empty />
-        )}
-      </Card>
-      <Card title={t('award.stories')} wide testId="card-stories">
-        {vm.stories.length ? (
-          <ul className="list">
-            {vm.stories.map((s) => (
-              <li key={s.id}>
-                <b>{s.title}</b>{' '}
-                <span className="muted small">
-                  {s.employee}
-                  {s.date ? ` · ${s.date}` : ''}
-                </span>
-                <p>{s.body}</p>
-              </li>
+    <>
+      {top.length ? (
+        <EChart option={option} label={t('award.ranking')} height={Math.max(280, top.length * 28)} />
+      ) : null}
+      <div className="table-scroll">
+        <table className="table" data-testid="nominations">
+          <thead>
+            <tr>
+              <th>{t('award.rank')}</th>
+              <th>{t('award.nominee')}</th>
+              <th className="num">{t('award.total')}</th>
+              <th>{t('award.evidence')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {nominees.map((n) => (
+              <tr key={n.id}>
+                <td>{n.rank ?? '—'}</td>
+                <td className="nominee">
+                  <Link to={`/archive/${encodeURIComponent(n.id)}`}>{n.name}</Link>
+                  {n.criteria.length ? (
+                    <details className="small">
+                      <summary>{t('common.details')}</summary>
+                      <ul className="breakdown">
+                        {n.criteria.map((c) => (
+                          <li key={c.type} title={c.formula}>
+                            <b>{criterionNames?.[c.type] ?? c.type}</b> {num(c.score, 1)} / {num(c.weight, 0)}
+                            {c.items.map((i) => (
+                              <div key={i.key} className="muted">
+                                {i.met ? '✓' : '✗'} {t(`award.item.${i.key}`, { defaultValue: i.key })}:{' '}
+                                {i.actual} ({t('myPath.required')} {i.required}) → {num(i.points, 1)}
+                              </div>
+                            ))}
+                          </li>
+                        ))}
+                      </ul>
+                    </details>
+                  ) : null}
+                  {n.excludedReason ? (
+                    <div>
+                      <span className="tag tag-bad">{t('award.excluded')}</span>{' '}
+                      <span className="small muted">{n.excludedReason}</span>
+                    </div>
+                  ) : null}
+                </td>
+                <td className="num">{num(n.total, 1)}</td>
+                <td>
+                  {n.evidence.slice(0, 8).map((e) => {
+                    const label = `${t(`award.evidenceType.${e.type}`, { defaultValue: e.type })} #${e.id}`;
+                    return e.href ? (
+                      <Link key={`${e.type}:${e.id}`} to={e.href} className="tag" data-testid="evidence-link">
+                        {label}
+                      </Link>
+                    ) : (
+                      <span key={`${e.type}:${e.id}`} className="tag">
+                        {label}
+                      </span>
+                    );
+                  })}
+                  {n.evidence.length > 8 ? (
+                    <span className="muted small"> +{n.evidence.length - 8}</span>
+                  ) : null}
+                </td>
+              </tr>
             ))}
-          </ul>
-        ) : (
-          <Empty />
-        )}
-      </Card>
-    </div>
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+export function StoriesList({ stories }: { stories: SuccessStoryItem[] }) {
+  const { t } = useTranslation();
+  if (!stories.length) return <Empty>{t('award.noStories')}</Empty>;
+  return (
+    <ul className="list" data-testid="stories">
+      {stories.map((s) => (
+        <li key={s.id}>
+          <b>{s.title}</b>{' '}
+          <span className="muted small">
+            <Link to={`/archive/${encodeURIComponent(s.employeeId)}`}>{s.employee}</Link>
+            {s.date ? ` · ${s.date.slice(0, 10)}` : ''}
+          </span>
+          <p className="small">{s.body}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function CampaignPicker({
+  campaigns,
+  value,
+  onChange,
+}: {
+  campaigns: Array<{ id: string; name: string; period: string }>;
+  value: string | undefined;
+  onChange: (id: string) => void;
+}): ReactNode {
+  const { t } = useTranslation();
+  return (
+    <label className="filters">
+      <select
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-label={t('award.campaign')}
+        data-testid="campaign-picker"
+      >
+        {campaigns.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name} ({c.period})
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -17,7 +17,9 @@ export function MyPathPage() {
   return (
     <Page routeKey="myPath" title={t('myPath.title')}>
       <QueryState loading={me.loading} error={me.error} data={me.data} retry={() => void me.refetch()}>
-        {() => (employeeId ? <PathSection employeeId={employeeId} /> : <Empty>{t('archive.noEmployee')}</Empty>)}
+        {() =>
+          employeeId ? <PathSection employeeId={employeeId} /> : <Empty>{t('archive.noEmployee')}</Empty>
+        }
       </QueryState>
       <div className="grid" style={{ marginTop: 16 }}>
         <Inbox />
@@ -36,7 +38,12 @@ function PathSection({ employeeId }: { employeeId: string }) {
   const picker =
     paths.length > 1 ? (
       <label className="filters">
-        <select value={path?.targetPositionId} onChange={(e) => setTarget(e.target.value)} data-testid="target-position" aria-label={t('myPath.target')}>
+        <select
+          value={path?.targetPositionId}
+          onChange={(e) => setTarget(e.target.value)}
+          data-testid="target-position"
+          aria-label={t('myPath.target')}
+        >
           {paths.map((p) => (
             <option key={p.targetPositionId} value={p.targetPositionId}>
               {p.targetPosition}
@@ -46,7 +53,14 @@ function PathSection({ employeeId }: { employeeId: string }) {
       </label>
     ) : null;
   return (
-    <QueryState loading={loading} error={error} data={data} isEmpty={(d) => d.promotionPaths.length === 0} emptyText={t('myPath.noTarget')} retry={() => void refetch()}>
+    <QueryState
+      loading={loading}
+      error={error}
+      data={data}
+      isEmpty={(d) => d.promotionPaths.length === 0}
+      emptyText={t('myPath.noTarget')}
+      retry={() => void refetch()}
+    >
       {() => (vm ? <MyPathView vm={vm} targetPicker={picker} formula={path?.formula} /> : null)}
     </QueryState>
   );
@@ -60,12 +74,24 @@ function Inbox() {
   return (
     <>
       <Card title={t('myPath.tasks')} testId="card-tasks">
-        <QueryState loading={loading} error={error} data={data} isEmpty={(d) => d.myTasks.length === 0} emptyText={t('myPath.noTasks')} retry={() => void refetch()}>
+        <QueryState
+          loading={loading}
+          error={error}
+          data={data}
+          isEmpty={(d) => d.myTasks.length === 0}
+          emptyText={t('myPath.noTasks')}
+          retry={() => void refetch()}
+        >
           {(d) => (
             <ul className="list" data-testid="tasks">
               {d.myTasks.map((task) => (
                 <li key={task.databaseId}>
-                  <span className={`tag${task.status === 'DONE' || task.completedAt ? ' tag-good' : ' tag-warn'}`}>{task.status}</span> {task.title}
+                  <span
+                    className={`tag${task.status === 'DONE' || task.completedAt ? ' tag-good' : ' tag-warn'}`}
+                  >
+                    {task.status}
+                  </span>{' '}
+                  {task.title}
                   <div className="muted small">{task.createdAt.slice(0, 10)}</div>
                 </li>
               ))}
@@ -89,7 +115,14 @@ function Inbox() {
           ) : null
         }
       >
-        <QueryState loading={loading} error={error} data={data} isEmpty={(d) => d.myNotifications.length === 0} emptyText={t('myPath.noNotifications')} retry={() => void refetch()}>
+        <QueryState
+          loading={loading}
+          error={error}
+          data={data}
+          isEmpty={(d) => d.myNotifications.length === 0}
+          emptyText={t('myPath.noNotifications')}
+          retry={() => void refetch()}
+        >
           {(d) => (
             <ul className="list" data-testid="notifications">
               {d.myNotifications.map((n) => (

@@ -34,7 +34,15 @@ export interface MyPathViewModel {
 }
 
 /** Mobile-first: a single column of cards that widens into a grid on desktop. */
-export function MyPathView({ vm, targetPicker, formula }: { vm: MyPathViewModel; targetPicker?: ReactNode; formula?: string }) {
+export function MyPathView({
+  vm,
+  targetPicker,
+  formula,
+}: {
+  vm: MyPathViewModel;
+  targetPicker?: ReactNode;
+  formula?: string;
+}) {
   const { t } = useTranslation();
   const passed = vm.gates.filter((g) => g.passed).length;
   return (
@@ -45,7 +53,7 @@ export function MyPathView({ vm, targetPicker, formula }: { vm: MyPathViewModel;
           value={pct(vm.readiness, 0)}
           tone={vm.eligible ? 'good' : undefined}
           explain={{
-            formula: t('formula.readiness'),
+            formula: formula ?? t('formula.readiness'),
             n: `${passed} / ${vm.gates.length}`,
             source: vm.ruleVersion ? `rule v${vm.ruleVersion}` : undefined,
           }}
@@ -63,7 +71,12 @@ export function MyPathView({ vm, targetPicker, formula }: { vm: MyPathViewModel;
         />
       </div>
       <div className="grid">
-        <Card title={t('myPath.gates')} actions={targetPicker} testId="card-gates">
+        <Card
+          title={t('myPath.gates')}
+          explain={{ formula: t('formula.gateProgress'), n: vm.gates.length }}
+          actions={targetPicker}
+          testId="card-gates"
+        >
           <p data-testid="eligibility">
             <span className={`tag ${vm.eligible ? 'tag-good' : 'tag-warn'}`}>
               {vm.eligible ? t('myPath.eligible') : t('myPath.notEligible')}

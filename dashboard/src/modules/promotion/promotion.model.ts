@@ -37,9 +37,18 @@ export function toMyPathViewModel(path: Path): MyPathViewModel {
       actual: g.actual,
       missing: g.missing ?? null,
     })),
-    remainingCourses: path.remainingCourses.map((c, i) => ({ id: `${i}:${c.name}`, name: c.name, hours: c.hours })),
+    remainingCourses: path.remainingCourses.map((c, i) => ({
+      id: `${i}:${c.name}`,
+      name: c.name,
+      hours: c.hours,
+    })),
     nextCourse: path.nextCourse
-      ? { id: String(path.nextCourse.courseId), name: path.nextCourse.name, hours: path.nextCourse.hours, reason: path.nextCourse.reason }
+      ? {
+          id: String(path.nextCourse.courseId),
+          name: path.nextCourse.name,
+          hours: path.nextCourse.hours,
+          reason: path.nextCourse.reason,
+        }
       : null,
   };
 }

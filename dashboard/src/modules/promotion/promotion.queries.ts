@@ -67,3 +67,68 @@ export const MarkNotificationsReadDocument = graphql(`
     markNotificationsRead(ids: $ids)
   }
 `);
+
+/** Targets with a promotion rule and where their candidates come from (career-path edges). */
+export const PipelineSetupDocument = graphql(`
+  query PipelineSetup {
+    rules(kind: PROMOTION) {
+      key
+      version
+    }
+    positions {
+      id
+      code
+      name
+      family
+      previousPositions {
+        fromPosition {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const PipelineCandidatesDocument = graphql(`
+  query PipelineCandidates($positionId: ID!, $departmentId: ID) {
+    employees(first: 100, filter: { positionId: $positionId, departmentId: $departmentId, status: ACTIVE }) {
+      totalCount
+      nodes {
+        id
+      }
+    }
+  }
+`);
+
+export const CandidatePathDocument = graphql(`
+  query CandidatePath($employeeId: ID!, $targetPositionId: ID!) {
+    promotionPath(employeeId: $employeeId, targetPositionId: $targetPositionId) {
+      targetPosition
+      eligible
+      ruleVersion
+      gates {
+        key
+        label
+        passed
+      }
+    }
+  }
+`);
+
+export const CareerStepsDocument = graphql(`
+  query CareerSteps($family: PositionFamily) {
+    positions(family: $family) {
+      id
+      name
+      family
+      nextPositions {
+        typicalMonths
+        toPosition {
+          id
+          name
+        }
+      }
+    }
+  }
+`);

@@ -20,6 +20,7 @@ export function CaseReview() {
         error={error}
         data={data}
         isEmpty={(d) => d.practiceCases.nodes.length === 0}
+        emptyText={t('manager.noCases')}
         retry={() => void refetch()}
       >
         {(d) => (

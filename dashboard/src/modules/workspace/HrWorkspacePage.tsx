@@ -5,7 +5,8 @@ import { num } from '../../charts/echarts.types';
 import { Card } from '../../components/Card';
 import { Explain } from '../../components/Explain';
 import { Page } from '../../components/Page';
-import { ErrorState, NotAvailable, QueryState } from '../../components/States';
+import { ErrorState, QueryState } from '../../components/States';
+import { CampaignRanking } from '../award/CampaignRanking';
 import type { ReportFieldsFragment } from '../../graphql/generated/graphql';
 import { EmployeePickerDocument } from '../archive/archive.queries';
 import { type RuleVm, RulesEditor } from './rulesEditor.view';
@@ -28,7 +29,14 @@ export function HrWorkspacePage() {
     <Page routeKey="hrWorkspace" title={t('hr.title')}>
       <div className="tabs" role="tablist">
         {(['rules', 'review', 'campaign'] as const).map((key) => (
-          <button key={key} type="button" role="tab" aria-selected={tab === key} onClick={() => setTab(key)} data-testid={`tab-${key}`}>
+          <button
+            key={key}
+            type="button"
+            role="tab"
+            aria-selected={tab === key}
+            onClick={() => setTab(key)}
+            data-testid={`tab-${key}`}
+          >
             {t(`hr.${key}`)}
           </button>
         ))}
@@ -44,7 +52,10 @@ function RulesTab() {
   const [selectedKey, setSelectedKey] = useState<{ kind: RuleVm['kind']; key: string } | null>(null);
   const [save, saving] = useMutation(SaveRuleDocument);
   const [savedVersion, setSavedVersion] = useState<number | null>(null);
-  const rules = useMemo(() => (data ? [...data.trainingImpact, ...data.promotion, ...data.award] : []), [data]);
+  const rules = useMemo(
+    () => (data ? [...data.trainingImpact, ...data.promotion, ...data.award] : []),
+    [data],
+  );
   const current = selectedKey ?? (rules[0] ? { kind: rules[0].kind, key: rules[0].key } : null);
   const history = useQuery(RuleHistoryDocument, {
     variables: { kind: (current?.kind ?? 'PROMOTION') as 'PROMOTION', key: current?.key ?? '' },
@@ -54,17 +65,31 @@ function RulesTab() {
     id: `${r.kind}:${r.key}`,
     key: r.key,
     kind: r.kind,
-    label: typeof (r.definition as { name?: unknown }).name === 'string' ? (r.definition as { name: string }).name : r.key,
+    label:
+      typeof (r.definition as { name?: unknown }).name === 'string'
+        ? (r.definition as { name: string }).name
+        : r.key,
     version: r.version,
     definition: r.definition,
     versions:
       current && current.kind === r.kind && current.key === r.key
-        ? (history.data?.rules ?? []).map((v) => ({ id: String(v.databaseId), version: v.version, createdAt: v.createdAt, active: v.active }))
+        ? (history.data?.rules ?? []).map((v) => ({
+            id: String(v.databaseId),
+            version: v.version,
+            createdAt: v.createdAt,
+            active: v.active,
+          }))
         : [],
   }));
   return (
     <Card title={t('hr.rules')} testId="card-rules">
-      <QueryState loading={loading} error={error} data={data} isEmpty={() => rules.length === 0} retry={() => void refetch()}>
+      <QueryState
+        loading={loading}
+        error={error}
+        data={data}
+        isEmpty={() => rules.length === 0}
+        retry={() => void refetch()}
+      >
         {() => (
           <RulesEditor
             rules={vms}
@@ -77,7 +102,13 @@ function RulesTab() {
             }}
             onSave={(rule, definition) => {
               setSavedVersion(null);
-              void save({ variables: { kind: rule.kind as 'PROMOTION', key: rule.key, definition: definition as Record<string, unknown> } })
+              void save({
+                variables: {
+                  kind: rule.kind as 'PROMOTION',
+                  key: rule.key,
+                  definition: definition as Record<string, unknown>,
+                },
+              })
                 .then((res) => {
                   if (res.data) setSavedVersion(res.data.saveRule.version);
                   return Promise.all([refetch(), history.refetch()]);
@@ -96,7 +127,9 @@ function ReviewTab() {
   const [search, setSearch] = useState('');
   const [candidateId, setCandidateId] = useState<string | null>(null);
   const [targetId, setTargetId] = useState<string | null>(null);
-  const picker = useQuery(EmployeePickerDocument, { variables: { search: search.trim() || null, first: 20 } });
+  const picker = useQuery(EmployeePickerDocument, {
+    variables: { search: search.trim() || null, first: 20 },
+  });
   const candidate = useQuery(CandidateDocument, { variables: { id: candidateId ?? '' }, skip: !candidateId });
   const targets = candidate.data?.employee?.position.nextPositions.map((p) => p.toPosition) ?? [];
   const target = targets.find((p) => p.id === targetId) ?? targets[0];
@@ -110,7 +143,9 @@ function ReviewTab() {
 
   const run = async (approve: boolean) => {
     if (!candidateId || !target) return;
-    const application = await apply({ variables: { employeeId: candidateId, targetPositionId: target.id } }).catch(() => null);
+    const application = await apply({
+      variables: { employeeId: candidateId, targetPositionId: target.id },
+    }).catch(() => null);
     const id = application?.data?.applyForPromotion.id;
     if (id) await decide({ variables: { applicationId: id, approve } }).catch(() => null);
   };
@@ -121,10 +156,20 @@ function ReviewTab() {
         <div className="filters">
           <label>
             {t('archive.search')}
-            <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} data-testid="candidate-search" />
+            <input
+              type="search"
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+              data-testid="candidate-search"
+            />
           </label>
         </div>
-        <QueryState loading={picker.loading} error={picker.error} data={picker.data} isEmpty={(d) => d.employees.nodes.length === 0}>
+        <QueryState
+          loading={picker.loading}
+          error={picker.error}
+          data={picker.data}
+          isEmpty={(d) => d.employees.nodes.length === 0}
+        >
           {(d) => (
             <ul className="list" style={{ maxHeight: 320, overflow: 'auto' }}>
               {d.employees.nodes.map((e) => (
@@ -152,7 +197,12 @@ function ReviewTab() {
         actions={
           targets.length ? (
             <label className="filters">
-              <select value={target?.id} onChange={(e) => setTargetId(e.target.value)} aria-label={t('hr.targetPosition')} data-testid="review-target">
+              <select
+                value={target?.id}
+                onChange={(e) => setTargetId(e.target.value)}
+                aria-label={t('hr.targetPosition')}
+                data-testid="review-target"
+              >
                 {targets.map((p) => (
                   <option key={p.id} value={p.id}>
                     {p.name}
@@ -166,15 +216,31 @@ function ReviewTab() {
         {!candidateId ? (
           <p className="muted">{t('archive.pick')}</p>
         ) : (
-          <QueryState loading={report.loading || candidate.loading} error={report.error ?? candidate.error} data={report.data} emptyText={t('myPath.noTarget')}>
+          <QueryState
+            loading={report.loading || candidate.loading}
+            error={report.error ?? candidate.error}
+            data={report.data}
+            emptyText={t('myPath.noTarget')}
+          >
             {(d) => (
               <>
                 <ReportTable report={d.promotionReport} />
                 <div className="filters" style={{ marginTop: 8 }}>
-                  <button type="button" className="btn btn-primary" disabled={applying.loading || deciding.loading} onClick={() => void run(true)} data-testid="review-approve">
+                  <button
+                    type="button"
+                    className="btn btn-primary"
+                    disabled={applying.loading || deciding.loading}
+                    onClick={() => void run(true)}
+                    data-testid="review-approve"
+                  >
                     {t('hr.approve')}
                   </button>
-                  <button type="button" className="btn btn-danger" disabled={applying.loading || deciding.loading} onClick={() => void run(false)}>
+                  <button
+                    type="button"
+                    className="btn btn-danger"
+                    disabled={applying.loading || deciding.loading}
+                    onClick={() => void run(false)}
+                  >
                     {t('hr.reject')}
                   </button>
                 </div>
@@ -186,7 +252,11 @@ function ReviewTab() {
         )}
       </Card>
       {frozen?.report ? (
-        <Card title={`${t('hr.frozenReport')} · ${frozen.decision ?? frozen.status}`} wide testId="card-frozen">
+        <Card
+          title={`${t('hr.frozenReport')} · ${frozen.decision ?? frozen.status}`}
+          wide
+          testId="card-frozen"
+        >
           <ReportTable report={frozen.report} />
           <details>
             <summary>{t('common.details')}</summary>
@@ -206,7 +276,9 @@ function ReportTable({ report }: { report: ReportFieldsFragment }) {
     <div data-testid="promotion-report">
       <p>
         <b>{report.targetPosition}</b> · {t('hr.version')} {report.ruleVersion} · {report.asOf}{' '}
-        <span className={`tag ${report.eligible ? 'tag-good' : 'tag-warn'}`}>{report.eligible ? t('myPath.eligible') : t('myPath.notEligible')}</span>
+        <span className={`tag ${report.eligible ? 'tag-good' : 'tag-warn'}`}>
+          {report.eligible ? t('myPath.eligible') : t('myPath.notEligible')}
+        </span>
       </p>
       <div className="table-scroll">
         <table className="table">
@@ -223,7 +295,9 @@ function ReportTable({ report }: { report: ReportFieldsFragment }) {
               <tr key={s.key}>
                 <td>
                   {s.key} <Explain formula={s.formula} />
-                  <div className="muted small">{s.parts.map((p) => `${p.key} ${num(p.score, 1)} × ${num(p.weight, 0)}%`).join(' · ')}</div>
+                  <div className="muted small">
+                    {s.parts.map((p) => `${p.key} ${num(p.score, 1)} × ${num(p.weight, 0)}%`).join(' · ')}
+                  </div>
                 </td>
                 <td className="num">{num(s.weight, 0)}</td>
                 <td className="num">{num(s.score, 1)}</td>
@@ -248,10 +322,9 @@ function ReportTable({ report }: { report: ReportFieldsFragment }) {
 }
 
 function CampaignTab() {
-  const { t } = useTranslation();
   return (
-    <Card title={t('hr.campaign')} testId="card-campaign">
-      <NotAvailable />
-    </Card>
+    <div className="grid">
+      <CampaignRanking canScore />
+    </div>
   );
 }

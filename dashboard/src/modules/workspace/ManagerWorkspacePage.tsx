@@ -10,6 +10,10 @@ import { teamAlerts } from './alerts.model';
 import { CaseReview } from './CaseReview';
 import { TeamAlertsDocument } from './workspace.queries';
 
+// Verdicts are evaluated per enrollment on the API side; a page of 40 people keeps the card fast
+// for HR (whole company) while covering a manager's team.
+const ALERT_PAGE = 40;
+
 export function ManagerWorkspacePage() {
   const { t } = useTranslation();
   return (
@@ -24,7 +28,9 @@ export function ManagerWorkspacePage() {
 
 function TeamAlerts() {
   const { t } = useTranslation();
-  const { data, loading, error, refetch } = useQuery(TeamAlertsDocument, { variables: { first: 100 } });
+  const { data, loading, error, refetch } = useQuery(TeamAlertsDocument, {
+    variables: { first: ALERT_PAGE },
+  });
   const alerts = useMemo(() => (data ? teamAlerts(data) : []), [data]);
   return (
     <Card
@@ -32,9 +38,21 @@ function TeamAlerts() {
       explain={{ formula: t('formula.alerts'), n: data?.employees.totalCount }}
       testId="card-alerts"
     >
-      <QueryState loading={loading} error={error} data={data} isEmpty={() => alerts.length === 0} emptyText={t('manager.noAlerts')} retry={() => void refetch()}>
+      <QueryState
+        loading={loading}
+        error={error}
+        data={data}
+        isEmpty={() => alerts.length === 0}
+        emptyText={t('manager.noAlerts')}
+        retry={() => void refetch()}
+      >
         {() => (
           <div className="table-scroll">
+            {data && data.employees.totalCount > ALERT_PAGE ? (
+              <p className="muted small">
+                {t('manager.partial', { shown: ALERT_PAGE, total: data.employees.totalCount })}
+              </p>
+            ) : null}
             <table className="table" data-testid="alerts">
               <thead>
                 <tr>
@@ -55,7 +73,9 @@ function TeamAlerts() {
                       <div className="muted small">{a.completedOn}</div>
                     </td>
                     <td>
-                      <span className={`tag ${a.verdict === 'RETRAIN' ? 'tag-bad' : 'tag-warn'}`}>{t(`verdict.${a.verdict}`, { defaultValue: a.verdict })}</span>
+                      <span className={`tag ${a.verdict === 'RETRAIN' ? 'tag-bad' : 'tag-warn'}`}>
+                        {t(`verdict.${a.verdict}`, { defaultValue: a.verdict })}
+                      </span>
                       <Explain formula={a.formula} source={`rule v${a.ruleVersion}`} />
                       <div className="muted small">{a.kpis}</div>
                     </td>

@@ -21,7 +21,9 @@ export function teamAlerts(data: TeamAlertsQuery): TeamAlert[] {
   const alerts: TeamAlert[] = [];
   for (const e of data.employees.nodes) {
     const seen = new Set<string>();
-    const enrollments = [...e.enrollments].sort((a, b) => (b.completedOn ?? '').localeCompare(a.completedOn ?? ''));
+    const enrollments = [...e.enrollments].sort((a, b) =>
+      (b.completedOn ?? '').localeCompare(a.completedOn ?? ''),
+    );
     for (const en of enrollments) {
       if (seen.has(en.course.id)) continue;
       seen.add(en.course.id);
@@ -36,7 +38,10 @@ export function teamAlerts(data: TeamAlertsQuery): TeamAlert[] {
         verdict: impact.verdict,
         causes: impact.actions.flatMap((a) => a.causes ?? []),
         kpis: impact.kpis
-          .map((k) => `${k.label}: ${k.delta === null || k.delta === undefined ? (k.insufficient ?? '—') : `${k.delta >= 0 ? '+' : ''}${Math.round(k.delta * 100) / 100}`}`)
+          .map(
+            (k) =>
+              `${k.label}: ${k.delta === null || k.delta === undefined ? (k.insufficient ?? '—') : `${k.delta >= 0 ? '+' : ''}${Math.round(k.delta * 100) / 100}`}`,
+          )
           .join(' · '),
         formula: impact.formula,
         ruleVersion: impact.ruleVersion,

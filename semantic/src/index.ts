@@ -1,0 +1,5 @@
+// Public surface of @talentloop/semantic: the Cube server and the typed client the API calls.
+export { startCube, DEFAULT_SCHEMA_PATH, type CubeOptions, type RunningCube } from './server';
+export * from './client';
+export { viewPolicies, type ViewPolicy } from './policies';
+export { MIN_CELL_PEOPLE, type SecurityContext, type Role, type CubeQuery } from './security';

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { viewPolicies } from './policies';
+import {
+  AccessError,
+  peopleMeasureFor,
+  rewriteQuery,
+  type CubeQuery,
+  type SecurityContext,
+} from './security';
+
+// queryRewrite as a pure function: the scoping and suppression rules without a database.
+const deps = { departmentPath: async (id: number) => (id === 4 ? '/1/4/' : null) };
+const ctx = (role: SecurityContext['role'], extra: Partial<SecurityContext> = {}): SecurityContext => ({
+  sub: '1',
+  role,
+  employeeId: 7,
+  departmentId: 4,
+  scopes: [],
+  ...extra,
+});
+const byCourse: CubeQuery = {
+  measures: ['course_training.enrollments'],
+  dimensions: ['course_training.course_id', 'course_training.course_name'],
+};
+
+async function status(promise: Promise<unknown>): Promise<number | 'ok'> {
+  try {
+    await promise;
+    return 'ok';
+  } catch (error) {
+    if (error instanceof AccessError) return error.status;
+    throw error;
+  }
+}
+
+describe('rewriteQuery', () => {
+  it('adds the people measure and the n ≥ 5 filter to aggregate queries', async () => {
+    const q = await rewriteQuery(byCourse, ctx('EXECUTIVE'), deps);
+    expect(q.measures).toEqual(['course_training.enrollments', 'course_training.course_learners']);
+    expect(q.filters).toEqual([
+      { member: 'course_training.course_learners', operator: 'gte', values: ['5'] },
+    ]);
+  });
+
+  it('scopes a manager by department path prefix and an employee by id', async () => {
+    const m = await rewriteQuery(byCourse, ctx('MANAGER'), deps);
+    expect(m.filters).toContainEqual({
+      member: 'course_training.department_path',
+      operator: 'startsWith',
+      values: ['/1/4/'],
+    });
+    const e = await rewriteQuery(byCourse, ctx('EMPLOYEE'), deps);
+    expect(e.filters).toEqual([{ member: 'course_training.employee_id', operator: 'equals', values: ['7'] }]);
+    // Own numbers are not suppressed (they describe only the caller).
+    expect(e.measures).toEqual(['course_training.enrollments']);
+  });
+
+  it('refuses what a role may not read', async () => {
+    const contribution = {
+      measures: ['course_contribution.estimate'],
+      dimensions: ['course_contribution.course_name'],
+    };
+    expect(await status(rewriteQuery(contribution, ctx('MANAGER'), deps))).toBe(403);
+    expect(await status(rewriteQuery(contribution, ctx('EMPLOYEE'), deps))).toBe(403);
+    expect(await status(rewriteQuery(contribution, ctx('HR'), deps))).toBe('ok');
+    expect(await status(rewriteQuery(contribution, ctx('INTEGRATION', { scopes: ['kpi:read'] }), deps))).toBe(
+      403,
+    );
+    expect(
+      await status(rewriteQuery(contribution, ctx('INTEGRATION', { scopes: ['analytics:read'] }), deps)),
+    ).toBe('ok');
+    expect(await status(rewriteQuery(byCourse, ctx('MANAGER', { departmentId: 99 }), deps))).toBe(403);
+    expect(await status(rewriteQuery(byCourse, ctx('ADMIN' as SecurityContext['role']), deps))).toBe(403);
+  });
+
+  it('allows only public views, one per query, and aggregate views only grouped', async () => {
+    expect(await status(rewriteQuery({ measures: ['enrollments.enrollments'] }, ctx('HR'), deps))).toBe(403);
+    const twoViews = { measures: ['course_training.enrollments', 'training_roi.benefit'] };
+    expect(await status(rewriteQuery(twoViews, ctx('HR'), deps))).toBe(403);
+    expect(await status(rewriteQuery({ ...byCourse, ungrouped: true }, ctx('HR'), deps))).toBe(403);
+    // A filter on another view's member counts as naming that view.
+    const sneaky = {
+      ...byCourse,
+      filters: [{ member: 'training_roi.employee_id', operator: 'equals', values: ['1'] }],
+    };
+    expect(await status(rewriteQuery(sneaky, ctx('HR'), deps))).toBe(403);
+  });
+
+  it('requires month grain on person-month rows', async () => {
+    const noGrain = { measures: ['training_participation.participation_rate'] };
+    expect(await status(rewriteQuery(noGrain, ctx('HR'), deps))).toBe(403);
+    const yearly = {
+      ...noGrain,
+      timeDimensions: [{ dimension: 'training_participation.month', granularity: 'year' }],
+    };
+    expect(await status(rewriteQuery(yearly, ctx('HR'), deps))).toBe(403);
+    const monthly = {
+      ...noGrain,
+      timeDimensions: [{ dimension: 'training_participation.month', granularity: 'month' }],
+    };
+    expect(await status(rewriteQuery(monthly, ctx('HR'), deps))).toBe('ok');
+  });
+});
+
+describe('peopleMeasureFor', () => {
+  const policy = viewPolicies.lecturer_value_added!;
+  const v = 'lecturer_value_added';
+  it('uses the finest weight whose keys the cell fixes', () => {
+    expect(peopleMeasureFor(v, policy, { dimensions: [`${v}.lecturer_id`, `${v}.course_id`] })).toBe(
+      'lecturer_course_trainees',
+    );
+    expect(peopleMeasureFor(v, policy, { dimensions: [`${v}.lecturer_id`] })).toBe('lecturer_trainees');
+    expect(peopleMeasureFor(v, policy, { dimensions: [`${v}.course_name`] })).toBe('trainees');
+    const filtered = { filters: [{ member: `${v}.course_id`, operator: 'equals', values: ['3'] }] };
+    expect(peopleMeasureFor(v, policy, filtered)).toBe('course_trainees');
+    // Two course ids in one cell: the per-course weight would count a person twice.
+    const two = { filters: [{ member: `${v}.course_id`, operator: 'equals', values: ['3', '4'] }] };
+    expect(peopleMeasureFor(v, policy, two)).toBe('trainees');
+    const either = { filters: [{ or: [{ member: `${v}.course_id`, operator: 'equals', values: ['3'] }] }] };
+    expect(peopleMeasureFor(v, policy, either)).toBe('trainees');
+  });
+});
