@@ -3,6 +3,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '@talentloop/db/config';
 import type { Logger } from 'pino';
+import type { CubeClientOptions } from '@talentloop/semantic/client';
 import { resolveScope, SCOPE_FILTER, scopeFor } from './auth/scope.filter';
 import { bearerToken, verifyToken } from './auth/token';
 import type { Viewer } from './auth/viewer';
@@ -17,6 +18,8 @@ export interface Context {
   /** The caller's verified bearer token, for calls made on their behalf (Cube analytics). */
   token: string | null;
   loaders: Loaders;
+  /** Where the semantic layer (Cube) answers the `analytics` fields. */
+  analytics: CubeClientOptions;
   config: Pick<Config, 'NODE_ENV' | 'JWT_SECRET'>;
   logger: Logger;
 }
@@ -28,6 +31,8 @@ export interface BuildContextOptions {
   req?: Pick<IncomingMessage, 'headers'>;
   /** Tests and server-side callers may pass the bearer token directly. */
   authorization?: string | null;
+  /** Cube's base URL; default: CUBE_URL, else 127.0.0.1:CUBE_PORT. */
+  analytics?: CubeClientOptions;
 }
 
 export async function buildContext(options: BuildContextOptions): Promise<Context> {
@@ -47,5 +52,13 @@ export async function buildContext(options: BuildContextOptions): Promise<Contex
   }
   const em = options.orm.em.fork() as EntityManager;
   em.setFilterParams(SCOPE_FILTER, await resolveScope(scopeFor(viewer), em));
-  return { em, viewer, token, loaders: new Loaders(em), config: options.config, logger: options.logger };
+  return {
+    em,
+    viewer,
+    token,
+    loaders: new Loaders(em),
+    analytics: options.analytics ?? {},
+    config: options.config,
+    logger: options.logger,
+  };
 }

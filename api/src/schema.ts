@@ -2,6 +2,7 @@ import type { NonEmptyArray } from 'type-graphql';
 import { buildSchema } from 'type-graphql';
 import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { authChecker } from './auth/auth-checker';
+import { AnalyticsResolver } from './modules/analytics/analytics.resolver';
 import { ArchiveResolver } from './modules/archive/archive.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import {
@@ -93,6 +94,7 @@ export const resolvers: NonEmptyArray<Function> = [
   PerformanceMutationResolver,
   KpiMutationResolver,
   ImportResolver,
+  AnalyticsResolver,
   ...rulesResolvers,
 ];
 

@@ -17,7 +17,7 @@ import { buildContext, type Context } from './context';
 import { buildApiSchema } from './schema';
 
 export type ApiConfig = Pick<Config, 'NODE_ENV' | 'JWT_SECRET'> &
-  Partial<Pick<Config, 'API_PORT' | 'LOG_LEVEL'>>;
+  Partial<Pick<Config, 'API_PORT' | 'LOG_LEVEL' | 'CUBE_PORT' | 'CUBE_URL'>>;
 
 export interface CreateAppOptions {
   config: ApiConfig;
@@ -83,6 +83,12 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   registerScopeFilter(orm);
   const schema = options.schema ?? (await buildApiSchema());
+  // The semantic layer the `analytics` fields read (started next to the API by `pnpm start`).
+  const analytics = {
+    url: config.CUBE_URL ?? `http://127.0.0.1:${config.CUBE_PORT ?? 4001}`,
+    // A dashboard panel waits for at most this long on a pre-aggregation still being built.
+    timeoutMs: 60_000,
+  };
 
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
@@ -159,7 +165,7 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
           search: url.search,
           body,
         },
-        context: () => buildContext({ orm, config, logger, req }),
+        context: () => buildContext({ orm, config, logger, req, analytics }),
       });
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;

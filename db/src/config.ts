@@ -14,6 +14,8 @@ const schema = z.object({
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   API_PORT: z.coerce.number().int().min(1).max(65535).default(4000),
   CUBE_PORT: z.coerce.number().int().min(1).max(65535).default(4001),
+  /** Where the API reaches Cube for its `analytics` fields. Unset → http://127.0.0.1:CUBE_PORT. */
+  CUBE_URL: z.string().url().optional(),
   DASHBOARD_PORT: z.coerce.number().int().min(1).max(65535).default(5173),
   /** HS256 secret shared by the API (issues/verifies JWTs) and Cube (verifies them). */
   JWT_SECRET: z.string().min(32).default('talentloop-development-secret-change-me-please'),

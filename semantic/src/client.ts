@@ -91,6 +91,30 @@ function dateRange(from?: string, to?: string): { dateRange?: [string, string] }
   return from || to ? { dateRange: [from ?? '2000-01-01', to ?? '2100-12-31'] } : {};
 }
 
+/**
+ * What a caller narrows a metric to: a period, a department subtree (its materialised path,
+ * '/1/4/'), a position family. It only ever narrows — Cube's queryRewrite still adds the
+ * caller's own scope on top, so a manager asking for another subtree gets the intersection.
+ */
+export interface MetricSlice {
+  from?: string;
+  to?: string;
+  departmentPath?: string;
+  positionFamily?: string;
+}
+
+/** Filters for a slice on views that carry `department_path` and `position_family`. */
+function sliceFilters(view: string, slice: MetricSlice): CubeFilter[] {
+  const filters: CubeFilter[] = [];
+  if (slice.departmentPath) {
+    filters.push({ member: `${view}.department_path`, operator: 'startsWith', values: [slice.departmentPath] });
+  }
+  if (slice.positionFamily) {
+    filters.push({ member: `${view}.position_family`, operator: 'equals', values: [slice.positionFamily] });
+  }
+  return filters;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Participation (training_participation): per month, optionally by department or position family.
 
@@ -116,7 +140,7 @@ export interface ParticipationRow {
   costPerEmployee: number | null;
 }
 
-export function participationQuery(by: ParticipationBy = 'none', from?: string, to?: string): CubeQuery {
+export function participationQuery(by: ParticipationBy = 'none', slice: MetricSlice = {}): CubeQuery {
   const v = 'training_participation';
   const dimensions =
     by === 'position_family'
@@ -140,18 +164,19 @@ export function participationQuery(by: ParticipationBy = 'none', from?: string, 
       `${v}.cost_per_employee`,
     ],
     dimensions,
-    timeDimensions: [{ dimension: `${v}.month`, granularity: 'month', ...dateRange(from, to) }],
+    timeDimensions: [{ dimension: `${v}.month`, granularity: 'month', ...dateRange(slice.from, slice.to) }],
+    filters: sliceFilters(v, slice),
     order: { [`${v}.month`]: 'asc' },
   };
 }
 
 export async function participation(
   token: string,
-  args: { by?: ParticipationBy; from?: string; to?: string } = {},
+  args: { by?: ParticipationBy } & MetricSlice = {},
   options?: CubeClientOptions,
 ): Promise<ParticipationRow[]> {
   const v = 'training_participation';
-  const rows = await cubeLoad(participationQuery(args.by, args.from, args.to), token, options);
+  const rows = await cubeLoad(participationQuery(args.by, args), token, options);
   return rows.map((r) => ({
     month: day(r[`${v}.month.month`])!,
     positionFamily: str(r[`${v}.position_family`]),
@@ -211,9 +236,9 @@ const COURSE_TRAINING_N: Record<CourseTrainingBy, string> = {
   department: 'learners',
 };
 
-export function courseTrainingQuery(by: CourseTrainingBy = 'course', from?: string, to?: string): CubeQuery {
+export function courseTrainingQuery(by: CourseTrainingBy = 'course', slice: MetricSlice = {}): CubeQuery {
   const v = 'course_training';
-  const filters: CubeFilter[] = [];
+  const { from, to } = slice;
   return {
     measures: [
       COURSE_TRAINING_N[by],
@@ -229,19 +254,19 @@ export function courseTrainingQuery(by: CourseTrainingBy = 'course', from?: stri
     ].map((m) => `${v}.${m}`),
     dimensions: COURSE_TRAINING_DIMENSIONS[by].map((d) => `${v}.${d}`),
     ...(from || to ? { timeDimensions: [{ dimension: `${v}.enrolled_month`, ...dateRange(from, to) }] } : {}),
-    filters,
+    filters: sliceFilters(v, slice),
     order: { [`${v}.enrollments`]: 'desc' },
   };
 }
 
 export async function courseTraining(
   token: string,
-  args: { by?: CourseTrainingBy; from?: string; to?: string } = {},
+  args: { by?: CourseTrainingBy } & MetricSlice = {},
   options?: CubeClientOptions,
 ): Promise<CourseTrainingRow[]> {
   const v = 'course_training';
   const by = args.by ?? 'course';
-  const rows = await cubeLoad(courseTrainingQuery(by, args.from, args.to), token, options);
+  const rows = await cubeLoad(courseTrainingQuery(by, args), token, options);
   const dims = COURSE_TRAINING_DIMENSIONS[by];
   return rows.map((r) => ({
     key: String(r[`${v}.${dims[0]}`]),
@@ -372,24 +397,28 @@ const ROI_N: Record<RoiBy, string> = {
   total: 'people',
 };
 
-export function trainingRoiQuery(by: RoiBy = 'course'): CubeQuery {
+export function trainingRoiQuery(by: RoiBy = 'course', slice: MetricSlice = {}): CubeQuery {
   const v = 'training_roi';
+  const { from, to } = slice;
   return {
     measures: [ROI_N[by], 'benefit', 'cost', 'net_benefit', 'roi'].map((m) => `${v}.${m}`),
     dimensions: ROI_DIMENSIONS[by].map((d) => `${v}.${d}`),
+    // The period selects cohorts by the month they completed the course.
+    ...(from || to ? { timeDimensions: [{ dimension: `${v}.cohort_month`, ...dateRange(from, to) }] } : {}),
+    filters: sliceFilters(v, slice),
     order: { [`${v}.net_benefit`]: 'desc' },
   };
 }
 
 export async function trainingRoi(
   token: string,
-  args: { by?: RoiBy } = {},
+  args: { by?: RoiBy } & MetricSlice = {},
   options?: CubeClientOptions,
 ): Promise<TrainingRoiRow[]> {
   const v = 'training_roi';
   const by = args.by ?? 'course';
   const dims = ROI_DIMENSIONS[by];
-  const rows = await cubeLoad(trainingRoiQuery(by), token, options);
+  const rows = await cubeLoad(trainingRoiQuery(by, args), token, options);
   return rows.map((r) => ({
     key: dims.length ? String(r[`${v}.${dims[0]}`]) : null,
     label: dims.length ? String(r[`${v}.${dims[1] ?? dims[0]}`]) : null,
@@ -413,9 +442,9 @@ export interface TrainingRoiDetailRow {
   roi: number | null;
 }
 
-export function trainingRoiDetailQuery(
-  args: { courseId?: number; limit?: number; offset?: number } = {},
-): CubeQuery {
+export type TrainingRoiDetailArgs = { courseId?: number; limit?: number; offset?: number } & MetricSlice;
+
+export function trainingRoiDetailQuery(args: TrainingRoiDetailArgs = {}): CubeQuery {
   const v = 'training_roi_detail';
   return {
     dimensions: [
@@ -428,10 +457,11 @@ export function trainingRoiDetailQuery(
       'employee_cost',
       'employee_roi',
     ].map((d) => `${v}.${d}`),
-    timeDimensions: [{ dimension: `${v}.cohort_month`, granularity: 'month' }],
-    filters: args.courseId
-      ? [{ member: `${v}.course_id`, operator: 'equals', values: [String(args.courseId)] }]
-      : [],
+    timeDimensions: [{ dimension: `${v}.cohort_month`, granularity: 'month', ...dateRange(args.from, args.to) }],
+    filters: [
+      ...(args.courseId ? [{ member: `${v}.course_id`, operator: 'equals', values: [String(args.courseId)] }] : []),
+      ...sliceFilters(v, args),
+    ],
     order: { [`${v}.employee_benefit`]: 'desc', [`${v}.employee_id`]: 'asc' },
     limit: Math.min(args.limit ?? 100, 1000),
     offset: args.offset ?? 0,
@@ -440,7 +470,7 @@ export function trainingRoiDetailQuery(
 
 export async function trainingRoiDetail(
   token: string,
-  args: { courseId?: number; limit?: number; offset?: number } = {},
+  args: TrainingRoiDetailArgs = {},
   options?: CubeClientOptions,
 ): Promise<TrainingRoiDetailRow[]> {
   const v = 'training_roi_detail';

@@ -2,7 +2,14 @@ import { GraphQLError } from 'graphql';
 
 /** The one error vocabulary clients see in `extensions.code`. */
 export type ErrorCode =
-  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR';
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  /** A service the request depends on (the analytics layer) is down or slow: retry later. */
+  | 'SERVICE_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR';
 
 /** A field-level problem: `field` is a dotted path inside the arguments, e.g. `input.hours`. */
 export interface FieldProblem {
@@ -39,4 +46,8 @@ export function conflict(message: string, field?: string): GraphQLError {
   return new GraphQLError(message, {
     extensions: { code: 'CONFLICT', ...(field ? { fields: [field] } : {}) },
   });
+}
+
+export function serviceUnavailable(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'SERVICE_UNAVAILABLE' } });
 }

@@ -18,6 +18,7 @@ const KNOWN: ReadonlySet<string> = new Set<ErrorCode>([
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
+  'SERVICE_UNAVAILABLE',
 ]);
 
 /** Apollo's / graphql-js' own request-level failures: all of them are the client's input. */

@@ -1,0 +1,114 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../context';
+import * as service from './analytics.service';
+import {
+  Analytics,
+  AnalyticsFilter,
+  AwardTraitShare,
+  CourseContribution,
+  CourseTraining,
+  CourseTrainingBy,
+  LecturerValueAdded,
+  ParticipationBy,
+  ProfileItemType,
+  PromotionProfile,
+  RoiBy,
+  TrainingParticipation,
+  TrainingRoi,
+  TrainingRoiDetail,
+} from './analytics.type';
+
+@Resolver(() => Analytics)
+export class AnalyticsResolver {
+  @Authorized()
+  @Query(() => Analytics, {
+    description:
+      'Training metrics from the semantic layer, scoped like everything else: employees see their own ' +
+      'numbers, managers their department subtree, HR / executives / analytics integrations the company.',
+  })
+  analytics(): Analytics {
+    return new Analytics();
+  }
+
+  @FieldResolver(() => [TrainingParticipation], {
+    description: 'Monthly participation, completion, pass rate, hours and cost (oldest month first).',
+  })
+  participation(
+    @Ctx() ctx: Context,
+    @Arg('by', () => ParticipationBy, { defaultValue: ParticipationBy.NONE }) by: ParticipationBy,
+    @Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter,
+  ) {
+    return service.trainingParticipation(ctx, by, filter);
+  }
+
+  @FieldResolver(() => [CourseTraining], {
+    description: 'Enrollment outcomes by course, category, participation type, family or department (most enrollments first). The period selects enrollment months.',
+  })
+  courseTraining(
+    @Ctx() ctx: Context,
+    @Arg('by', () => CourseTrainingBy, { defaultValue: CourseTrainingBy.COURSE }) by: CourseTrainingBy,
+    @Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter,
+  ) {
+    return service.courseTraining(ctx, by, filter);
+  }
+
+  @FieldResolver(() => [CourseContribution], {
+    description: 'Course contribution to each bound KPI, company-wide (HR, executives, integrations).',
+  })
+  courseContribution(@Ctx() ctx: Context) {
+    return service.courseContribution(ctx);
+  }
+
+  @FieldResolver(() => [TrainingRoi], {
+    description: 'Training ROI (largest net benefit first). The period selects completion-month cohorts.',
+  })
+  trainingRoi(
+    @Ctx() ctx: Context,
+    @Arg('by', () => RoiBy, { defaultValue: RoiBy.COURSE }) by: RoiBy,
+    @Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter,
+  ) {
+    return service.trainingRoi(ctx, by, filter);
+  }
+
+  @FieldResolver(() => [TrainingRoiDetail], {
+    description:
+      'The employee rows behind training ROI (largest benefit first), a page at a time. Not for integrations.',
+  })
+  trainingRoiDetail(
+    @Ctx() ctx: Context,
+    @Arg('courseId', () => ID, { nullable: true }) courseId?: string,
+    @Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter,
+    @Arg('first', () => Int, { defaultValue: 100, description: 'Page size, 1 … 1000.' }) first = 100,
+    @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
+  ) {
+    return service.trainingRoiDetail(ctx, { courseId, filter, first, offset });
+  }
+
+  @FieldResolver(() => [PromotionProfile], {
+    description: 'Training profile of promoted staff vs comparable peers (highest lift first).',
+  })
+  promotionProfile(
+    @Ctx() ctx: Context,
+    @Arg('itemType', () => ProfileItemType, { defaultValue: ProfileItemType.COURSE }) itemType: ProfileItemType,
+  ) {
+    return service.promotionProfile(ctx, itemType);
+  }
+
+  @FieldResolver(() => [AwardTraitShare], { description: 'Traits shared by award winners vs all nominees.' })
+  awardTraits(
+    @Ctx() ctx: Context,
+    @Arg('byCampaign', { defaultValue: false, description: 'One row per trait and campaign.' }) byCampaign: boolean,
+  ) {
+    return service.awardTraits(ctx, byCampaign);
+  }
+
+  @FieldResolver(() => [LecturerValueAdded], {
+    description: 'Lecturers ranked by exam value-added (highest first).',
+  })
+  lecturerValueAdded(
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { defaultValue: 100, description: '1 … 1000.' }) first: number,
+  ) {
+    return service.lecturerValueAdded(ctx, first);
+  }
+}

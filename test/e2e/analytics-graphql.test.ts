@@ -1,0 +1,261 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { issueToken } from '@talentloop/api/issue-token';
+import { toGlobalId } from '@talentloop/api/common/relay';
+import type { Context } from '@talentloop/api/context';
+import { trainingParticipation } from '@talentloop/api/modules/analytics/analytics.service';
+import { ParticipationBy } from '@talentloop/api/modules/analytics/analytics.type';
+import { courseContribution, executiveDashboard, participation, trainingRoi } from '@talentloop/semantic/client';
+import { Client } from 'pg';
+import { type Stack, startStack } from '../support/stack';
+
+/**
+ * The API's `analytics { … }` fields over real HTTP, backed by the real Cube server on the same
+ * seeded database: the numbers are Cube's (same token, same rows), and the caller's scope is
+ * Cube's — a manager sees their subtree, an employee nothing but their own rows.
+ */
+
+let stack: Stack;
+const tokens: Record<string, string> = {};
+/** Department id → materialised path, and the demo users' own ids. */
+const paths = new Map<number, string>();
+let managerPath = '';
+let employeeId = 0;
+
+interface Gql<T> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; fields?: string[] } }[];
+}
+
+async function gql<T = Record<string, any>>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  token: string | null = tokens.hr!,
+): Promise<Gql<T>> {
+  const res = await fetch(stack.apiUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as Gql<T>;
+}
+
+async function ok<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token = tokens.hr!) {
+  const body = await gql<T>(query, variables, token);
+  expect(body.errors).toBeUndefined();
+  return body.data!;
+}
+
+const cubeOpts = () => ({ url: stack.cubeUrl, timeoutMs: 170_000 });
+const idOf = (globalId: string) => Number(Buffer.from(globalId, 'base64').toString('utf8').split(':')[1]);
+
+beforeAll(async () => {
+  stack = await startStack({ employees: 300 });
+  for (const username of ['exec', 'hr', 'manager', 'employee', 'integration']) {
+    tokens[username] = await issueToken(stack.databaseUrl, stack.jwtSecret, username, '1h');
+  }
+  // Build the pre-aggregations once, patiently (minutes on 2 busy cores): the API itself waits
+  // at most a minute for a build before answering SERVICE_UNAVAILABLE.
+  await executiveDashboard(tokens.exec!, cubeOpts());
+  const pg = new Client({ connectionString: stack.databaseUrl });
+  await pg.connect();
+  try {
+    for (const row of (await pg.query<{ id: number; path: string }>('select id, path from department')).rows) {
+      paths.set(Number(row.id), row.path);
+    }
+    const me = await pg.query<{ employee_id: number; path: string }>(
+      `select u.employee_id, d.path from app_user u join employee e on e.id = u.employee_id
+         join department d on d.id = e.department_id where u.username = $1`,
+      ['manager'],
+    );
+    managerPath = me.rows[0]!.path;
+    const emp = await pg.query<{ employee_id: number }>(`select employee_id from app_user where username = 'employee'`);
+    employeeId = Number(emp.rows[0]!.employee_id);
+  } finally {
+    await pg.end();
+  }
+}, 600_000);
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+describe('analytics over GraphQL', () => {
+  it('returns the same numbers as Cube for the same caller, typed', async () => {
+    const data = await ok<any>(
+      `{ analytics {
+          participation { month n participants participationRate completionRate passRate cost }
+          trainingRoi(by: TOTAL) { label n benefit cost netBenefit roi }
+          courseContribution { courseId courseName kpiCode evidence n nTreated nControl estimate ciLow ciHigh }
+        } }`,
+      {},
+      tokens.exec!,
+    );
+    const [cubeTrend, [cubeTotal], cubeContribution] = await Promise.all([
+      participation(tokens.exec!, { by: 'none' }, cubeOpts()),
+      trainingRoi(tokens.exec!, { by: 'total' }, cubeOpts()),
+      courseContribution(tokens.exec!, cubeOpts()),
+    ]);
+    const a = data.analytics;
+    expect(a.participation.length).toBeGreaterThanOrEqual(24);
+    expect(a.participation.map((r: any) => [r.month, r.n, r.participants])).toEqual(
+      cubeTrend.map((r) => [r.month, r.n, r.participants]),
+    );
+    expect(a.participation[0].month).toMatch(/^\d{4}-\d{2}-01$/);
+    expect(a.trainingRoi).toHaveLength(1);
+    const total = a.trainingRoi[0];
+    expect(total.label).toBeNull();
+    expect(total.n).toBe(cubeTotal!.n);
+    expect(total.benefit).toBeCloseTo(cubeTotal!.benefit, 6);
+    expect(total.cost).toBeGreaterThan(0);
+    // Phillips ROI as documented: (benefit − cost) / cost.
+    expect(total.roi).toBeCloseTo((total.benefit - total.cost) / total.cost, 9);
+    expect(a.courseContribution).toHaveLength(cubeContribution.length);
+    for (const [i, row] of a.courseContribution.entries()) {
+      const c = cubeContribution[i]!;
+      expect(row.courseId).toBe(toGlobalId('Course', c.courseId));
+      expect([row.kpiCode, row.evidence, row.n]).toEqual([c.kpiCode, c.evidence, c.n]);
+      expect(row.n).toBe(Math.min(row.nTreated, row.nControl));
+      if (row.evidence === 'OK') expect(row.ciLow).toBeLessThanOrEqual(row.estimate);
+      else expect(row.estimate).toBeNull();
+    }
+  });
+
+  it('serves every dashboard metric with its n, never a cell of fewer than five people', async () => {
+    const { analytics: a } = await ok<any>(
+      `{ analytics {
+          courseTraining(by: PARTICIPATION_TYPE) { label participationType n enrollments completionRate }
+          trainingRoi(by: COURSE) { label courseId n benefit cost roi }
+          promotionProfile { itemType itemKey itemName n promotedN comparisonN lift }
+          awardTraits { trait n nominations winnerShare nomineeShare lift }
+          lecturerValueAdded(first: 5) { lecturerId lecturerName n examValueAdded }
+        } }`,
+      {},
+      tokens.exec!,
+    );
+    expect(a.courseTraining.map((r: any) => r.participationType).sort()).toEqual(['MANDATORY', 'VOLUNTARY']);
+    expect(a.trainingRoi.length).toBeGreaterThan(0);
+    expect(a.trainingRoi.every((r: any) => r.courseId && r.label)).toBe(true);
+    expect(a.promotionProfile.length).toBeGreaterThan(0);
+    expect(a.awardTraits.length).toBeGreaterThan(0);
+    for (const row of a.awardTraits) {
+      expect(['ADOPTED_CASE', 'CORE_COURSE', 'HOURS_120', 'LECTURING_2']).toContain(row.trait);
+      expect(row.nominations).toBeGreaterThanOrEqual(row.n);
+    }
+    expect(a.lecturerValueAdded.length).toBeLessThanOrEqual(5);
+    for (const list of Object.values(a) as any[][]) {
+      for (const row of list) expect(row.n).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it('scopes a manager to their department subtree and HR to the company', async () => {
+    const query = `query($f: AnalyticsFilter) { analytics { participation(by: DEPARTMENT, filter: $f) { departmentId n } } }`;
+    const f = { from: '2026-01-01', to: '2026-06-30' };
+    const hr = (await ok<any>(query, { f }, tokens.hr!)).analytics.participation;
+    const mgr = (await ok<any>(query, { f }, tokens.manager!)).analytics.participation;
+    const hrDepartments = new Set(hr.map((r: any) => idOf(r.departmentId)));
+    const mgrDepartments = new Set(mgr.map((r: any) => idOf(r.departmentId)));
+    expect(mgrDepartments.size).toBeGreaterThan(0);
+    expect(hrDepartments.size).toBeGreaterThan(mgrDepartments.size);
+    for (const id of mgrDepartments) expect(paths.get(id as number)!.startsWith(managerPath)).toBe(true);
+    expect([...hrDepartments].some((id) => !paths.get(id as number)!.startsWith(managerPath))).toBe(true);
+
+    // A manager naming a department outside their subtree gets the intersection: nothing.
+    // Neither inside the subtree nor one of its ancestors (an ancestor's subtree contains it).
+    const outside = [...paths.entries()].find(([, p]) => !p.startsWith(managerPath) && !managerPath.startsWith(p))!;
+    const none = await ok<any>(
+      query,
+      { f: { ...f, departmentId: toGlobalId('Department', outside[0]) } },
+      tokens.manager!,
+    );
+    expect(none.analytics.participation).toEqual([]);
+    // Company-wide statistics are not for managers.
+    const refused = await gql(`{ analytics { courseContribution { n } } }`, {}, tokens.manager!);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('filters by department subtree and position family (narrowing, never widening)', async () => {
+    const query = `query($f: AnalyticsFilter) { analytics { participation(filter: $f) { month n participants } } }`;
+    const period = { from: '2026-01-01', to: '2026-03-31' };
+    const all = (await ok<any>(query, { f: period })).analytics.participation;
+    const sales = (await ok<any>(query, { f: { ...period, positionFamily: 'SALES' } })).analytics.participation;
+    // A top-level department (depth 2: '/1/4/') and its subtree.
+    const topLevel = [...paths.entries()].find(([, p]) => p.split('/').length === 4)!;
+    const dept = (await ok<any>(query, { f: { ...period, departmentId: toGlobalId('Department', topLevel[0]) } }))
+      .analytics.participation;
+    expect(all.map((r: any) => r.month)).toEqual(['2026-01-01', '2026-02-01', '2026-03-01']);
+    expect(sales.map((r: any) => r.month)).toEqual(['2026-01-01', '2026-02-01', '2026-03-01']);
+    expect(dept.length).toBeGreaterThan(0);
+    for (const [i, row] of all.entries()) {
+      expect(sales[i].n).toBeLessThan(row.n);
+      expect(sales[i].n).toBeGreaterThanOrEqual(5);
+    }
+    for (const row of dept) expect(row.n).toBeLessThan(all.find((r: any) => r.month === row.month).n);
+  });
+
+  it('lets an employee read only their own numbers', async () => {
+    // Participation about the caller alone: every month describes exactly one person.
+    const mine = (await ok<any>(`{ analytics { participation { month n } } }`, {}, tokens.employee!)).analytics
+      .participation;
+    expect(mine.length).toBeGreaterThan(0);
+    for (const row of mine) expect(row.n).toBe(1);
+    const rows = (
+      await ok<any>(`{ analytics { trainingRoiDetail(first: 1000) { employeeId courseName benefit cost } } }`, {}, tokens.employee!)
+    ).analytics.trainingRoiDetail;
+    for (const row of rows) expect(row.employeeId).toBe(toGlobalId('Employee', employeeId));
+    // Naming someone else's department does not widen the scope.
+    const elsewhere = [...paths.keys()][0]!;
+    const other = (
+      await ok<any>(
+        `query($f: AnalyticsFilter) { analytics { trainingRoiDetail(first: 1000, filter: $f) { employeeId } } }`,
+        { f: { departmentId: toGlobalId('Department', elsewhere) } },
+        tokens.employee!,
+      )
+    ).analytics.trainingRoiDetail;
+    for (const row of other) expect(row.employeeId).toBe(toGlobalId('Employee', employeeId));
+    // HR sees many people's rows in the same drill-down.
+    const hrRows = (await ok<any>(`{ analytics { trainingRoiDetail(first: 200) { employeeId } } }`)).analytics
+      .trainingRoiDetail;
+    expect(new Set(hrRows.map((r: any) => r.employeeId)).size).toBeGreaterThan(5);
+    for (const field of ['courseContribution { n }', 'promotionProfile { n }', 'awardTraits { n }']) {
+      const refused = await gql(`{ analytics { ${field} } }`, {}, tokens.employee!);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(refused.data).toBeNull();
+    }
+  });
+
+  it('keeps integrations to aggregates', async () => {
+    const total = await ok<any>(`{ analytics { trainingRoi(by: TOTAL) { n roi } } }`, {}, tokens.integration!);
+    expect(total.analytics.trainingRoi[0].n).toBeGreaterThanOrEqual(5);
+    const refused = await gql(`{ analytics { trainingRoiDetail { employeeId } } }`, {}, tokens.integration!);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('answers bad input with the field and no internals', async () => {
+    const reversed = await gql(`{ analytics { participation(filter: { from: "2026-06-01", to: "2026-01-01" }) { n } } }`);
+    expect(reversed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['filter.to'] });
+    const badDept = await gql(`{ analytics { participation(filter: { departmentId: "nope" }) { n } } }`);
+    expect(badDept.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['filter.departmentId'] });
+    // (graphql-armor's cost limit already refuses a huge `first`; 0 reaches the field's own check.)
+    const badPage = await gql(`{ analytics { trainingRoiDetail(first: 0) { benefit } } }`);
+    expect(badPage.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['first'] });
+    const anonymous = await gql(`{ analytics { participation { n } } }`, {}, null);
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    for (const body of [reversed, badDept, badPage, anonymous]) {
+      expect(JSON.stringify(body)).not.toMatch(/select |stack|cubejs|at .*\.ts/i);
+    }
+  });
+
+  it('says the analytics service is unavailable when Cube is down, without internals', async () => {
+    const warnings: unknown[] = [];
+    const ctx = {
+      token: tokens.hr!,
+      analytics: { url: 'http://127.0.0.1:9', timeoutMs: 2_000 },
+      logger: { warn: (...args: unknown[]) => warnings.push(args) },
+    } as unknown as Context;
+    await expect(trainingParticipation(ctx, ParticipationBy.NONE)).rejects.toMatchObject({
+      message: 'Analytics are temporarily unavailable',
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    });
+    expect(warnings).toHaveLength(1);
+  });
+});
