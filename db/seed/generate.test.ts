@@ -1,13 +1,19 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { parseSeedArgs } from './args';
 import { companyChecksum } from './checksum';
 import { generateCompany, type GenerationReport } from './generate';
 import type { Row, TableName } from './tables';
-import { FIXTURES, MIN_EMPLOYEES } from './truth';
+import { APPENDED_FIXTURES, FIXTURES, MIN_EMPLOYEES } from './truth';
 
 // Pinned once from a run of the generator. If a deliberate change to the generator moves it,
 // update the literal AND the realised numbers in GROUND_TRUTH.md in the same change.
-const CHECKSUM_300_42 = '9c6c979559dd49908c42b3de8063ba764d26ff0ffa4643f7a2c1fce72c78152f';
+const CHECKSUM_300_42 = 'df7171a2ddf8740ff7788af3fdd8f871c8256f9cea8ce6fe0fcfc3e7fe46b7ac';
+/**
+ * The checksum of the generated company alone (before TL900009 was appended). Appended fixtures
+ * must never move a generated row, so leaving their rows out must give exactly this value.
+ */
+const GENERATED_CHECKSUM_300_42 = '9c6c979559dd49908c42b3de8063ba764d26ff0ffa4643f7a2c1fce72c78152f';
 
 function collect(employees: number, seed: number) {
   const report = {} as GenerationReport;
@@ -33,16 +39,17 @@ describe('synthetic company generator', () => {
   it('scales row counts with the number of employees', () => {
     const small = collect(300, 42).report.rowCounts;
     const large = collect(1200, 42).report.rowCounts;
-    expect(small.employee).toBe(300);
-    expect(large.employee).toBe(1200);
+    // N generated employees plus the appended fixtures (TL900009)
+    expect(small.employee).toBe(300 + APPENDED_FIXTURES.length);
+    expect(large.employee).toBe(1200 + APPENDED_FIXTURES.length);
     // ≈ 20 enrollments per employee
     expect(small.enrollment! / 300).toBeGreaterThan(17);
     expect(small.enrollment! / 300).toBeLessThan(23);
     expect(large.enrollment! / 1200).toBeGreaterThan(17);
     expect(large.enrollment! / 1200).toBeLessThan(23);
     // 8 quarterly reviews each; KPI rows grow linearly (±10 %)
-    expect(small.performance_review).toBe(2400);
-    expect(large.performance_review).toBe(9600);
+    expect(small.performance_review).toBe(8 * (300 + APPENDED_FIXTURES.length));
+    expect(large.performance_review).toBe(8 * (1200 + APPENDED_FIXTURES.length));
     const ratio = large.kpi_observation! / small.kpi_observation!;
     expect(ratio).toBeGreaterThan(3.6);
     expect(ratio).toBeLessThan(4.4);
@@ -62,7 +69,51 @@ describe('synthetic company generator', () => {
       // `employee` reports to `manager`
       const employeeRow = tables.get('employee')!.find((r) => r[1] === FIXTURES.promotionCandidate)!;
       expect(employeeRow[5]).toBe(report.logins.manager!.employeeId);
+      // TL900009 is appended (id N + 1) into TL900006's team, reporting to its head
+      const ready = report.fixtures.juniorManagerReady;
+      expect(ready).toMatchObject({
+        id: size + 1,
+        position: '高级工程师',
+        department: report.fixtures.juniorManagerCandidate.department,
+      });
+      const readyRow = tables.get('employee')!.find((r) => r[1] === FIXTURES.juniorManagerReady)!;
+      const twinRow = tables.get('employee')!.find((r) => r[1] === FIXTURES.juniorManagerCandidate)!;
+      expect(readyRow[5]).toBe(twinRow[5]);
     }
+  });
+
+  it('appends TL900009 without moving a generated row', () => {
+    const fixtureId = 300 + 1;
+    const chunks = [...generateCompany({ employees: 300, seed: 42 })];
+    const ownSessions = new Set<unknown>();
+    for (const c of chunks)
+      if (c.kind === 'rows' && c.table === 'enrollment')
+        for (const r of c.rows) if (r[1] === fixtureId) ownSessions.add(r[3]);
+    const byEmployeeIdAt1 = ['enrollment', 'practice_case', 'performance_review', 'peer_feedback'];
+    const owned = (table: string, r: Row) =>
+      table === 'employee'
+        ? r[0] === fixtureId
+        : table === 'course_session'
+          ? ownSessions.has(r[0])
+          : table === 'kpi_observation'
+            ? r[2] === fixtureId
+            : byEmployeeIdAt1.includes(table) && r[1] === fixtureId;
+    const hash = createHash('sha256');
+    let ownRows = 0;
+    for (const c of chunks) {
+      if (c.kind === 'progress') continue;
+      const name = c.kind === 'rows' ? c.table : c.update;
+      const mine = c.kind === 'rows' ? c.rows.filter((r) => owned(c.table, r)).length : 0;
+      // the fixture's rows come in chunks of their own, after the generated ones
+      expect([0, c.rows.length], name).toContain(mine);
+      ownRows += mine;
+      if (mine > 0) continue;
+      hash.update(name);
+      for (const row of c.rows) hash.update(JSON.stringify(row));
+    }
+    // 1 employee, 10 sessions, 10 enrollments, 1 case, 24 KPI months, 8 reviews, 3 peer feedbacks
+    expect(ownRows).toBe(57);
+    expect(hash.digest('hex')).toBe(GENERATED_CHECKSUM_300_42);
   });
 
   it('keeps both arms of every planted comparison at ≥ 30 at the demo size', () => {

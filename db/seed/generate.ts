@@ -410,6 +410,40 @@ const AWARD_FIXTURE_2026: [string, number][] = [
   ['COMPLIANCE', 21],
 ];
 
+/**
+ * TL900009 (appended after the N generated employees, see APPENDED_FIXTURES in truth.ts): a
+ * 高级工程师 in TL900006's team who meets every gate of 晋升初级经理 — 团队管理基础 exam 88 and
+ * 项目协调技巧 exam 85 (≥ 80 each) and one improvement case approved by the manager. Everything
+ * is explicit (no RNG draw) and the fixture learns in sessions of its own, so no generated row
+ * moves. Learning: [course code, month index, exam, practice, session rating].
+ */
+const READY_FIXTURE = {
+  name: '郑远航',
+  position: 'SENIOR_ENGINEER',
+  phone: '13900900009',
+  learning: [
+    ['INFOSEC', 2, 95, 90, 4],
+    ['COMPLIANCE', 3, 93, 88, 4],
+    ['ARCHITECTURE', 5, 86, 84, 5],
+    ['AGILE', 8, 84, 82, 4],
+    ['CODE_REVIEW', 10, 90, 88, 4],
+    ['CROSS_DEPT', 12, 87, 85, 5],
+    ['DATA_ANALYSIS', 13, 83, 80, 4],
+    ['TEAM_MGMT_BASICS', 15, 88, 86, 5],
+    ['PROJECT_COORD', 16, 85, 84, 4],
+    ['TECH_WRITING', 18, 91, 87, 4],
+  ] as [string, number, number, number, number][],
+  /** The improvement case: on this course, submitted 10 days after it ends, approved 5 days later. */
+  caseCourse: 'TEAM_MGMT_BASICS',
+  caseScore: 88,
+  /** Base (= final) score of the 8 quarterly reviews 2024-Q4 … 2026-Q3 — all rated A. */
+  reviews: [83.5, 84, 85.5, 84.5, 86, 87.5, 86.5, 88],
+  /** Peer feedback 2025-H1, 2025-H2, 2026-H1 from the first colleague of the team. */
+  peers: [4.3, 4.4, 4.6],
+  /** DELIVERY_RATE (the TECH KPI): a flat 88 % plus the family's common trend, no noise. */
+  deliveryRate: (t: number) => 88 + KPI_MODEL.DELIVERY_RATE.trend * t,
+};
+
 const LOCATIONS = [
   '总部培训中心A101',
   '总部培训中心B203',
@@ -681,6 +715,17 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
   for (const e of emps) if (e.fixture) fixtureEmp.set(e.fixture, e);
   const awardFixture = fixtureEmp.get('awardCandidate')!;
   awardFixture.lecturerQuality = 6;
+  // The appended fixture (not in `emps`: no treatment, plan, lecture, nomination or peer pick).
+  const readyDept = fixtureEmp.get('juniorManagerCandidate')!.dept;
+  const ready = {
+    id: emps.length + 1,
+    no: FIXTURES.juniorManagerReady,
+    name: READY_FIXTURE.name,
+    dept: readyDept,
+    pos: posId(READY_FIXTURE.position),
+    managerId: readyDept.headId,
+    hireDay: dayOf(2019, 3, 1) + 'juniorManagerReady'.length * 17,
+  };
 
   yield rows(
     'department',
@@ -745,6 +790,21 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
         ]),
     );
   }
+  yield rows('employee', [
+    [
+      ready.id,
+      ready.no,
+      ready.name,
+      ready.dept.id,
+      ready.pos,
+      ready.managerId,
+      isoDate(ready.hireDay),
+      `${ready.no.toLowerCase()}@talentloop.cn`,
+      READY_FIXTURE.phone,
+      'ACTIVE',
+      null,
+    ],
+  ]);
   yield { kind: 'update', update: 'department_head', rows: depts.map((d) => [d.id, d.headId]) };
   yield { kind: 'progress', done: 0, total: N, phase: 'employees' };
 
@@ -824,6 +884,27 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
     yield rows('course_session', sessionRows.slice(i, i + 10000));
   const nSessions = sessionRows.length;
   sessionRows.length = 0;
+  // The appended fixture's own sessions (ids after every generated one), rated by it alone.
+  const readySessions = READY_FIXTURE.learning.map(([code, m, exam, practice, rating], k) => {
+    const c = courseIx(code);
+    const startDay = monthDay(m, 3 + ((c * 5 + m * 3) % 18));
+    const endDay = startDay + Math.max(1, Math.ceil(COURSES[c]!.hours / 8)) - 1;
+    return { id: nSessions + 1 + k, code, c, startDay, endDay, exam, practice, rating };
+  });
+  yield rows(
+    'course_session',
+    readySessions.map((x) => [
+      x.id,
+      x.c + 1,
+      null,
+      isoDate(x.startDay),
+      isoDate(x.endDay),
+      LOCATIONS[x.c % LOCATIONS.length]!,
+      30,
+      x.rating.toFixed(2),
+      1,
+    ]),
+  );
 
   // ---- archive, per batch of employees (members grouped by department) -------------------
   const ratingSum = new Float64Array(nSessions + 1);
@@ -1120,6 +1201,8 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
     yield { kind: 'progress', done, total: N, phase: 'archives' };
   }
 
+  yield* readyArchive();
+
   const ratingRows: Row[] = [];
   for (let s = 1; s <= nSessions; s++) {
     if (ratingCnt[s]! > 0) ratingRows.push([s, (ratingSum[s]! / ratingCnt[s]!).toFixed(2), ratingCnt[s]!]);
@@ -1296,6 +1379,13 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
         position: POSITIONS[e.pos - 1]!.name,
       };
     }
+    fx.juniorManagerReady = {
+      employeeNo: ready.no,
+      id: ready.id,
+      name: ready.name,
+      department: ready.dept.name,
+      position: POSITIONS[ready.pos - 1]!.name,
+    };
     report.fixtures = fx;
     report.logins = Object.fromEntries(
       users.map(([u, role, id]) => [u, { role, employeeId: id, employeeNo: id ? emps[id - 1]!.no : null }]),
@@ -1306,6 +1396,108 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
   }
 
   // ---- helpers bound to this run ------------------------------------------------------------
+
+  /** The appended fixture's archive, explicit row by row; ids continue after the generated rows. */
+  function* readyArchive(): Generator<Chunk> {
+    const enrollment: Row[] = [];
+    const practiceCase: Row[] = [];
+    for (const x of readySessions) {
+      const def = COURSES[x.c]!;
+      const enrollmentId = ++ids.enrollment;
+      enrollment.push([
+        enrollmentId,
+        ready.id,
+        x.c + 1,
+        x.id,
+        'COMPLETED',
+        isoDate(x.startDay - 10),
+        isoDate(x.endDay),
+        def.hours.toFixed(1),
+        x.exam.toFixed(1),
+        x.practice.toFixed(1),
+        !def.mandatory,
+        1,
+        x.rating,
+      ]);
+      if (x.code !== READY_FIXTURE.caseCourse) continue;
+      const submitted = x.endDay + 10;
+      const phrase = CASE_PHRASES[4]!;
+      practiceCase.push([
+        ++ids.practice_case,
+        ready.id,
+        enrollmentId,
+        x.c + 1,
+        `${def.name}实践：${phrase}`,
+        `完成「${def.name}」后，将所学应用到本岗位：${phrase}。附改进前后数据对比与可复用的操作步骤。`,
+        'APPROVED',
+        isoTimestamp(submitted, 10),
+        isoTimestamp(submitted + 5, 15),
+        ready.managerId,
+        READY_FIXTURE.caseScore.toFixed(1),
+        REVIEW_COMMENTS[0]!,
+        null,
+      ]);
+    }
+    yield rows('enrollment', enrollment);
+    yield rows('practice_case', practiceCase);
+
+    const delivery = KPIS[kpiId('DELIVERY_RATE') - 1]!;
+    const kpiRows: Row[] = [];
+    for (let m = 0; m < MONTHS; m++) {
+      kpiRows.push([
+        ++ids.kpi_observation,
+        kpiId('DELIVERY_RATE'),
+        ready.id,
+        null,
+        null,
+        monthIso(m),
+        READY_FIXTURE.deliveryRate(m).toFixed(4),
+        delivery.source,
+        isoTimestamp(monthDay(m + 1, 3), 9),
+      ]);
+    }
+    yield rows('kpi_observation', kpiRows);
+
+    yield rows(
+      'performance_review',
+      READY_FIXTURE.reviews.map((base, q) => {
+        const year = 2024 + Math.floor((q + 3) / 4);
+        const quarter = ((q + 3) % 4) + 1;
+        const end = dayOf(year, quarter * 3 + 1, 1) - 1;
+        return [
+          ++ids.performance_review,
+          ready.id,
+          `${year}-Q${quarter}`,
+          isoDate(dayOf(year, (quarter - 1) * 3 + 1, 1)),
+          base.toFixed(2),
+          '0.00',
+          base.toFixed(2),
+          base >= 90 ? 'S' : base >= 82 ? 'A' : base >= 70 ? 'B' : base >= 60 ? 'C' : 'D',
+          ready.managerId,
+          isoTimestamp(end + 12, 10),
+        ];
+      }),
+    );
+
+    const colleague = ready.dept.memberIds[0] ?? ready.managerId;
+    const halves = [
+      ['2025-H1', dayOf(2025, 6, 30)],
+      ['2025-H2', dayOf(2025, 12, 31)],
+      ['2026-H1', dayOf(2026, 6, 30)],
+    ] as const;
+    yield rows(
+      'peer_feedback',
+      halves.map(([period, endDay], k) => [
+        ++ids.peer_feedback,
+        ready.id,
+        colleague,
+        period,
+        READY_FIXTURE.peers[k]!.toFixed(2),
+        PEER_COMMENTS[k]!,
+        isoTimestamp(endDay + 5, 16),
+      ]),
+    );
+  }
   function kpiSeries(e: Emp, r: Rng): [KpiCode, number[]][] {
     const fixture = e.fixture ? FIXTURE_KPIS[e.fixture] : undefined;
     const codes: KpiCode[] =

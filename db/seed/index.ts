@@ -2,4 +2,4 @@
 export { seed, isEmpty, SeedError, type SeedOptions, type SeedSummary } from './load';
 export { generateCompany, type Chunk, type GenerateOptions, type GenerationReport } from './generate';
 export { companyChecksum } from './checksum';
-export { FIXTURES, KPI_MODEL, PLANTED, MIN_EMPLOYEES, MONTHS, TODAY } from './truth';
+export { APPENDED_FIXTURES, FIXTURES, KPI_MODEL, PLANTED, MIN_EMPLOYEES, MONTHS, TODAY } from './truth';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../src/testing';
 import { DID_SQL, type DidResult } from './did.sql';
 import { isEmpty, seed } from './index';
-import { FIXTURES, PLANTED } from './truth';
+import { APPENDED_FIXTURES, FIXTURES, PLANTED } from './truth';
 
 // One seeded database (embedded PGlite, or TEST_DATABASE_URL's server) for the whole file.
 let db: TestDatabase;
@@ -38,7 +38,10 @@ async function kpiMean(employeeNo: string, kpi: string, from: string, to: string
 
 describe('seeded demo company (300 employees, seed 42)', () => {
   it('has the expected rows, logins and reset identity sequences', async () => {
-    expect(await one('select count(*)::int as n from employee')).toEqual({ n: 300 });
+    // 300 generated employees + the appended fixture TL900009
+    expect(await one('select count(*)::int as n from employee')).toEqual({
+      n: 300 + APPENDED_FIXTURES.length,
+    });
     const enrollments = await one<{ n: number }>('select count(*)::int as n from enrollment');
     expect(enrollments.n).toBeGreaterThan(300 * 17);
     const users = await client.query<{ username: string; role: string }>(
@@ -113,6 +116,33 @@ describe('seeded demo company (300 employees, seed 42)', () => {
       [FIXTURES.juniorManagerCandidate],
     );
     expect(cases).toEqual({ approved: 0, pending: 1 });
+  });
+
+  it('contains the ready junior-manager candidate: both courses ≥ 80 and one approved case', async () => {
+    const rows = await client.query<{ name: string; exam: number }>(
+      `select c.name, en.exam_score::float8 as exam from enrollment en join employee e on e.id = en.employee_id join course c on c.id = en.course_id
+       where e.employee_no = $1 and c.name in ('团队管理基础', '项目协调技巧') and en.status = 'COMPLETED' order by c.name`,
+      [FIXTURES.juniorManagerReady],
+    );
+    expect(rows.rows).toEqual([
+      { name: '团队管理基础', exam: 88 },
+      { name: '项目协调技巧', exam: 85 },
+    ]);
+    const cases = await one<{ approved: number; by_manager: boolean }>(
+      `select count(*)::int as approved, bool_and(pc.reviewer_id = e.manager_id) as by_manager
+       from practice_case pc join employee e on e.id = pc.employee_id
+       where e.employee_no = $1 and pc.status = 'APPROVED' and pc.reviewed_at < '2026-11-01'`,
+      [FIXTURES.juniorManagerReady],
+    );
+    expect(cases).toEqual({ approved: 1, by_manager: true });
+    // its sessions are its own: nobody else sat in them, and their ratings are its ratings
+    const shared = await one<{ n: number }>(
+      `select count(*)::int as n from enrollment other
+       where other.session_id in (select en.session_id from enrollment en join employee e on e.id = en.employee_id where e.employee_no = $1)
+         and other.employee_id <> (select id from employee where employee_no = $1)`,
+      [FIXTURES.juniorManagerReady],
+    );
+    expect(shared.n).toBe(0);
   });
 
   it('contains the award candidate: 125 of 100 hours, an adopted case, 2 rated lectures in 2026', async () => {

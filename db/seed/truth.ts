@@ -92,6 +92,16 @@ export const FIXTURES = {
   juniorManagerCandidate: 'TL900006',
   awardCandidate: 'TL900007',
   promotionCandidate: 'TL900008',
+  /** Appended after the N generated employees (see APPENDED_FIXTURES): every gate of 初级经理 met. */
+  juniorManagerReady: 'TL900009',
 } as const;
+
+/**
+ * Fixtures that do not take a generated member slot: they are appended as employees N + 1 … with
+ * fully explicit rows (no RNG draw, own course sessions, no award nomination), so adding one
+ * leaves every generated row byte-identical. A company of `--employees N` therefore holds
+ * N + APPENDED_FIXTURES.length employees.
+ */
+export const APPENDED_FIXTURES = ['juniorManagerReady'] as const satisfies readonly (keyof typeof FIXTURES)[];
 
 export const MIN_EMPLOYEES = 60;

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Stack, startStack } from '../support/stack';
@@ -19,27 +18,15 @@ import {
  * sees charts drawn with data, is refused the others, and can switch language.
  */
 
-/**
- * The executive metrics come from the API's `analytics { … }` fields (Cube). Until the schema has
- * them, those cards must say "not available" rather than draw anything.
- */
-const HAS_ANALYTICS = /\banalytics\b/.test(
-  readFileSync(new URL('../../api/schema.graphql', import.meta.url), 'utf8'),
-);
-const overview: PageSpec = HAS_ANALYTICS
-  ? { key: 'overview', path: '/overview', charts: 4 }
-  : { key: 'overview', path: '/overview', charts: 0, content: 'not-available' };
-// Pipeline by gate (rules engine) and career steps (career graph) always; the promoted-staff profile needs analytics.
-const promotionInsights: PageSpec = {
-  key: 'promotionInsights',
-  path: '/insights/promotion',
-  charts: HAS_ANALYTICS ? 3 : 2,
-};
-// Campaign ranking comes from the rules engine; winner traits need analytics.
+// The executive metrics come from the API's `analytics { … }` fields (Cube).
+const overview: PageSpec = { key: 'overview', path: '/overview', charts: 4 };
+// Promoted-staff profile (analytics), pipeline by gate (rules engine), career steps (career graph).
+const promotionInsights: PageSpec = { key: 'promotionInsights', path: '/insights/promotion', charts: 3 };
+// Winner traits (analytics) and the campaign ranking (rules engine).
 const awardInsights: PageSpec = {
   key: 'awardInsights',
   path: '/insights/awards',
-  charts: HAS_ANALYTICS ? 2 : 1,
+  charts: 2,
   content: 'nominations',
 };
 
@@ -226,6 +213,32 @@ describe('workspaces write through the API', () => {
       JSON.stringify(charts),
     ).toBeDefined();
     await screenshot(page, 'hr-campaign-scored-desktop');
+  });
+
+  it('HR runs a promotion review: an eligible candidate, every gate passed, frozen', async () => {
+    await page.goto(`${stack.dashboardUrl}/hr`);
+    await settle(page, 'page-hrWorkspace');
+    await page.getByTestId('tab-review').click();
+    await page.getByTestId('find-eligible').click();
+    const eligible = page.getByTestId('eligible-candidate');
+    await eligible.first().waitFor({ timeout: 120_000 });
+    expect(await eligible.count()).toBeGreaterThanOrEqual(1);
+    // TL900009 meets every gate of 初级经理 at every company size (db/seed/GROUND_TRUTH.md)
+    const { FIXTURES } = await import('@talentloop/db/seed');
+    await eligible.filter({ hasText: FIXTURES.juniorManagerReady }).click();
+    const gates = page.getByTestId('review-gates');
+    await gates.waitFor();
+    expect(await gates.getAttribute('data-eligible')).toBe('true');
+    const passed = await gates
+      .getByTestId('review-gate')
+      .evaluateAll((els) => els.map((e) => e.dataset.passed));
+    expect(passed).toEqual(['true', 'true', 'true']);
+    expect(await gates.getByTestId('gate-evidence').count()).toBe(3);
+    await page.getByTestId('review-approve').click();
+    const frozen = page.getByTestId('frozen-gates');
+    await frozen.waitFor();
+    expect(await frozen.getAttribute('data-eligible')).toBe('true');
+    await screenshot(page, 'hr-promotion-review-desktop');
   });
 
   it('HR approves a submitted practice case and it leaves the review queue', async () => {

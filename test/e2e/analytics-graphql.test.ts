@@ -1,10 +1,16 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are untyped JSON; the assertions check their shape. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueToken } from '@talentloop/api/issue-token';
 import { toGlobalId } from '@talentloop/api/common/relay';
 import type { Context } from '@talentloop/api/context';
 import { trainingParticipation } from '@talentloop/api/modules/analytics/analytics.service';
 import { ParticipationBy } from '@talentloop/api/modules/analytics/analytics.type';
-import { courseContribution, executiveDashboard, participation, trainingRoi } from '@talentloop/semantic/client';
+import {
+  courseContribution,
+  executiveDashboard,
+  participation,
+  trainingRoi,
+} from '@talentloop/semantic/client';
 import { Client } from 'pg';
 import { type Stack, startStack } from '../support/stack';
 
@@ -39,13 +45,17 @@ async function gql<T = Record<string, any>>(
   return (await res.json()) as Gql<T>;
 }
 
-async function ok<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token = tokens.hr!) {
+async function ok<T = Record<string, any>>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  token = tokens.hr!,
+) {
   const body = await gql<T>(query, variables, token);
   expect(body.errors).toBeUndefined();
   return body.data!;
 }
 
-const cubeOpts = () => ({ url: stack.cubeUrl, timeoutMs: 170_000 });
+const cubeOpts = () => ({ url: stack.cubeUrl, timeoutMs: 500_000 });
 const idOf = (globalId: string) => Number(Buffer.from(globalId, 'base64').toString('utf8').split(':')[1]);
 
 beforeAll(async () => {
@@ -59,7 +69,8 @@ beforeAll(async () => {
   const pg = new Client({ connectionString: stack.databaseUrl });
   await pg.connect();
   try {
-    for (const row of (await pg.query<{ id: number; path: string }>('select id, path from department')).rows) {
+    for (const row of (await pg.query<{ id: number; path: string }>('select id, path from department'))
+      .rows) {
       paths.set(Number(row.id), row.path);
     }
     const me = await pg.query<{ employee_id: number; path: string }>(
@@ -68,7 +79,9 @@ beforeAll(async () => {
       ['manager'],
     );
     managerPath = me.rows[0]!.path;
-    const emp = await pg.query<{ employee_id: number }>(`select employee_id from app_user where username = 'employee'`);
+    const emp = await pg.query<{ employee_id: number }>(
+      `select employee_id from app_user where username = 'employee'`,
+    );
     employeeId = Number(emp.rows[0]!.employee_id);
   } finally {
     await pg.end();
@@ -161,7 +174,9 @@ describe('analytics over GraphQL', () => {
 
     // A manager naming a department outside their subtree gets the intersection: nothing.
     // Neither inside the subtree nor one of its ancestors (an ancestor's subtree contains it).
-    const outside = [...paths.entries()].find(([, p]) => !p.startsWith(managerPath) && !managerPath.startsWith(p))!;
+    const outside = [...paths.entries()].find(
+      ([, p]) => !p.startsWith(managerPath) && !managerPath.startsWith(p),
+    )!;
     const none = await ok<any>(
       query,
       { f: { ...f, departmentId: toGlobalId('Department', outside[0]) } },
@@ -177,11 +192,13 @@ describe('analytics over GraphQL', () => {
     const query = `query($f: AnalyticsFilter) { analytics { participation(filter: $f) { month n participants } } }`;
     const period = { from: '2026-01-01', to: '2026-03-31' };
     const all = (await ok<any>(query, { f: period })).analytics.participation;
-    const sales = (await ok<any>(query, { f: { ...period, positionFamily: 'SALES' } })).analytics.participation;
+    const sales = (await ok<any>(query, { f: { ...period, positionFamily: 'SALES' } })).analytics
+      .participation;
     // A top-level department (depth 2: '/1/4/') and its subtree.
     const topLevel = [...paths.entries()].find(([, p]) => p.split('/').length === 4)!;
-    const dept = (await ok<any>(query, { f: { ...period, departmentId: toGlobalId('Department', topLevel[0]) } }))
-      .analytics.participation;
+    const dept = (
+      await ok<any>(query, { f: { ...period, departmentId: toGlobalId('Department', topLevel[0]) } })
+    ).analytics.participation;
     expect(all.map((r: any) => r.month)).toEqual(['2026-01-01', '2026-02-01', '2026-03-01']);
     expect(sales.map((r: any) => r.month)).toEqual(['2026-01-01', '2026-02-01', '2026-03-01']);
     expect(dept.length).toBeGreaterThan(0);
@@ -194,12 +211,16 @@ describe('analytics over GraphQL', () => {
 
   it('lets an employee read only their own numbers', async () => {
     // Participation about the caller alone: every month describes exactly one person.
-    const mine = (await ok<any>(`{ analytics { participation { month n } } }`, {}, tokens.employee!)).analytics
-      .participation;
+    const mine = (await ok<any>(`{ analytics { participation { month n } } }`, {}, tokens.employee!))
+      .analytics.participation;
     expect(mine.length).toBeGreaterThan(0);
     for (const row of mine) expect(row.n).toBe(1);
     const rows = (
-      await ok<any>(`{ analytics { trainingRoiDetail(first: 1000) { employeeId courseName benefit cost } } }`, {}, tokens.employee!)
+      await ok<any>(
+        `{ analytics { trainingRoiDetail(first: 1000) { employeeId courseName benefit cost } } }`,
+        {},
+        tokens.employee!,
+      )
     ).analytics.trainingRoiDetail;
     for (const row of rows) expect(row.employeeId).toBe(toGlobalId('Employee', employeeId));
     // Naming someone else's department does not widen the scope.
@@ -224,17 +245,26 @@ describe('analytics over GraphQL', () => {
   });
 
   it('keeps integrations to aggregates', async () => {
-    const total = await ok<any>(`{ analytics { trainingRoi(by: TOTAL) { n roi } } }`, {}, tokens.integration!);
+    const total = await ok<any>(
+      `{ analytics { trainingRoi(by: TOTAL) { n roi } } }`,
+      {},
+      tokens.integration!,
+    );
     expect(total.analytics.trainingRoi[0].n).toBeGreaterThanOrEqual(5);
     const refused = await gql(`{ analytics { trainingRoiDetail { employeeId } } }`, {}, tokens.integration!);
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('answers bad input with the field and no internals', async () => {
-    const reversed = await gql(`{ analytics { participation(filter: { from: "2026-06-01", to: "2026-01-01" }) { n } } }`);
+    const reversed = await gql(
+      `{ analytics { participation(filter: { from: "2026-06-01", to: "2026-01-01" }) { n } } }`,
+    );
     expect(reversed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['filter.to'] });
     const badDept = await gql(`{ analytics { participation(filter: { departmentId: "nope" }) { n } } }`);
-    expect(badDept.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['filter.departmentId'] });
+    expect(badDept.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: ['filter.departmentId'],
+    });
     // (graphql-armor's cost limit already refuses a huge `first`; 0 reaches the field's own check.)
     const badPage = await gql(`{ analytics { trainingRoiDetail(first: 0) { benefit } } }`);
     expect(badPage.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['first'] });

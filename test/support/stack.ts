@@ -41,16 +41,32 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const database = await createTestDatabase({
     seed: { employees: options.employees ?? 120, seed: options.seed ?? 42 },
   });
-  const config = { ...loadConfig({ NODE_ENV: 'test' }), API_PORT: await freePort(), CUBE_PORT: await freePort() };
+  const config = {
+    ...loadConfig({ NODE_ENV: 'test' }),
+    API_PORT: await freePort(),
+    CUBE_PORT: await freePort(),
+  };
   const stoppers: Array<() => Promise<void>> = [() => database.close()];
   try {
     const api = await startApi({ config, databaseUrl: database.url });
     stoppers.push(() => api.stop());
     let cubeUrl = '';
     if (options.cube !== false) {
-      const cube = await startCube({ databaseUrl: database.url, port: config.CUBE_PORT, jwtSecret: config.JWT_SECRET });
+      const cube = await startCube({
+        databaseUrl: database.url,
+        port: config.CUBE_PORT,
+        jwtSecret: config.JWT_SECRET,
+      });
       stoppers.push(() => cube.stop());
       cubeUrl = cube.url;
+      if (options.dashboard) {
+        // Build the executive dashboard's pre-aggregations before a browser asks for them, as
+        // Cube's refresh worker would in a running deployment (the API waits a minute at most).
+        const { issueToken } = await import('@talentloop/api/issue-token');
+        const { executiveDashboard } = await import('@talentloop/semantic/client');
+        const token = await issueToken(database.url, config.JWT_SECRET, 'exec', '10m');
+        await executiveDashboard(token, { url: cube.url, timeoutMs: 500_000 });
+      }
     }
     let dashboardUrl: string | undefined;
     if (options.dashboard) {

@@ -1,5 +1,10 @@
-/** GraphQL documents shared by several test files. */
-export const ARCHIVE_QUERY = `query($id: ID!, $from: Date, $to: Date) {
+/** GraphQL documents shared by several test files and the API benchmark (bench/src/api/scenarios.ts). */
+
+/**
+ * The full growth archive: every event type and the summary. Named so the benchmark's requests
+ * carry an operation name; tests run it as the document's only operation, name or not.
+ */
+export const ARCHIVE_QUERY = `query Archive($id: ID!, $from: Date, $to: Date) {
   growthArchive(employeeId: $id, from: $from, to: $to) {
     employee { name }
     events {
@@ -18,4 +23,5 @@ export const ARCHIVE_QUERY = `query($id: ID!, $from: Date, $to: Date) {
     summary { year hoursThisYear standardHours hoursRatio coreCoursesPassed approvedCases adoptedCases
       lecturesGiven lectureRating latestRating latestReviewPeriod currentPosition { code }
       nextPositions { toPosition { code } } }
-  } }`;
+  }
+}`;

@@ -37,28 +37,11 @@ export const API_EMPLOYEE_PAGE = `query EmployeePage($first: Int, $filter: Emplo
   }
 }`;
 
-/** (b) the full archive: every event type and the summary (api/src/testing/queries.ts ARCHIVE_QUERY). */
-export const API_ARCHIVE = `query Archive($id: ID!, $from: Date, $to: Date) {
-  growthArchive(employeeId: $id, from: $from, to: $to) {
-    employee { name }
-    events {
-      __typename key occurredOn title
-      ... on EnrollmentCompletedEvent { passed hours examScore practiceScore course { code } enrollment { status } }
-      ... on PracticeCaseSubmittedEvent { practiceCase { title } }
-      ... on PracticeCaseApprovedEvent { score practiceCase { status } }
-      ... on PracticeCaseAdoptedEvent { practiceCase { adoptedAt } }
-      ... on PracticeCaseCitedEvent { department { name } note }
-      ... on KpiChangeEvent { kpi { code } month value previousValue change improved }
-      ... on PerformanceReviewedEvent { rating finalScore review { period } }
-      ... on PromotedEvent { fromPosition { code } toPosition { code } }
-      ... on AwardedEvent { awardTitle campaignName }
-      ... on LectureGivenEvent { lectureRating ratingCount course { code } session { startsOn } }
-    }
-    summary { year hoursThisYear standardHours hoursRatio coreCoursesPassed approvedCases adoptedCases
-      lecturesGiven lectureRating latestRating latestReviewPeriod currentPosition { code }
-      nextPositions { toPosition { code } } }
-  }
-}`;
+/**
+ * (b) the full archive: every event type and the summary. One document shared with the API's
+ * tests, so the benchmark loads exactly what they check.
+ */
+export { ARCHIVE_QUERY as API_ARCHIVE } from '@talentloop/api/testing/queries';
 
 /** (d) one KPI series. */
 export const API_KPI_SERIES = `query Kpi($id: ID!, $kpi: String!, $from: Date, $to: Date) {

@@ -29,7 +29,12 @@ export function spendGainToOption(
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
     grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: rows.map((r) => r.label) },
+    // Every cut (category, department …) is labelled; long labels wrap rather than vanish.
+    xAxis: {
+      type: 'category',
+      data: rows.map((r) => r.label),
+      axisLabel: { interval: 0, width: 80, overflow: 'break' },
+    },
     yAxis: [
       { type: 'value', name: '¥' },
       {

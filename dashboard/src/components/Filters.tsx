@@ -13,12 +13,15 @@ export interface Option {
   label: string;
 }
 
-/** First day of the month `months - 1` months before `now`'s month, and the end of `now`'s month. */
+/**
+ * The last `months` completed months: a month still running would show as a sudden drop in
+ * every rate (its enrollments have not finished yet), so the period ends with last month.
+ */
 export function periodRange(months: number, now = new Date()): { from: string; to: string } {
   const y = now.getUTCFullYear();
   const m = now.getUTCMonth();
-  const start = new Date(Date.UTC(y, m - (months - 1), 1));
-  const end = new Date(Date.UTC(y, m + 1, 0));
+  const start = new Date(Date.UTC(y, m - months, 1));
+  const end = new Date(Date.UTC(y, m, 0));
   return { from: start.toISOString().slice(0, 10), to: end.toISOString().slice(0, 10) };
 }
 

@@ -79,13 +79,3 @@ export function QueryState<T>({
   if (isEmpty?.(data)) return <Empty>{emptyText}</Empty>;
   return <>{children(data)}</>;
 }
-
-/** A section whose API field does not exist yet: said plainly, never filled with made-up data. */
-export function NotAvailable() {
-  const { t } = useTranslation();
-  return (
-    <div className="state state-empty" data-testid="not-available">
-      {t('error.NOT_AVAILABLE')}
-    </div>
-  );
-}

@@ -51,6 +51,7 @@ export const en = {
     NETWORK: 'The server cannot be reached.',
     GRAPHQL: 'Something went wrong while loading this.',
     INTERNAL_SERVER_ERROR: 'The server failed to answer.',
+    SERVICE_UNAVAILABLE: 'The analytics are being prepared or are unavailable; try again in a minute.',
   },
   filters: {
     period: 'Period',
@@ -90,6 +91,19 @@ export const en = {
     ci: '95% CI',
     insufficient: 'insufficient data',
     valueAdded: 'Value-added',
+    fixedWindow: 'Whole history, company-wide (not narrowed by the filters)',
+  },
+  /** Course categories are free text (HR adds them): unknown ones show as written. */
+  category: {
+    COMPLIANCE: 'Compliance',
+    FINANCE: 'Finance',
+    GENERAL: 'General',
+    HR: 'HR',
+    MANAGEMENT: 'Management',
+    PRODUCTION: 'Production',
+    SALES: 'Sales',
+    SERVICE: 'Service',
+    TECH: 'Technology',
   },
   formula: {
     coreCourses: 'Distinct core courses completed with a pass, in the archive window.',
@@ -108,7 +122,8 @@ export const en = {
     passRate: 'Completed enrollments with exam score ≥ pass mark / completed enrollments with a score.',
     contribution:
       'Difference-in-differences: (KPI after − KPI before completion) for trained employees minus the same change for comparable untrained employees (same position family and period); 95% CI; fewer than 30 per arm → insufficient data.',
-    lecturer: "Mean gain (exam or KPI) of a lecturer's trainees minus the mean gain across all lecturers.",
+    lecturer:
+      "Exam value-added: mean over a lecturer's scored trainees of (exam score − the course's mean score across all lecturers), in points; 0 = course average.",
     profileLift:
       'Share of promoted employees who completed the course ÷ share among comparable non-promoted employees.',
     pipeline:
@@ -159,6 +174,12 @@ export const en = {
     },
     title: 'Award insights',
     traits: 'Traits shared by award winners',
+    trait: {
+      CORE_COURSE: 'Core course completed',
+      LECTURING_2: 'Lectured ≥ 2 sessions',
+      ADOPTED_CASE: 'Case adopted',
+      HOURS_120: 'Hours ≥ 120% of standard',
+    },
     winners: 'Winners',
     nominees: 'All nominees',
     campaign: 'Campaign',
@@ -265,6 +286,17 @@ export const en = {
     approve: 'Approve',
     reject: 'Reject',
     runScoring: 'Score nominations',
+    findEligible: 'Find eligible candidates',
+    scanning: 'Checking every candidate against the promotion rules…',
+    eligibleSummary: '{{eligible}} of {{candidates}} candidates meet every gate.',
+    noEligible: 'No candidate meets every gate yet.',
+    gatesPassed: '{{passed}} of {{total}} gates passed',
+    notEligibleHint:
+      'Only a candidate who meets every gate can be reviewed; the missing gates are listed above.',
+    evidence: 'Evidence',
+    evidenceEnrollment: '{{course}} · completed {{date}} · exam {{exam}} · practice {{practice}}',
+    evidenceCase: '{{title}} · approved {{date}}',
+    evidenceReview: '{{period}} review: {{rating}}',
   },
   manager: {
     partial: 'Alerts of the first {{shown}} of {{total}} people in your scope.',

@@ -47,6 +47,7 @@ export const zhCN: Translation = {
     NETWORK: '无法连接服务器。',
     GRAPHQL: '加载时出错。',
     INTERNAL_SERVER_ERROR: '服务器未能响应。',
+    SERVICE_UNAVAILABLE: '分析数据正在准备或暂不可用，请稍后重试。',
   },
   filters: {
     period: '期间',
@@ -86,6 +87,18 @@ export const zhCN: Translation = {
     ci: '95% 置信区间',
     insufficient: '数据不足',
     valueAdded: '增值',
+    fixedWindow: '全部历史、全公司口径（不受筛选影响）',
+  },
+  category: {
+    COMPLIANCE: '合规',
+    FINANCE: '财务',
+    GENERAL: '通用',
+    HR: '人力资源',
+    MANAGEMENT: '管理',
+    PRODUCTION: '生产',
+    SALES: '销售',
+    SERVICE: '服务',
+    TECH: '技术',
   },
   formula: {
     coreCourses: '档案期间内通过的核心课程（去重）。',
@@ -103,7 +116,8 @@ export const zhCN: Translation = {
     passRate: '考试成绩达到及格线的已完成报名 / 有成绩的已完成报名。',
     contribution:
       '双重差分：已培训员工完成后与完成前的 KPI 变化，减去可比未培训员工（同岗位序列、同期）的同一变化；95% 置信区间；每组少于 30 人 → 数据不足。',
-    lecturer: '讲师学员的平均提升（考试或 KPI）减去全体讲师的平均提升。',
+    lecturer:
+      '考试增值：讲师名下有成绩学员的（考试成绩 − 该课程全体讲师的平均成绩）的均值，单位为分；0 = 课程平均水平。',
     profileLift: '晋升员工中完成该课程的比例 ÷ 可比未晋升员工中的比例。',
     pipeline:
       '候选人（所在岗位可晋升至已配置晋升规则的岗位的在职员工）由 API 按该规则评估，每人只计入其第一个未通过的门槛。',
@@ -146,6 +160,12 @@ export const zhCN: Translation = {
     criterion: { TRAINING_OUTCOME: '培训成果', PERFORMANCE: '绩效', PEER_FEEDBACK: '同事评价' },
     title: '评优洞察',
     traits: '获奖者的共同特征',
+    trait: {
+      CORE_COURSE: '完成岗位核心课程',
+      LECTURING_2: '授课 ≥ 2 次',
+      ADOPTED_CASE: '案例被采纳入库',
+      HOURS_120: '学时 ≥ 标准的 120%',
+    },
     winners: '获奖者',
     nominees: '全部被提名者',
     campaign: '评优活动',
@@ -252,6 +272,16 @@ export const zhCN: Translation = {
     approve: '批准',
     reject: '驳回',
     runScoring: '计算提名得分',
+    findEligible: '查找满足条件的候选人',
+    scanning: '正在按晋升规则逐一核对候选人…',
+    eligibleSummary: '{{candidates}} 名候选人中有 {{eligible}} 名满足全部条件。',
+    noEligible: '暂无满足全部条件的候选人。',
+    gatesPassed: '已通过 {{passed}}/{{total}} 项条件',
+    notEligibleHint: '满足全部条件后才能发起评审；未满足的条件见上方。',
+    evidence: '依据',
+    evidenceEnrollment: '{{course}} · {{date}} 完成 · 考试 {{exam}} 分 · 实践 {{practice}} 分',
+    evidenceCase: '{{title}} · {{date}} 经理批准',
+    evidenceReview: '{{period}} 绩效：{{rating}}',
   },
   manager: {
     partial: '显示您范围内 {{total}} 人中前 {{shown}} 人的预警。',

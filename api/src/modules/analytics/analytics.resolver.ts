@@ -42,7 +42,8 @@ export class AnalyticsResolver {
   }
 
   @FieldResolver(() => [CourseTraining], {
-    description: 'Enrollment outcomes by course, category, participation type, family or department (most enrollments first). The period selects enrollment months.',
+    description:
+      'Enrollment outcomes by course, category, participation type, family or department (most enrollments first). The period selects enrollment months.',
   })
   courseTraining(
     @Ctx() ctx: Context,
@@ -89,7 +90,8 @@ export class AnalyticsResolver {
   })
   promotionProfile(
     @Ctx() ctx: Context,
-    @Arg('itemType', () => ProfileItemType, { defaultValue: ProfileItemType.COURSE }) itemType: ProfileItemType,
+    @Arg('itemType', () => ProfileItemType, { defaultValue: ProfileItemType.COURSE })
+    itemType: ProfileItemType,
   ) {
     return service.promotionProfile(ctx, itemType);
   }
@@ -97,7 +99,8 @@ export class AnalyticsResolver {
   @FieldResolver(() => [AwardTraitShare], { description: 'Traits shared by award winners vs all nominees.' })
   awardTraits(
     @Ctx() ctx: Context,
-    @Arg('byCampaign', { defaultValue: false, description: 'One row per trait and campaign.' }) byCampaign: boolean,
+    @Arg('byCampaign', { defaultValue: false, description: 'One row per trait and campaign.' })
+    byCampaign: boolean,
   ) {
     return service.awardTraits(ctx, byCampaign);
   }

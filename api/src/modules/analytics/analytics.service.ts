@@ -46,7 +46,9 @@ async function call<T>(ctx: Context, load: (token: string) => Promise<T>): Promi
   } catch (error) {
     const mapped = toGraphQLError(error);
     // A refusal is the caller's business; an outage is the operator's.
-    const refused = ['FORBIDDEN', 'UNAUTHENTICATED', 'BAD_USER_INPUT'].includes(String(mapped.extensions.code));
+    const refused = ['FORBIDDEN', 'UNAUTHENTICATED', 'BAD_USER_INPUT'].includes(
+      String(mapped.extensions.code),
+    );
     if (refused) ctx.logger.debug({ reason: mapped.message }, 'analytics query refused');
     else ctx.logger.warn({ err: error }, 'analytics query failed');
     throw mapped;
@@ -63,7 +65,8 @@ async function toSlice(ctx: Context, filter: AnalyticsFilter | undefined): Promi
   }
   for (const field of ['from', 'to'] as const) {
     const value = filter[field];
-    if (value && !DAY.test(value)) throw badInput({ field: `filter.${field}`, message: 'must be YYYY-MM-DD' });
+    if (value && !DAY.test(value))
+      throw badInput({ field: `filter.${field}`, message: 'must be YYYY-MM-DD' });
   }
   let departmentPath: string | undefined;
   if (filter.departmentId) {
@@ -165,7 +168,11 @@ export async function trainingRoiDetail(
   const courseId = args.courseId ? parseGlobalId(args.courseId, 'Course', 'courseId') : undefined;
   const slice = await toSlice(ctx, args.filter);
   const rows = await call(ctx, (token) =>
-    cube.trainingRoiDetail(token, { ...slice, courseId, limit: args.first, offset: args.offset }, ctx.analytics),
+    cube.trainingRoiDetail(
+      token,
+      { ...slice, courseId, limit: args.first, offset: args.offset },
+      ctx.analytics,
+    ),
   );
   return rows.map((r) => ({
     ...r,

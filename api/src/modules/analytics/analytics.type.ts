@@ -14,7 +14,10 @@ export enum ParticipationBy {
   POSITION_FAMILY = 'position_family',
   DEPARTMENT = 'department',
 }
-registerEnumType(ParticipationBy, { name: 'ParticipationBy', description: 'Breakdown of the monthly participation series.' });
+registerEnumType(ParticipationBy, {
+  name: 'ParticipationBy',
+  description: 'Breakdown of the monthly participation series.',
+});
 
 export enum CourseTrainingBy {
   COURSE = 'course',
@@ -62,7 +65,9 @@ export enum EvidenceLevel {
 }
 registerEnumType(EvidenceLevel, {
   name: 'EvidenceLevel',
-  valuesConfig: { INSUFFICIENT_DATA: { description: 'An arm has fewer than 30 people: no estimate is given.' } },
+  valuesConfig: {
+    INSUFFICIENT_DATA: { description: 'An arm has fewer than 30 people: no estimate is given.' },
+  },
 });
 
 @InputType({
@@ -116,7 +121,10 @@ export class TrainingParticipation {
   @Field(() => Int)
   enrollments!: number;
 
-  @Field(() => Float, { nullable: true, description: 'finished / enrollments, by month of enrollment (cohort).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'finished / enrollments, by month of enrollment (cohort).',
+  })
   completionRate!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'passed / finished, by month of enrollment.' })
@@ -152,7 +160,10 @@ export class CourseTraining {
   @Field(() => PositionFamily, { nullable: true, description: 'Set when broken down by POSITION_FAMILY.' })
   positionFamily!: PositionFamily | null;
 
-  @Field(() => String, { nullable: true, description: 'VOLUNTARY or MANDATORY (PARTICIPATION_TYPE breakdown).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'VOLUNTARY or MANDATORY (PARTICIPATION_TYPE breakdown).',
+  })
   participationType!: string | null;
 
   @Field(() => Int)
@@ -164,7 +175,10 @@ export class CourseTraining {
   @Field(() => Float, { nullable: true, description: 'Voluntary enrollments / enrollments.' })
   voluntaryShare!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'finished / enrollments (open enrollments count as not finished).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'finished / enrollments (open enrollments count as not finished).',
+  })
   completionRate!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'passed / finished.' })
@@ -299,7 +313,10 @@ export class TrainingRoiDetail {
   @Field()
   courseName!: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'First day of the month the course was completed.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'First day of the month the course was completed.',
+  })
   completedMonth!: string | null;
 
   @Field(() => Float)

@@ -107,6 +107,18 @@ describe('article fixtures in the seeded company', () => {
     expect(eligibility.remainingCourses.map((c) => c.name)).toEqual(['客户分层策略']);
   });
 
+  it('TL900009 (appended): both courses ≥ 80 and an approved case → eligible for 初级经理', async () => {
+    const e = await employee('TL900009');
+    const target = await nextPosition(e.position.getEntity(), '初级经理');
+    const { eligibility } = await promotionPath(orm.em.fork(), e.id, target.id, TODAY);
+    expect(eligibility).toMatchObject({ eligible: true, readinessPct: 100, missing: [], nextCourse: null });
+    expect(eligibility.gates.map((g) => [g.label, g.passed, g.actual])).toEqual([
+      ['团队管理基础', true, 'completed, exam 88'],
+      ['项目协调技巧', true, 'completed, exam 85'],
+      ['approved improvement case', true, '1'],
+    ]);
+  });
+
   it('TL900007: 125 of 100 h, an adopted case and 2 rated lectures → 30 of 30 in 2026年度优秀员工', async () => {
     const em = orm.em.fork();
     const campaign = await em.findOneOrFail(AwardCampaign, { name: '2026年度优秀员工' });

@@ -24,6 +24,86 @@ export type Scalars = {
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
 
+/** Training metrics from the semantic layer (Cube), read with your own token: the same numbers, formulas and scope as the dashboard and the Cube REST API. Company-wide statistics (courseContribution, promotionProfile, awardTraits) are for HR, executives and integrations. */
+export type Analytics = {
+  __typename?: 'Analytics';
+  /** Traits shared by award winners vs all nominees. */
+  awardTraits: Array<AwardTraitShare>;
+  /** Course contribution to each bound KPI, company-wide (HR, executives, integrations). */
+  courseContribution: Array<CourseContribution>;
+  /** Enrollment outcomes by course, category, participation type, family or department (most enrollments first). The period selects enrollment months. */
+  courseTraining: Array<CourseTraining>;
+  /** Lecturers ranked by exam value-added (highest first). */
+  lecturerValueAdded: Array<LecturerValueAdded>;
+  /** Monthly participation, completion, pass rate, hours and cost (oldest month first). */
+  participation: Array<TrainingParticipation>;
+  /** Training profile of promoted staff vs comparable peers (highest lift first). */
+  promotionProfile: Array<PromotionProfile>;
+  /** Training ROI (largest net benefit first). The period selects completion-month cohorts. */
+  trainingRoi: Array<TrainingRoi>;
+  /** The employee rows behind training ROI (largest benefit first), a page at a time. Not for integrations. */
+  trainingRoiDetail: Array<TrainingRoiDetail>;
+};
+
+
+/** Training metrics from the semantic layer (Cube), read with your own token: the same numbers, formulas and scope as the dashboard and the Cube REST API. Company-wide statistics (courseContribution, promotionProfile, awardTraits) are for HR, executives and integrations. */
+export type AnalyticsAwardTraitsArgs = {
+  byCampaign?: Scalars['Boolean']['input'];
+};
+
+
+/** Training metrics from the semantic layer (Cube), read with your own token: the same numbers, formulas and scope as the dashboard and the Cube REST API. Company-wide statistics (courseContribution, promotionProfile, awardTraits) are for HR, executives and integrations. */
+export type AnalyticsCourseTrainingArgs = {
+  by?: CourseTrainingBy;
+  filter?: InputMaybe<AnalyticsFilter>;
+};
+
+
+/** Training metrics from the semantic layer (Cube), read with your own token: the same numbers, formulas and scope as the dashboard and the Cube REST API. Company-wide statistics (courseContribution, promotionProfile, awardTraits) are for HR, executives and integrations. */
+export type AnalyticsLecturerValueAddedArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Training metrics from the semantic layer (Cube), read with your own token: the same numbers, formulas and scope as the dashboard and the Cube REST API. Company-wide statistics (courseContribution, promotionProfile, awardTraits) are for HR, executives and integrations. */
+export type AnalyticsParticipationArgs = {
+  by?: ParticipationBy;
+  filter?: InputMaybe<AnalyticsFilter>;
+};
+
+
+/** Training metrics from the semantic layer (Cube), read with your own token: the same numbers, formulas and scope as the dashboard and the Cube REST API. Company-wide statistics (courseContribution, promotionProfile, awardTraits) are for HR, executives and integrations. */
+export type AnalyticsPromotionProfileArgs = {
+  itemType?: ProfileItemType;
+};
+
+
+/** Training metrics from the semantic layer (Cube), read with your own token: the same numbers, formulas and scope as the dashboard and the Cube REST API. Company-wide statistics (courseContribution, promotionProfile, awardTraits) are for HR, executives and integrations. */
+export type AnalyticsTrainingRoiArgs = {
+  by?: RoiBy;
+  filter?: InputMaybe<AnalyticsFilter>;
+};
+
+
+/** Training metrics from the semantic layer (Cube), read with your own token: the same numbers, formulas and scope as the dashboard and the Cube REST API. Company-wide statistics (courseContribution, promotionProfile, awardTraits) are for HR, executives and integrations. */
+export type AnalyticsTrainingRoiDetailArgs = {
+  courseId?: InputMaybe<Scalars['ID']['input']>;
+  filter?: InputMaybe<AnalyticsFilter>;
+  first?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+/** Narrows a metric. It never widens access: your role and department scope still apply on top, so a department outside your scope yields no rows. */
+export type AnalyticsFilter = {
+  /** A department: it and everything under it. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** First day of the period (inclusive). */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  positionFamily?: InputMaybe<PositionFamily>;
+  /** Last day of the period (inclusive). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
 export type ArchiveEvent = {
   /** Unique within the archive, e.g. "EnrollmentCompleted:123". */
   key: Scalars['String']['output'];
@@ -87,6 +167,33 @@ export type AwardRankingEntry = {
   /** null when excluded. */
   rank?: Maybe<Scalars['Int']['output']>;
   total: Scalars['Float']['output'];
+};
+
+export type AwardTrait =
+  /** Has an improvement case adopted into the knowledge base. */
+  | 'ADOPTED_CASE'
+  /** Completed a core course of their position in the award period. */
+  | 'CORE_COURSE'
+  /** Completed training hours ≥ 120 % of their position standard. */
+  | 'HOURS_120'
+  /** Lectured at least 2 rated sessions in the award period. */
+  | 'LECTURING_2';
+
+/** A trait shared by award winners (view award_traits): share of winners with the trait vs all nominees, lift = winnerShare / nomineeShare. n = winners. */
+export type AwardTraitShare = {
+  __typename?: 'AwardTraitShare';
+  /** Set when broken down by campaign. */
+  campaignId?: Maybe<Scalars['ID']['output']>;
+  campaignName?: Maybe<Scalars['String']['output']>;
+  lift?: Maybe<Scalars['Float']['output']>;
+  n: Scalars['Int']['output'];
+  /** All nominations. */
+  nominations: Scalars['Int']['output'];
+  nomineeShare?: Maybe<Scalars['Float']['output']>;
+  trait: AwardTrait;
+  /** Nominations that won. */
+  winnerNominations: Scalars['Int']['output'];
+  winnerShare?: Maybe<Scalars['Float']['output']>;
 };
 
 export type AwardedEvent = ArchiveEvent & {
@@ -176,6 +283,34 @@ export type CourseConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Course contribution to one bound KPI (view course_contribution): difference-in-differences of the KPI in the window after completion vs before, trained minus comparable untrained staff (same position family and period), with a 95 % confidence interval. n = the smaller arm. */
+export type CourseContribution = {
+  __typename?: 'CourseContribution';
+  /** estimate + 1.96 × stdError. */
+  ciHigh?: Maybe<Scalars['Float']['output']>;
+  /** estimate − 1.96 × stdError. */
+  ciLow?: Maybe<Scalars['Float']['output']>;
+  /** Mean after − before among the comparison group. */
+  controlChange?: Maybe<Scalars['Float']['output']>;
+  courseId: Scalars['ID']['output'];
+  courseName: Scalars['String']['output'];
+  direction: KpiDirection;
+  /** treatedChange − controlChange, in the KPI unit. */
+  estimate?: Maybe<Scalars['Float']['output']>;
+  evidence: EvidenceLevel;
+  kpiCode: Scalars['String']['output'];
+  kpiName: Scalars['String']['output'];
+  kpiUnit: Scalars['String']['output'];
+  n: Scalars['Int']['output'];
+  nControl: Scalars['Int']['output'];
+  nTreated: Scalars['Int']['output'];
+  stdError?: Maybe<Scalars['Float']['output']>;
+  /** Mean after − before among the trained. */
+  treatedChange?: Maybe<Scalars['Float']['output']>;
+  /** Months before and after completion compared. */
+  windowMonths: Scalars['Int']['output'];
+};
+
 export type CourseEdge = {
   __typename?: 'CourseEdge';
   cursor: Scalars['String']['output'];
@@ -230,6 +365,46 @@ export type CourseSession = Node & {
   ratingCount: Scalars['Int']['output'];
   startsOn: Scalars['Date']['output'];
 };
+
+/** Enrollment outcomes of one cell (view course_training). n = distinct learners. */
+export type CourseTraining = {
+  __typename?: 'CourseTraining';
+  /** Mean exam score over scored enrollments. */
+  avgExamScore?: Maybe<Scalars['Float']['output']>;
+  /** Course category (COURSE and CATEGORY breakdowns). */
+  category?: Maybe<Scalars['String']['output']>;
+  /** finished / enrollments (open enrollments count as not finished). */
+  completionRate?: Maybe<Scalars['Float']['output']>;
+  /** CNY. */
+  cost: Scalars['Float']['output'];
+  /** CNY. */
+  costPerLearner?: Maybe<Scalars['Float']['output']>;
+  /** Set when broken down by COURSE. */
+  courseId?: Maybe<Scalars['ID']['output']>;
+  /** Set when broken down by DEPARTMENT. */
+  departmentId?: Maybe<Scalars['ID']['output']>;
+  enrollments: Scalars['Int']['output'];
+  hours: Scalars['Float']['output'];
+  hoursPerLearner?: Maybe<Scalars['Float']['output']>;
+  /** The cell: course or department name, category, family or participation type. */
+  label: Scalars['String']['output'];
+  n: Scalars['Int']['output'];
+  /** VOLUNTARY or MANDATORY (PARTICIPATION_TYPE breakdown). */
+  participationType?: Maybe<Scalars['String']['output']>;
+  /** passed / finished. */
+  passRate?: Maybe<Scalars['Float']['output']>;
+  /** Set when broken down by POSITION_FAMILY. */
+  positionFamily?: Maybe<PositionFamily>;
+  /** Voluntary enrollments / enrollments. */
+  voluntaryShare?: Maybe<Scalars['Float']['output']>;
+};
+
+export type CourseTrainingBy =
+  | 'CATEGORY'
+  | 'COURSE'
+  | 'DEPARTMENT'
+  | 'PARTICIPATION_TYPE'
+  | 'POSITION_FAMILY';
 
 export type CreateCourseInput = {
   category: Scalars['String']['input'];
@@ -435,6 +610,11 @@ export type Evidence = {
   id: Scalars['Int']['output'];
   type: Scalars['String']['output'];
 };
+
+export type EvidenceLevel =
+  /** An arm has fewer than 30 people: no estimate is given. */
+  | 'INSUFFICIENT_DATA'
+  | 'OK';
 
 /** What is wrong with one field of the input. */
 export type FieldProblem = {
@@ -732,6 +912,20 @@ export type LectureGivenEvent = ArchiveEvent & {
   title: Scalars['String']['output'];
 };
 
+/** Lecturer value-added (view lecturer_value_added): trainees' exam score relative to the course average. n = distinct trainees. */
+export type LecturerValueAdded = {
+  __typename?: 'LecturerValueAdded';
+  avgExamScore?: Maybe<Scalars['Float']['output']>;
+  /** Mean over the lecturer's scored trainees of (exam score − the course's mean score across all lecturers), points; 0 = course average. */
+  examValueAdded?: Maybe<Scalars['Float']['output']>;
+  /** The lecturer (an Employee). */
+  lecturerId: Scalars['ID']['output'];
+  lecturerName: Scalars['String']['output'];
+  n: Scalars['Int']['output'];
+  /** Trainee enrollments with an exam score. */
+  scored: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** HR: adopt an approved case into the knowledge base. */
@@ -908,6 +1102,12 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** Breakdown of the monthly participation series. */
+export type ParticipationBy =
+  | 'DEPARTMENT'
+  | 'NONE'
+  | 'POSITION_FAMILY';
+
 /** 同事评价. */
 export type PeerFeedback = Node & {
   __typename?: 'PeerFeedback';
@@ -1083,6 +1283,10 @@ export type PracticeCaseSubmittedEvent = ArchiveEvent & {
   title: Scalars['String']['output'];
 };
 
+export type ProfileItemType =
+  | 'CATEGORY'
+  | 'COURSE';
+
 export type PromotedEvent = ArchiveEvent & {
   __typename?: 'PromotedEvent';
   fromPosition: Position;
@@ -1146,6 +1350,27 @@ export type PromotionPath = {
   targetPositionId: Scalars['ID']['output'];
 };
 
+/** Training profile of promoted staff (view promotion_profile): share of promoted employees who completed the course / category vs comparable non-promoted staff, lift = promotedShare / comparisonShare. n = the smaller group. */
+export type PromotionProfile = {
+  __typename?: 'PromotionProfile';
+  comparisonN: Scalars['Int']['output'];
+  comparisonShare?: Maybe<Scalars['Float']['output']>;
+  /** Course id or category code. */
+  itemKey: Scalars['String']['output'];
+  itemName: Scalars['String']['output'];
+  itemType: ProfileItemType;
+  lift?: Maybe<Scalars['Float']['output']>;
+  /** Lift 95 % CI, upper bound. */
+  liftCiHigh?: Maybe<Scalars['Float']['output']>;
+  /** Lift 95 % CI, lower bound. */
+  liftCiLow?: Maybe<Scalars['Float']['output']>;
+  n: Scalars['Int']['output'];
+  promotedN: Scalars['Int']['output'];
+  promotedShare?: Maybe<Scalars['Float']['output']>;
+  /** Promotion rate of completers / promotion rate of non-completers. */
+  promotionRateRatio?: Maybe<Scalars['Float']['output']>;
+};
+
 /** The weighted review packet (training 30% by default). */
 export type PromotionReport = {
   __typename?: 'PromotionReport';
@@ -1163,6 +1388,8 @@ export type PromotionReport = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Training metrics from the semantic layer, scoped like everything else: employees see their own numbers, managers their department subtree, HR / executives / analytics integrations the company. */
+  analytics: Analytics;
   /** Stored ranking of a campaign (nominees in your scope), ranked first, then the excluded. */
   awardCampaignRanking: Array<AwardRankingEntry>;
   /** Award campaigns, newest period first. */
@@ -1382,6 +1609,14 @@ export type ReviewPracticeCaseInput = {
   score?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** Breakdown of training ROI; TOTAL = one row. */
+export type RoiBy =
+  | 'CATEGORY'
+  | 'COURSE'
+  | 'DEPARTMENT'
+  | 'POSITION_FAMILY'
+  | 'TOTAL';
+
 /** Determines what rows and operations a caller may use. */
 export type Role =
   | 'EMPLOYEE'
@@ -1466,6 +1701,75 @@ export type TrainingImpact = {
   verdict: Scalars['String']['output'];
 };
 
+/** One month of training activity (view training_participation). n = headcount. */
+export type TrainingParticipation = {
+  __typename?: 'TrainingParticipation';
+  /** finished / enrollments, by month of enrollment (cohort). */
+  completionRate?: Maybe<Scalars['Float']['output']>;
+  /** Fully loaded training cost of the month, CNY. */
+  cost: Scalars['Float']['output'];
+  /** cost / n, CNY. */
+  costPerEmployee?: Maybe<Scalars['Float']['output']>;
+  /** Set when broken down by DEPARTMENT. */
+  departmentId?: Maybe<Scalars['ID']['output']>;
+  departmentName?: Maybe<Scalars['String']['output']>;
+  enrollments: Scalars['Int']['output'];
+  /** Training hours of the month. */
+  hours: Scalars['Float']['output'];
+  hoursPerEmployee?: Maybe<Scalars['Float']['output']>;
+  /** Mandatory participants / n. */
+  mandatoryParticipationRate?: Maybe<Scalars['Float']['output']>;
+  /** First day of the month. */
+  month: Scalars['Date']['output'];
+  /** Employees employed in the month. */
+  n: Scalars['Int']['output'];
+  /** Employees with at least one enrollment in the month. */
+  participants: Scalars['Int']['output'];
+  /** participants / n. */
+  participationRate?: Maybe<Scalars['Float']['output']>;
+  /** passed / finished, by month of enrollment. */
+  passRate?: Maybe<Scalars['Float']['output']>;
+  /** Set when broken down by POSITION_FAMILY. */
+  positionFamily?: Maybe<PositionFamily>;
+  /** Voluntary participants / n. */
+  voluntaryParticipationRate?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Training ROI (Phillips) of one cell (view training_roi): (monetised KPI gain − fully loaded cost) / cost. n = people with a measured contribution. */
+export type TrainingRoi = {
+  __typename?: 'TrainingRoi';
+  /** Monetised KPI gain, CNY. */
+  benefit: Scalars['Float']['output'];
+  category?: Maybe<Scalars['String']['output']>;
+  /** Fully loaded training cost, CNY. */
+  cost: Scalars['Float']['output'];
+  courseId?: Maybe<Scalars['ID']['output']>;
+  departmentId?: Maybe<Scalars['ID']['output']>;
+  /** The cell; null for TOTAL. */
+  label?: Maybe<Scalars['String']['output']>;
+  n: Scalars['Int']['output'];
+  /** benefit − cost, CNY. */
+  netBenefit: Scalars['Float']['output'];
+  positionFamily?: Maybe<PositionFamily>;
+  /** (benefit − cost) / cost; null when cost is 0. */
+  roi?: Maybe<Scalars['Float']['output']>;
+};
+
+/** One employee × course row behind training ROI (view training_roi_detail). */
+export type TrainingRoiDetail = {
+  __typename?: 'TrainingRoiDetail';
+  benefit: Scalars['Float']['output'];
+  /** First day of the month the course was completed. */
+  completedMonth?: Maybe<Scalars['Date']['output']>;
+  cost: Scalars['Float']['output'];
+  courseId: Scalars['ID']['output'];
+  courseName: Scalars['String']['output'];
+  departmentName: Scalars['String']['output'];
+  employeeId: Scalars['ID']['output'];
+  employeeName: Scalars['String']['output'];
+  roi?: Maybe<Scalars['Float']['output']>;
+};
+
 /** Only the fields given are changed. */
 export type UpdateCourseInput = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1509,6 +1813,26 @@ export type FilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type FilterOptionsQuery = { __typename?: 'Query', departments: Array<{ __typename?: 'Department', id: string, name: string, depth: number, children: Array<{ __typename?: 'Department', id: string, name: string, depth: number }> }> };
+
+export type OverviewQueryVariables = Exact<{
+  filter?: InputMaybe<AnalyticsFilter>;
+  roiBy: RoiBy;
+}>;
+
+
+export type OverviewQuery = { __typename?: 'Query', analytics: { __typename?: 'Analytics', participation: Array<{ __typename?: 'TrainingParticipation', month: string, n: number, participants: number, participationRate?: number | null, completionRate?: number | null, passRate?: number | null, enrollments: number, hours: number, cost: number }>, roi: Array<{ __typename?: 'TrainingRoi', label?: string | null, n: number, benefit: number, cost: number, roi?: number | null }>, roiTotal: Array<{ __typename?: 'TrainingRoi', n: number, benefit: number, cost: number, roi?: number | null }>, courseContribution: Array<{ __typename?: 'CourseContribution', courseName: string, kpiCode: string, kpiName: string, kpiUnit: string, evidence: EvidenceLevel, n: number, estimate?: number | null, ciLow?: number | null, ciHigh?: number | null }>, lecturerValueAdded: Array<{ __typename?: 'LecturerValueAdded', lecturerName: string, n: number, avgExamScore?: number | null, examValueAdded?: number | null }> } };
+
+export type PromotionProfileQueryVariables = Exact<{
+  itemType: ProfileItemType;
+}>;
+
+
+export type PromotionProfileQuery = { __typename?: 'Query', analytics: { __typename?: 'Analytics', promotionProfile: Array<{ __typename?: 'PromotionProfile', itemKey: string, itemName: string, n: number, promotedN: number, comparisonN: number, promotedShare?: number | null, comparisonShare?: number | null, lift?: number | null }> } };
+
+export type AwardTraitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AwardTraitsQuery = { __typename?: 'Query', analytics: { __typename?: 'Analytics', awardTraits: Array<{ __typename?: 'AwardTraitShare', trait: AwardTrait, n: number, nominations: number, winnerShare?: number | null, nomineeShare?: number | null, lift?: number | null }> } };
 
 export type EmployeePickerQueryVariables = Exact<{
   search?: InputMaybe<Scalars['String']['input']>;
@@ -1708,9 +2032,19 @@ export type TeamAlertsQueryVariables = Exact<{
 
 export type TeamAlertsQuery = { __typename?: 'Query', employees: { __typename?: 'EmployeeConnection', totalCount: number, nodes: Array<{ __typename?: 'Employee', id: string, name: string, position: { __typename?: 'Position', id: string, name: string }, enrollments: Array<{ __typename?: 'Enrollment', id: string, status: EnrollmentStatus, completedOn?: string | null, course: { __typename?: 'Course', id: string, name: string }, impact?: { __typename?: 'TrainingImpact', verdict: string, contributionPct?: number | null, stored: boolean, evaluatedAt?: string | null, formula: string, ruleVersion: number, actions: Array<{ __typename?: 'ImpactAction', type: string, causes?: Array<string> | null }>, kpis: Array<{ __typename?: 'KpiImpact', key: string, label: string, baseline?: number | null, post?: number | null, delta?: number | null, insufficient?: string | null }> } | null }> }> } };
 
+export type ReviewCandidatesQueryVariables = Exact<{
+  positionId: Scalars['ID']['input'];
+}>;
+
+
+export type ReviewCandidatesQuery = { __typename?: 'Query', employees: { __typename?: 'EmployeeConnection', nodes: Array<{ __typename?: 'Employee', id: string, name: string, employeeNo: string }> } };
+
 export const RuleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"databaseId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"definition"}}]}}]} as unknown as DocumentNode<RuleFieldsFragment, unknown>;
 export const ReportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PromotionReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ruleKey"}},{"kind":"Field","name":{"kind":"Name","value":"ruleVersion"}},{"kind":"Field","name":{"kind":"Name","value":"targetPosition"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}},{"kind":"Field","name":{"kind":"Name","value":"frozen"}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"weighted"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}}]}}]}}]}}]} as unknown as DocumentNode<ReportFieldsFragment, unknown>;
 export const FilterOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FilterOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}}]}}]}}]}}]} as unknown as DocumentNode<FilterOptionsQuery, FilterOptionsQueryVariables>;
+export const OverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Overview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roiBy"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RoiBy"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analytics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"participationRate"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}},{"kind":"Field","name":{"kind":"Name","value":"passRate"}},{"kind":"Field","name":{"kind":"Name","value":"enrollments"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"roi"},"name":{"kind":"Name","value":"trainingRoi"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roiBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"benefit"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"roi"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"roiTotal"},"name":{"kind":"Name","value":"trainingRoi"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"TOTAL"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"benefit"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"roi"}}]}},{"kind":"Field","name":{"kind":"Name","value":"courseContribution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"courseName"}},{"kind":"Field","name":{"kind":"Name","value":"kpiCode"}},{"kind":"Field","name":{"kind":"Name","value":"kpiName"}},{"kind":"Field","name":{"kind":"Name","value":"kpiUnit"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"estimate"}},{"kind":"Field","name":{"kind":"Name","value":"ciLow"}},{"kind":"Field","name":{"kind":"Name","value":"ciHigh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lecturerValueAdded"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"15"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lecturerName"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"avgExamScore"}},{"kind":"Field","name":{"kind":"Name","value":"examValueAdded"}}]}}]}}]}}]} as unknown as DocumentNode<OverviewQuery, OverviewQueryVariables>;
+export const PromotionProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PromotionProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"itemType"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProfileItemType"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analytics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promotionProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"itemType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"itemType"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemKey"}},{"kind":"Field","name":{"kind":"Name","value":"itemName"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"promotedN"}},{"kind":"Field","name":{"kind":"Name","value":"comparisonN"}},{"kind":"Field","name":{"kind":"Name","value":"promotedShare"}},{"kind":"Field","name":{"kind":"Name","value":"comparisonShare"}},{"kind":"Field","name":{"kind":"Name","value":"lift"}}]}}]}}]}}]} as unknown as DocumentNode<PromotionProfileQuery, PromotionProfileQueryVariables>;
+export const AwardTraitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AwardTraits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analytics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awardTraits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trait"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"nominations"}},{"kind":"Field","name":{"kind":"Name","value":"winnerShare"}},{"kind":"Field","name":{"kind":"Name","value":"nomineeShare"}},{"kind":"Field","name":{"kind":"Name","value":"lift"}}]}}]}}]}}]} as unknown as DocumentNode<AwardTraitsQuery, AwardTraitsQueryVariables>;
 export const EmployeePickerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmployeePicker"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"NAME"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"employeeNo"}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EmployeePickerQuery, EmployeePickerQueryVariables>;
 export const MyEmployeeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyEmployee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MyEmployeeQuery, MyEmployeeQueryVariables>;
 export const GrowthArchiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GrowthArchive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"growthArchive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"employeeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"generatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"employeeNo"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"competencyRequirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requiredLevel"}},{"kind":"Field","name":{"kind":"Name","value":"competency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrollments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"course"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"competencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"competency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"hoursThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"standardHours"}},{"kind":"Field","name":{"kind":"Name","value":"hoursRatio"}},{"kind":"Field","name":{"kind":"Name","value":"coreCoursesPassed"}},{"kind":"Field","name":{"kind":"Name","value":"approvedCases"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedCases"}},{"kind":"Field","name":{"kind":"Name","value":"lecturesGiven"}},{"kind":"Field","name":{"kind":"Name","value":"lectureRating"}},{"kind":"Field","name":{"kind":"Name","value":"latestRating"}},{"kind":"Field","name":{"kind":"Name","value":"latestReviewPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"currentPosition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextPositions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"typicalMonths"}},{"kind":"Field","name":{"kind":"Name","value":"toPosition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"competencyRequirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requiredLevel"}},{"kind":"Field","name":{"kind":"Name","value":"competency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EnrollmentCompletedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"examScore"}},{"kind":"Field","name":{"kind":"Name","value":"practiceScore"}},{"kind":"Field","name":{"kind":"Name","value":"course"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KpiChangeEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"improved"}},{"kind":"Field","name":{"kind":"Name","value":"kpi"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PerformanceReviewedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"finalScore"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LectureGivenEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lectureRating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingCount"}},{"kind":"Field","name":{"kind":"Name","value":"course"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PracticeCaseSubmittedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"practiceCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PracticeCaseApprovedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"practiceCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PracticeCaseAdoptedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"practiceCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PracticeCaseCitedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"practiceCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PromotedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromPosition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toPosition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AwardedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awardTitle"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GrowthArchiveQuery, GrowthArchiveQueryVariables>;
@@ -1737,3 +2071,4 @@ export const PromotionReportPreviewDocument = {"kind":"Document","definitions":[
 export const ApplyForPromotionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplyForPromotion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targetPositionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyForPromotion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"employeeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"targetPositionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targetPositionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"databaseId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"ruleVersion"}}]}}]}}]} as unknown as DocumentNode<ApplyForPromotionMutation, ApplyForPromotionMutationVariables>;
 export const DecidePromotionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecidePromotion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"applicationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"approve"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decidePromotion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"applicationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"applicationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"approve"},"value":{"kind":"Variable","name":{"kind":"Name","value":"approve"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"databaseId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"ruleVersion"}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PromotionReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ruleKey"}},{"kind":"Field","name":{"kind":"Name","value":"ruleVersion"}},{"kind":"Field","name":{"kind":"Name","value":"targetPosition"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}},{"kind":"Field","name":{"kind":"Name","value":"frozen"}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"weighted"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}}]}}]}}]}}]} as unknown as DocumentNode<DecidePromotionMutation, DecidePromotionMutationVariables>;
 export const TeamAlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamAlerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrollments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"course"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"impact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"contributionPct"}},{"kind":"Field","name":{"kind":"Name","value":"stored"}},{"kind":"Field","name":{"kind":"Name","value":"evaluatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}},{"kind":"Field","name":{"kind":"Name","value":"ruleVersion"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"causes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kpis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"delta"}},{"kind":"Field","name":{"kind":"Name","value":"insufficient"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TeamAlertsQuery, TeamAlertsQueryVariables>;
+export const ReviewCandidatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewCandidates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"positionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"positionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"positionId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"employeeNo"}}]}}]}}]}}]} as unknown as DocumentNode<ReviewCandidatesQuery, ReviewCandidatesQueryVariables>;

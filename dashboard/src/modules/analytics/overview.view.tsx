@@ -147,7 +147,7 @@ export function OverviewView({
           actions={contributionActions}
           explain={{
             formula: `${t('formula.contribution')} ${t('formula.suppression')}`,
-            window: vm.window,
+            window: t('overview.fixedWindow'),
             n: contributionN,
           }}
           testId="card-contribution"
@@ -166,7 +166,7 @@ export function OverviewView({
           title={t('overview.lecturers')}
           explain={{
             formula: t('formula.lecturer'),
-            window: vm.window,
+            window: t('overview.fixedWindow'),
             n: vm.lecturers.reduce((s, r) => s + (r.n ?? 0), 0),
           }}
           testId="card-lecturers"

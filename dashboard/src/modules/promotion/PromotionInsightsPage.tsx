@@ -6,7 +6,10 @@ import { Card } from '../../components/Card';
 import { EChart } from '../../components/EChart';
 import { FilterBar, useAnalyticsFilters } from '../../components/Filters';
 import { Page } from '../../components/Page';
-import { Empty, ErrorState, Loading, NotAvailable, QueryState } from '../../components/States';
+import { Empty, ErrorState, Loading, QueryState } from '../../components/States';
+import { profileRows } from '../analytics/analytics.model';
+import { PromotionProfileDocument } from '../analytics/analytics.queries';
+import { LiftChart } from '../analytics/LiftChart';
 import { useFilterOptions } from '../analytics/useFilterOptions';
 import type { PositionFamily } from '../../graphql/generated/graphql';
 import { CareerStepsDocument } from './promotion.queries';
@@ -23,18 +26,47 @@ export function PromotionInsightsPage() {
       actions={<FilterBar filters={filters} onChange={setFilters} {...options} />}
     >
       <div className="grid">
-        <Card
-          title={t('promotion.profile')}
-          explain={{ formula: `${t('formula.profileLift')} ${t('formula.suppression')}` }}
-          testId="card-profile"
-          wide
-        >
-          <NotAvailable />
-        </Card>
+        <ProfileCard />
         <PipelineCard departmentId={filters.departmentId} family={filters.family} />
         <CareerStepsCard family={filters.family} />
       </div>
     </Page>
+  );
+}
+
+/**
+ * Share of promoted staff who completed each course vs comparable non-promoted staff (Cube's
+ * promotion_profile, company-wide over the whole history: the filters do not narrow it).
+ */
+function ProfileCard() {
+  const { t } = useTranslation();
+  const { data, loading, error, refetch } = useQuery(PromotionProfileDocument, {
+    variables: { itemType: 'COURSE' },
+  });
+  const rows = useMemo(() => profileRows(data?.analytics.promotionProfile ?? []), [data]);
+  return (
+    <Card
+      title={t('promotion.profile')}
+      explain={{
+        formula: `${t('formula.profileLift')} ${t('formula.suppression')}`,
+        window: t('overview.fixedWindow'),
+        n: rows.length ? Math.max(...rows.map((r) => r.nFocus ?? 0)) : null,
+      }}
+      testId="card-profile"
+      wide
+    >
+      <QueryState loading={loading} error={error} data={data} retry={() => void refetch()}>
+        {() => (
+          <LiftChart
+            rows={rows}
+            focus={t('promotion.promoted')}
+            base={t('promotion.notPromoted')}
+            lift={t('promotion.lift')}
+            label={t('promotion.profile')}
+          />
+        )}
+      </QueryState>
+    </Card>
   );
 }
 

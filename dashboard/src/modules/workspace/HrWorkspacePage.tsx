@@ -5,11 +5,13 @@ import { num } from '../../charts/echarts.types';
 import { Card } from '../../components/Card';
 import { Explain } from '../../components/Explain';
 import { Page } from '../../components/Page';
-import { ErrorState, QueryState } from '../../components/States';
+import { Empty, ErrorState, Loading, QueryState } from '../../components/States';
 import { CampaignRanking } from '../award/CampaignRanking';
 import type { ReportFieldsFragment } from '../../graphql/generated/graphql';
 import { EmployeePickerDocument } from '../archive/archive.queries';
+import { type EvidenceVm, reviewGates } from './promotionReview.model';
 import { type RuleVm, RulesEditor } from './rulesEditor.view';
+import { useEligibleScan } from './useEligibleScan';
 import {
   ActiveRulesDocument,
   ApplyForPromotionDocument,
@@ -140,6 +142,7 @@ function ReviewTab() {
   const [apply, applying] = useMutation(ApplyForPromotionDocument);
   const [decide, deciding] = useMutation(DecidePromotionDocument);
   const frozen = deciding.data?.decidePromotion;
+  const [scan, runScan] = useEligibleScan();
 
   const run = async (approve: boolean) => {
     if (!candidateId || !target) return;
@@ -153,6 +156,50 @@ function ReviewTab() {
   return (
     <div className="grid">
       <Card title={t('hr.candidate')} testId="card-candidate">
+        <div className="filters">
+          <button
+            type="button"
+            className="btn"
+            disabled={scan?.loading}
+            onClick={runScan}
+            data-testid="find-eligible"
+          >
+            {t('hr.findEligible')}
+          </button>
+        </div>
+        {scan?.loading ? <Loading label={t('hr.scanning')} /> : null}
+        {scan?.error ? <ErrorState error={scan.error} retry={runScan} /> : null}
+        {scan?.eligible ? (
+          <div data-testid="eligible-candidates">
+            <p className="muted small">
+              {t('hr.eligibleSummary', { eligible: scan.eligible.length, candidates: scan.scanned ?? 0 })}
+            </p>
+            {scan.eligible.length ? (
+              <ul className="list">
+                {scan.eligible.map((c) => (
+                  <li key={`${c.employeeId}:${c.targetPositionId}`}>
+                    <button
+                      type="button"
+                      className={`btn btn-ghost${c.employeeId === candidateId ? ' btn-primary' : ''}`}
+                      onClick={() => {
+                        setCandidateId(c.employeeId);
+                        setTargetId(c.targetPositionId);
+                      }}
+                      data-testid="eligible-candidate"
+                    >
+                      <span className="tag tag-good">{t('myPath.eligible')}</span> {c.name}{' '}
+                      <span className="muted small">
+                        {c.employeeNo} → {c.targetPosition} · {c.passed}/{c.gates}
+                      </span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <Empty>{t('hr.noEligible')}</Empty>
+            )}
+          </div>
+        ) : null}
         <div className="filters">
           <label>
             {t('archive.search')}
@@ -225,11 +272,17 @@ function ReviewTab() {
             {(d) => (
               <>
                 <ReportTable report={d.promotionReport} />
+                <ReviewGates frozen={d.promotionReport.frozen} testId="review-gates" />
+                {d.promotionReport.eligible ? null : (
+                  <p className="small" data-testid="review-not-eligible">
+                    {t('hr.notEligibleHint')}
+                  </p>
+                )}
                 <div className="filters" style={{ marginTop: 8 }}>
                   <button
                     type="button"
                     className="btn btn-primary"
-                    disabled={applying.loading || deciding.loading}
+                    disabled={applying.loading || deciding.loading || !d.promotionReport.eligible}
                     onClick={() => void run(true)}
                     data-testid="review-approve"
                   >
@@ -238,8 +291,9 @@ function ReviewTab() {
                   <button
                     type="button"
                     className="btn btn-danger"
-                    disabled={applying.loading || deciding.loading}
+                    disabled={applying.loading || deciding.loading || !d.promotionReport.eligible}
                     onClick={() => void run(false)}
+                    data-testid="review-reject"
                   >
                     {t('hr.reject')}
                   </button>
@@ -258,6 +312,7 @@ function ReviewTab() {
           testId="card-frozen"
         >
           <ReportTable report={frozen.report} />
+          <ReviewGates frozen={frozen.report.frozen} testId="frozen-gates" />
           <details>
             <summary>{t('common.details')}</summary>
             <pre className="report" data-testid="frozen-json">
@@ -319,6 +374,68 @@ function ReportTable({ report }: { report: ReportFieldsFragment }) {
       </div>
     </div>
   );
+}
+
+/** Every gate of the rule with the archive rows behind it (from the report's frozen packet). */
+function ReviewGates({ frozen, testId }: { frozen: unknown; testId: string }) {
+  const { t } = useTranslation();
+  const vm = reviewGates(frozen);
+  if (!vm) return null;
+  return (
+    <div data-testid={testId} data-eligible={vm.eligible} style={{ marginTop: 8 }}>
+      <h3>
+        {t('myPath.gates')}{' '}
+        <span className={`tag ${vm.eligible ? 'tag-good' : 'tag-warn'}`}>
+          {t('hr.gatesPassed', { passed: vm.passed, total: vm.gates.length })}
+        </span>
+      </h3>
+      <div className="list">
+        {vm.gates.map((g) => (
+          <div className="gate" key={g.key} data-passed={g.passed} data-testid="review-gate">
+            <div className="gate-head">
+              <span>
+                <span className={`gate-mark${g.passed ? ' passed' : ''}`} aria-hidden="true">
+                  {g.passed ? '✓' : ''}
+                </span>{' '}
+                {g.label}
+              </span>
+              <span className="muted small">
+                {t('myPath.required')}: {g.required} · {t('myPath.actual')}: {g.actual}
+              </span>
+            </div>
+            {g.missing ? <div className="small">{`${t('myPath.missing')}: ${g.missing}`}</div> : null}
+            {g.evidence.length ? (
+              <div className="small muted" data-testid="gate-evidence">
+                {g.evidence.map((e) => (
+                  <div key={e.key}>
+                    {t('hr.evidence')}: {evidenceText(e, t)}
+                  </div>
+                ))}
+              </div>
+            ) : null}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function evidenceText(e: EvidenceVm, t: (key: string, options?: Record<string, unknown>) => string): string {
+  switch (e.kind) {
+    case 'ENROLLMENT':
+      return t('hr.evidenceEnrollment', {
+        course: e.course,
+        date: e.completedOn ?? '—',
+        exam: e.exam ?? '—',
+        practice: e.practice ?? '—',
+      });
+    case 'CASE':
+      return t('hr.evidenceCase', { title: e.title, date: e.approvedOn ?? '—' });
+    case 'REVIEW':
+      return t('hr.evidenceReview', { period: e.period, rating: e.rating });
+    default:
+      return `${e.type} #${e.id}`;
+  }
 }
 
 function CampaignTab() {
