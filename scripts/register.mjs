@@ -1,3 +1,4 @@
+/* global process, URL -- Node.js globals in a plain ESM loader file */
 // Runs TypeScript sources directly with SWC, which (unlike esbuild/tsx) emits decorator
 // metadata — MikroORM and type-graphql read parameter and property types from it.
 import 'reflect-metadata';

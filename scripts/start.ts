@@ -46,7 +46,9 @@ async function main(): Promise<void> {
   try {
     const database = await startDatabase(config);
     stack.push({ name: 'database', stop: () => database.close() });
-    console.log(`Database   ${database.embedded ? `embedded (${config.DATA_DIR})` : 'external'} ${redact(database.url)}`);
+    console.log(
+      `Database   ${database.embedded ? `embedded (${config.DATA_DIR})` : 'external'} ${redact(database.url)}`,
+    );
 
     await migrate(database.url);
     if (await isEmpty(database.url)) {
@@ -58,7 +60,11 @@ async function main(): Promise<void> {
 
     const api = await startApi({ config, databaseUrl: database.url });
     stack.push({ name: 'API', stop: () => api.stop() });
-    const cube = await startCube({ databaseUrl: database.url, port: config.CUBE_PORT, jwtSecret: config.JWT_SECRET });
+    const cube = await startCube({
+      databaseUrl: database.url,
+      port: config.CUBE_PORT,
+      jwtSecret: config.JWT_SECRET,
+    });
     stack.push({ name: 'Cube', stop: () => cube.stop() });
     await buildDashboardIfStale();
     const dashboard = await serveDashboard({ port: config.DASHBOARD_PORT, apiUrl: api.url });

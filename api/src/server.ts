@@ -2,7 +2,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/core';
@@ -108,6 +111,10 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     plugins: [
       ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No cache hints anywhere in the schema: the default cache-control plugin would only
+      // wrap every field resolver (willResolveField) to compute a policy nobody reads —
+      // ~5 % of the API's CPU on list pages (docs/performance.md).
+      ApolloServerPluginCacheControlDisabled(),
       // The Sandbox (an in-browser IDE) is a development tool: off in test and production.
       config.NODE_ENV === 'development'
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })

@@ -1,6 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261127182005 } from './Migration20261127182005';
 import { Migration20261127190000 } from './Migration20261127190000';
+import { Migration20261127213000 } from './Migration20261127213000';
 
 // Every migration, in order. MikroORM loads this list instead of scanning the folder (its
 // scanner uses a native import() of .ts files, which vitest does not transform). Adding a
@@ -8,4 +9,5 @@ import { Migration20261127190000 } from './Migration20261127190000';
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127182005', class: Migration20261127182005 },
   { name: 'Migration20261127190000', class: Migration20261127190000 },
+  { name: 'Migration20261127213000', class: Migration20261127213000 },
 ];

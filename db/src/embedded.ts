@@ -1,7 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { lockExtendedProtocol } from './pglite-protocol-lock';
 import pg from 'pg';
 import type { Config } from './config';
 
@@ -50,7 +52,9 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<R
   let db: PGlite;
   try {
     if (dataDir) mkdirSync(dataDir, { recursive: true });
-    db = await PGlite.create(dataDir ? { dataDir } : {});
+    // pg_trgm (bundled with PGlite, but only installable when registered here) backs the
+    // employee-search trigram indexes of Migration20261127213000.
+    db = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
     await db.query('select 1');
   } catch (error) {
     releaseLock();
@@ -65,6 +69,7 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<R
     port: options.port,
     maxConnections: options.maxConnections ?? 64,
   });
+  lockExtendedProtocol(server);
   try {
     await server.start();
   } catch (error) {

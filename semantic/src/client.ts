@@ -107,7 +107,11 @@ export interface MetricSlice {
 function sliceFilters(view: string, slice: MetricSlice): CubeFilter[] {
   const filters: CubeFilter[] = [];
   if (slice.departmentPath) {
-    filters.push({ member: `${view}.department_path`, operator: 'startsWith', values: [slice.departmentPath] });
+    filters.push({
+      member: `${view}.department_path`,
+      operator: 'startsWith',
+      values: [slice.departmentPath],
+    });
   }
   if (slice.positionFamily) {
     filters.push({ member: `${view}.position_family`, operator: 'equals', values: [slice.positionFamily] });
@@ -457,9 +461,13 @@ export function trainingRoiDetailQuery(args: TrainingRoiDetailArgs = {}): CubeQu
       'employee_cost',
       'employee_roi',
     ].map((d) => `${v}.${d}`),
-    timeDimensions: [{ dimension: `${v}.cohort_month`, granularity: 'month', ...dateRange(args.from, args.to) }],
+    timeDimensions: [
+      { dimension: `${v}.cohort_month`, granularity: 'month', ...dateRange(args.from, args.to) },
+    ],
     filters: [
-      ...(args.courseId ? [{ member: `${v}.course_id`, operator: 'equals', values: [String(args.courseId)] }] : []),
+      ...(args.courseId
+        ? [{ member: `${v}.course_id`, operator: 'equals', values: [String(args.courseId)] }]
+        : []),
       ...sliceFilters(v, args),
     ],
     order: { [`${v}.employee_benefit`]: 'desc', [`${v}.employee_id`]: 'asc' },

@@ -19,6 +19,22 @@ export interface ScopeParams {
    * purpose: MikroORM deep-copies filter params into transactional forks.
    */
   departmentPath?: string;
+  /**
+   * Set per statement by Loaders.manyBy (never per request): the batch's foreign-key values
+   * when an owned entity is loaded by its owner property (enrollments by employee …). The
+   * filter then also restricts the joined owner to these ids. Redundant for the result (the
+   * batch's WHERE already holds `owner_id in (…ids)`), but PostgreSQL does not carry an IN
+   * list across a join: without it, a subtree scope plans a hash of the whole subtree's
+   * employees for every child batch (bench/reports/api-findings-2026-11-27.md: 49 → 2.4 ms).
+   */
+  batch?: ScopeBatch;
+}
+
+/** See ScopeParams.batch. */
+export interface ScopeBatch {
+  entity: string;
+  property: string;
+  ids: readonly number[];
 }
 
 export function scopeFor(viewer: Viewer | null): ScopeParams {
@@ -119,8 +135,13 @@ export function registerScopeFilter(orm: MikroORM): void {
       if (args.kind === 'none') return NOTHING;
       const employee = employeeCondition(args);
       if (employee === null) return {};
-      const ownerOf = (prop: string) =>
-        args.kind === 'self' ? { [prop]: args.employeeId } : { [prop]: employee };
+      const batch = args.batch?.entity === entityName ? args.batch : undefined;
+      const ownerOf = (prop: string) => {
+        if (args.kind === 'self') return { [prop]: args.employeeId };
+        // The owner join restricted to the batch's ids as well (see ScopeParams.batch).
+        if (batch?.property === prop) return { [prop]: { id: { $in: [...batch.ids] }, ...employee } };
+        return { [prop]: employee };
+      };
       const ownedBy = ownerOf('employee');
       switch (entityName) {
         case 'Employee':

@@ -268,6 +268,9 @@ export const en = {
     hours: '{{count}} h',
   },
   hr: {
+    /** Sections and parts of the promotion review report (keys from the rules engine). */
+    section: { training: 'Training', performance: 'Performance', peerFeedback: 'Peer feedback' },
+    part: { coreCourses: 'Core courses', competencyMatch: 'Competency match', improvement: 'Improvement' },
     title: 'HR workspace',
     rules: 'Linkage rules',
     review: 'Promotion review',

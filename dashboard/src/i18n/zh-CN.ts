@@ -254,6 +254,8 @@ export const zhCN: Translation = {
     hours: '{{count}} 学时',
   },
   hr: {
+    section: { training: '培训', performance: '绩效', peerFeedback: '同事评价' },
+    part: { coreCourses: '核心课程', competencyMatch: '能力匹配', improvement: '提升' },
     title: 'HR 工作台',
     rules: '联动规则',
     review: '晋升评审',

@@ -24,6 +24,19 @@ export enum EmployeeStatus {
 /** A person in the company. email and phone are PII: masked for EXECUTIVE, hidden outside scope. */
 @Entity()
 @Index({ properties: ['department', 'status'] })
+// Trigram indexes (pg_trgm) for `employees(filter: { search })`, which is
+// `name ILIKE '%…%' OR employee_no ILIKE '%…%'`: a b-tree cannot serve a leading wildcard, and
+// the OR needs both columns indexed for a BitmapOr instead of a sequential scan. Terms shorter
+// than three characters have no trigram and still scan. Migration20261127213000.
+@Index({
+  name: 'employee_name_trgm_index',
+  expression: 'create index "employee_name_trgm_index" on "employee" using gin ("name" gin_trgm_ops)',
+})
+@Index({
+  name: 'employee_employee_no_trgm_index',
+  expression:
+    'create index "employee_employee_no_trgm_index" on "employee" using gin ("employee_no" gin_trgm_ops)',
+})
 export class Employee {
   @PrimaryKey(identityKey)
   id!: number;

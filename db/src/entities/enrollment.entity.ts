@@ -1,4 +1,14 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
+import {
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  Unique,
+  type Ref,
+  type Opt,
+} from '@mikro-orm/core';
 import { hours, identityKey, score } from './columns';
 import { CourseSession } from './course-session.entity';
 import { Course } from './course.entity';
@@ -11,8 +21,13 @@ export enum EnrollmentStatus {
   WITHDRAWN = 'WITHDRAWN',
 }
 
-/** An employee taking a course (one row per attempt — retakes after RETRAIN are new rows). */
+/**
+ * An employee taking a course (one row per attempt — retakes after RETRAIN are new rows).
+ * (employee, course, enrolledOn) is the natural key of an attempt — the historical import
+ * matches rows on it — so it is unique (Migration20261127213000).
+ */
 @Entity()
+@Unique({ properties: ['employee', 'course', 'enrolledOn'] })
 @Index({ properties: ['employee', 'enrolledOn'] })
 @Index({ properties: ['course', 'completedOn'] })
 @Index({ properties: ['employee', 'course'] })

@@ -349,9 +349,14 @@ function ReportTable({ report }: { report: ReportFieldsFragment }) {
             {report.sections.map((s) => (
               <tr key={s.key}>
                 <td>
-                  {s.key} <Explain formula={s.formula} />
+                  {t(`hr.section.${s.key}`, { defaultValue: s.key })} <Explain formula={s.formula} />
                   <div className="muted small">
-                    {s.parts.map((p) => `${p.key} ${num(p.score, 1)} × ${num(p.weight, 0)}%`).join(' · ')}
+                    {s.parts
+                      .map(
+                        (p) =>
+                          `${t(`hr.part.${p.key}`, { defaultValue: p.key })} ${num(p.score, 1)} × ${num(p.weight, 0)}%`,
+                      )
+                      .join(' · ')}
                   </div>
                 </td>
                 <td className="num">{num(s.weight, 0)}</td>
