@@ -288,6 +288,20 @@ describe('enrolment and completion', () => {
     expect(audit!.after).toMatchObject({ status: 'COMPLETED', hours: 12 });
   });
 
+  it('a retake starts on a later day: the same day is a CONFLICT on enrolledOn', async () => {
+    const sameDay = await fails(
+      ENROLL,
+      { input: { employeeId: E2, courseId, enrolledOn: '2026-03-20' } },
+      t.hr!,
+    );
+    expect(sameDay.extensions).toMatchObject({ code: 'CONFLICT', fields: ['enrolledOn'] });
+    expect(sameDay.message).toContain('2026-03-20');
+    const before = await db().count(Enrollment, { employee: 9204 });
+    const retake = await ok(ENROLL, { input: { employeeId: E2, courseId, enrolledOn: '2026-06-01' } }, t.hr!);
+    expect(retake.enroll).toMatchObject({ status: 'ENROLLED', attempt: 2, enrolledOn: '2026-06-01' });
+    expect(await db().count(Enrollment, { employee: 9204 })).toBe(before + 1);
+  });
+
   it('refuses to complete twice, an employee recording results and bad values', async () => {
     expect((await fails(COMPLETE, { input: { enrollmentId, hours: 1 } }, t.hr!)).extensions).toMatchObject({
       code: 'CONFLICT',

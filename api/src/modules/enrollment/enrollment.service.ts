@@ -40,17 +40,26 @@ export async function enroll(em: EntityManager, viewer: Viewer, input: EnrollInp
     const previous = await tx.find(
       Enrollment,
       { employee: employee.id, course: course.id },
-      { fields: ['status'] },
+      { fields: ['status', 'enrolledOn'] },
     );
     if (previous.some((e) => e.status === EnrollmentStatus.ENROLLED)) {
       throw conflict('The employee is already enrolled in this course', 'courseId');
+    }
+    const enrolledOn = input.enrolledOn ?? today();
+    // (employee, course, enrolled_on) is the enrollment's natural key (unique in the database,
+    // and the import's idempotency key): a retake starts on a later day.
+    if (previous.some((e) => e.enrolledOn === enrolledOn)) {
+      throw conflict(
+        `An attempt at this course already started on ${enrolledOn}; a retake starts on a later day`,
+        'enrolledOn',
+      );
     }
     const enrollment = tx.create(Enrollment, {
       employee,
       course,
       session,
       status: EnrollmentStatus.ENROLLED,
-      enrolledOn: input.enrolledOn ?? today(),
+      enrolledOn,
       voluntary: input.voluntary ?? employee.id === viewer.employeeId,
       attempt: previous.length + 1,
       hours: 0,

@@ -220,8 +220,9 @@ export async function runImport(
   return em.transactional(async (tx) => {
     tx.setFilterParams(SCOPE_FILTER, actor.scope);
     if (!request.dryRun) {
-      // Imports of one kind run one at a time: natural keys without a unique constraint
-      // (enrollments) are checked-then-inserted, which concurrent imports could race.
+      // Imports of one kind run one at a time: rows are matched on their natural keys and then
+      // inserted or updated, which concurrent imports of the same file would race (the unique
+      // constraints would turn the loser into an error rather than a clean "unchanged").
       await tx.execute('select pg_advisory_xact_lock(?, ?)', [
         0x1a1e,
         Object.values(ImportKind).indexOf(kind),
