@@ -559,6 +559,63 @@ export async function promotionProfile(
 }
 
 // ---------------------------------------------------------------------------------------------
+// Measured time to promotion (promotion_timing): months in the from-position before each move.
+
+export interface PromotionTimingRow {
+  fromPositionId: number;
+  fromPosition: string;
+  toPositionId: number;
+  toPosition: string;
+  positionFamily: string | null;
+  /** n: promotions on the step (each one person's move). */
+  n: number;
+  avgMonths: number | null;
+  minMonths: number | null;
+  maxMonths: number | null;
+}
+
+const TIMING_DIMENSIONS = [
+  'from_position_id',
+  'from_position_name',
+  'to_position_id',
+  'to_position_name',
+  'position_family',
+];
+
+/** One row per career step (from → to position); the period selects promotions by effective date. */
+export function promotionTimingQuery(slice: MetricSlice = {}): CubeQuery {
+  const v = 'promotion_timing';
+  const { from, to } = slice;
+  return {
+    measures: ['promotions', 'avg_months', 'min_months', 'max_months'].map((m) => `${v}.${m}`),
+    dimensions: TIMING_DIMENSIONS.map((d) => `${v}.${d}`),
+    ...(from || to ? { timeDimensions: [{ dimension: `${v}.effective_on`, ...dateRange(from, to) }] } : {}),
+    filters: sliceFilters(v, slice),
+    order: { [`${v}.avg_months`]: 'desc', [`${v}.from_position_id`]: 'asc' },
+  };
+}
+
+export async function promotionTiming(
+  token: string,
+  args: MetricSlice = {},
+  options?: CubeClientOptions,
+): Promise<PromotionTimingRow[]> {
+  const v = 'promotion_timing';
+  const rows = await cubeLoad(promotionTimingQuery(args), token, options);
+  return rows.map((r) => ({
+    fromPositionId: num(r[`${v}.from_position_id`])!,
+    fromPosition: String(r[`${v}.from_position_name`]),
+    toPositionId: num(r[`${v}.to_position_id`])!,
+    toPosition: String(r[`${v}.to_position_name`]),
+    positionFamily: str(r[`${v}.position_family`]),
+    n: num(r[`${v}.promotions`])!,
+    avgMonths: num(r[`${v}.avg_months`]),
+    minMonths: num(r[`${v}.min_months`]),
+    maxMonths: num(r[`${v}.max_months`]),
+  }));
+}
+
+// ---------------------------------------------------------------------------------------------
 // Traits shared by award winners (award_traits).
 
 export interface AwardTraitRow {

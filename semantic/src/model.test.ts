@@ -11,6 +11,7 @@ import {
   CubeError,
   participation,
   promotionProfile,
+  promotionTiming,
   trainingRoi,
   trainingRoiDetail,
   lecturerValueAdded,
@@ -219,6 +220,111 @@ describe('promotion profile and award traits', () => {
       rows.reduce((s, r) => s + r.examValueAdded! * r.scored, 0) / rows.reduce((s, r) => s + r.scored, 0);
     // Lecturer quality ~ N(0, 4): residuals average out to about zero across lecturers.
     expect(Math.abs(weighted)).toBeLessThan(3);
+  });
+});
+
+describe('measured time to promotion', () => {
+  // The same definition computed independently in SQL: months in the from-position = from the
+  // previous promotion into it (else the hire date) to the effective date, days / 30.4375.
+  const expectedSql = (where: string) => `
+    with timed as (
+      select pr.from_position_id, pr.to_position_id, e.department_id,
+             (pr.effective_on - coalesce(
+                (select max(p2.effective_on) from promotion p2
+                  where p2.employee_id = pr.employee_id and p2.to_position_id = pr.from_position_id
+                    and p2.effective_on < pr.effective_on),
+                e.hire_date)) / 30.4375 as months
+      from promotion pr join employee e on e.id = pr.employee_id
+      join department d on d.id = e.department_id
+      where ${where}
+    )
+    select from_position_id, to_position_id, count(*)::int as n, avg(months)::float8 as avg_months
+    from timed group by 1, 2 having count(*) >= 5 order by 1, 2`;
+
+  it('measures months per step as direct SQL does, with n = promotions and small steps suppressed', async () => {
+    const rows = await promotionTiming(tokens.exec, {}, opts());
+    const { rows: expected } = await client.query<{
+      from_position_id: number;
+      to_position_id: number;
+      n: number;
+      avg_months: number;
+    }>(expectedSql('true'));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(rows.length).toBe(expected.length);
+    for (const e of expected) {
+      const r = rows.find(
+        (x) => x.fromPositionId === e.from_position_id && x.toPositionId === e.to_position_id,
+      )!;
+      expect(r.n).toBe(e.n);
+      expect(r.avgMonths!).toBeCloseTo(e.avg_months, 6);
+      expect(r.minMonths!).toBeLessThanOrEqual(r.avgMonths!);
+      expect(r.maxMonths!).toBeGreaterThanOrEqual(r.avgMonths!);
+      // Promoted at month ≥ 4 of the 24-month window, hired before it: never negative.
+      expect(r.minMonths!).toBeGreaterThan(0);
+    }
+  });
+
+  it('a manager sees only promotions of their subtree; an employee only their own', async () => {
+    // The demo manager's subtree has fewer than 5 promotions on every step: all suppressed.
+    const asManager = await promotionTiming(tokens.manager, {}, opts());
+    const { rows: expected } = await client.query<{ from_position_id: number; n: number }>(
+      expectedSql(`d.path like '${managerEmployee.path}%'`),
+    );
+    expect(asManager.map((r) => [r.fromPositionId, r.n]).sort((a, b) => a[0]! - b[0]!)).toEqual(
+      expected.map((e) => [e.from_position_id, e.n]),
+    );
+    // The manager of the deepest subtree holding ≥ 5 promotions of one step sees exactly its cells.
+    const { rows: subtrees } = await client.query<{ id: number; path: string }>(
+      `select d.id, d.path from department d
+        where d.id <> (select id from department where parent_id is null order by id limit 1)
+          and exists (
+            select 1 from promotion pr join employee e on e.id = pr.employee_id
+              join department sd on sd.id = e.department_id
+             where sd.path like d.path || '%' group by pr.from_position_id, pr.to_position_id
+            having count(*) >= 5)
+        order by length(d.path) desc, d.id limit 1`,
+    );
+    expect(subtrees.length).toBe(1);
+    const scoped = await promotionTiming(
+      await sign({ sub: 997, role: 'MANAGER', employeeId: null, departmentId: subtrees[0]!.id, scopes: [] }),
+      {},
+      opts(),
+    );
+    const { rows: inSubtree } = await client.query<{
+      from_position_id: number;
+      n: number;
+      avg_months: number;
+    }>(expectedSql(`d.path like '${subtrees[0]!.path}%'`));
+    expect(scoped.length).toBeGreaterThan(0);
+    expect(scoped.map((r) => [r.fromPositionId, r.n]).sort((a, b) => a[0]! - b[0]!)).toEqual(
+      inSubtree.map((e) => [e.from_position_id, e.n]),
+    );
+    for (const r of scoped) {
+      expect(r.avgMonths!).toBeCloseTo(
+        inSubtree.find((e) => e.from_position_id === r.fromPositionId)!.avg_months,
+        6,
+      );
+    }
+    const { rows: promoted } = await client.query<{ employee_id: number }>(
+      'select employee_id from promotion order by id limit 1',
+    );
+    const promotedEmployee = await client.query<{ department_id: number }>(
+      'select department_id from employee where id = $1',
+      [promoted[0]!.employee_id],
+    );
+    const own = await promotionTiming(
+      await sign({
+        sub: 998,
+        role: 'EMPLOYEE',
+        employeeId: promoted[0]!.employee_id,
+        departmentId: promotedEmployee.rows[0]!.department_id,
+        scopes: [],
+      }),
+      {},
+      opts(),
+    );
+    // Their own promotion only (n = 1: own numbers are not suppressed).
+    expect(own.reduce((s, r) => s + r.n, 0)).toBe(1);
   });
 });
 

@@ -85,6 +85,24 @@ export const viewPolicies: Record<string, ViewPolicy> = {
       ],
     },
   },
+  // Measured time to promotion: every row is one employee's own promotion (no company-wide
+  // comparison group), so it is scoped like participation — own promotions for an employee, the
+  // subtree for a manager (by the employee's department). n = promotions (each a distinct
+  // person's move) once the cell fixes the from-position; cells across steps count distinct
+  // people, since one person promoted twice would otherwise count twice.
+  promotion_timing: {
+    kind: 'aggregate',
+    roles: ALL,
+    employeeDimension: 'employee_id',
+    departmentPathDimension: 'department_path',
+    people: {
+      default: 'people',
+      rules: [
+        { fixed: ['from_position_id'], measure: 'promotions' },
+        { fixed: ['from_position_name'], measure: 'promotions' },
+      ],
+    },
+  },
   // Company-wide statistics (comparison groups span the whole company): no row-security
   // dimension, so only roles that may see company-wide aggregates read them.
   // n = the smaller arm / group of a precomputed statistic (min is additive).

@@ -9,6 +9,7 @@ import {
   courseContribution,
   executiveDashboard,
   participation,
+  promotionTiming,
   trainingRoi,
 } from '@talentloop/semantic/client';
 import { Client } from 'pg';
@@ -130,6 +131,28 @@ describe('analytics over GraphQL', () => {
       expect(row.n).toBe(Math.min(row.nTreated, row.nControl));
       if (row.evidence === 'OK') expect(row.ciLow).toBeLessThanOrEqual(row.estimate);
       else expect(row.estimate).toBeNull();
+    }
+  });
+
+  it('reads the measured time to promotion per step, as Cube computes it for the same caller', async () => {
+    const data = await ok<any>(
+      `{ analytics { promotionTiming {
+          fromPositionId fromPosition toPositionId toPosition positionFamily n avgMonths minMonths maxMonths
+        } } }`,
+      {},
+      tokens.exec!,
+    );
+    const cubeRows = await promotionTiming(tokens.exec!, {}, cubeOpts());
+    const rows = data.analytics.promotionTiming;
+    expect(rows.length).toBeGreaterThan(0);
+    expect(
+      rows.map((r: any) => [idOf(r.fromPositionId), idOf(r.toPositionId), r.n, r.avgMonths, r.maxMonths]),
+    ).toEqual(cubeRows.map((r) => [r.fromPositionId, r.toPositionId, r.n, r.avgMonths, r.maxMonths]));
+    expect(rows[0].fromPositionId).toBe(toGlobalId('Position', cubeRows[0]!.fromPositionId));
+    for (const r of rows) {
+      expect(r.n).toBeGreaterThanOrEqual(5);
+      expect(r.avgMonths).toBeGreaterThan(0);
+      expect(r.positionFamily).toMatch(/^[A-Z]+$/);
     }
   });
 

@@ -129,7 +129,7 @@ export const en = {
     pipeline:
       'Candidates (active employees in a position that leads to a position with a promotion rule) evaluated against that rule by the API, each counted once at the first gate they fail.',
     timeToPromotion:
-      "Typical months in a position before the move to the next one, per career-path step (the API's career graph: Position.nextPositions.typicalMonths).",
+      "Measured: mean months the promoted spent in the from-position before the move — from their previous promotion into it, else their hire date, to the promotion's effective date (days ÷ 30.4375); n = promotions on the step. Shown next to the career graph's configured typical months (Position.nextPositions.typicalMonths).",
     traitsLift: 'Share of award winners with the trait ÷ share among all nominees.',
     ranking:
       'Weighted total of the campaign criteria; training outcomes weigh 30% (hours ≥ 120% of standard, adopted case, ≥ 2 lectures with rating).',
@@ -151,8 +151,11 @@ export const en = {
     lift: 'Lift',
     pipeline: 'Promotion pipeline by gate',
     blocked: 'Blocked',
-    timeTo: 'Time to promotion (typical months per step)',
+    timeTo: 'Time to promotion (months per step)',
     months: 'Months',
+    measuredMonths: 'Measured (mean months)',
+    typicalMonths: 'Configured typical months',
+    timingWindow: 'Whole history, by promotion date (not narrowed by the period)',
   },
   award: {
     evidenceType: {

@@ -122,7 +122,7 @@ export const zhCN: Translation = {
     pipeline:
       '候选人（所在岗位可晋升至已配置晋升规则的岗位的在职员工）由 API 按该规则评估，每人只计入其第一个未通过的门槛。',
     timeToPromotion:
-      '每个职业路径步骤晋升前在原岗位的典型月数（来自 API 的职业路径数据：Position.nextPositions.typicalMonths）。',
+      '实测：已晋升员工晋升前在原岗位的平均月数——自其上一次晋升到该岗位之日（无则为入职日期）至晋升生效日（天数 ÷ 30.4375）；n = 该步骤的晋升次数。并列显示职业路径配置的典型月数（Position.nextPositions.typicalMonths）。',
     traitsLift: '获奖者中具有该特征的比例 ÷ 全部被提名者中的比例。',
     ranking: '评优各项标准的加权总分；培训成果占 30%（学时 ≥ 标准的 120%、案例入库、授课 ≥ 2 次及评分）。',
     readiness: '已通过门槛数 ÷ 目标岗位规则的门槛数。',
@@ -141,8 +141,11 @@ export const zhCN: Translation = {
     lift: '提升倍数',
     pipeline: '各门槛的晋升受阻人数',
     blocked: '受阻',
-    timeTo: '晋升用时（各步骤典型月数）',
+    timeTo: '晋升用时（各步骤月数）',
     months: '月',
+    measuredMonths: '实测（平均月数）',
+    typicalMonths: '配置的典型月数',
+    timingWindow: '全部历史，按晋升生效日（不受期间筛选影响）',
   },
   award: {
     evidenceType: {

@@ -12,6 +12,7 @@ import {
   ParticipationBy,
   ProfileItemType,
   PromotionProfile,
+  PromotionTiming,
   RoiBy,
   TrainingParticipation,
   TrainingRoi,
@@ -94,6 +95,17 @@ export class AnalyticsResolver {
     itemType: ProfileItemType,
   ) {
     return service.promotionProfile(ctx, itemType);
+  }
+
+  @FieldResolver(() => [PromotionTiming], {
+    description:
+      'Measured time to promotion per career step (longest first). The period selects promotions by effective date.',
+  })
+  promotionTiming(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter,
+  ) {
+    return service.promotionTiming(ctx, filter);
   }
 
   @FieldResolver(() => [AwardTraitShare], { description: 'Traits shared by award winners vs all nominees.' })

@@ -14,6 +14,7 @@ import type {
   ParticipationBy,
   ProfileItemType,
   PromotionProfile,
+  PromotionTiming,
   RoiBy,
   TrainingParticipation,
   TrainingRoi,
@@ -184,6 +185,17 @@ export async function trainingRoiDetail(
 export async function promotionProfile(ctx: Context, itemType: ProfileItemType): Promise<PromotionProfile[]> {
   const rows = await call(ctx, (token) => cube.promotionProfile(token, { itemType }, ctx.analytics));
   return rows.map((r) => ({ ...r, itemType: r.itemType as ProfileItemType }));
+}
+
+export async function promotionTiming(ctx: Context, filter?: AnalyticsFilter): Promise<PromotionTiming[]> {
+  const slice = await toSlice(ctx, filter);
+  const rows = await call(ctx, (token) => cube.promotionTiming(token, slice, ctx.analytics));
+  return rows.map((r) => ({
+    ...r,
+    fromPositionId: toGlobalId('Position', r.fromPositionId),
+    toPositionId: toGlobalId('Position', r.toPositionId),
+    positionFamily: r.positionFamily as PromotionTiming['positionFamily'],
+  }));
 }
 
 export async function awardTraits(ctx: Context, byCampaign: boolean): Promise<AwardTraitShare[]> {

@@ -378,6 +378,41 @@ export class PromotionProfile {
 
 @ObjectType({
   description:
+    'Measured time to promotion on one career step (view promotion_timing): months the promoted spent in the ' +
+    'from-position before the move — from their previous promotion into it, else their hire date, to the ' +
+    "promotion's effective date (days / 30.4375). n = promotions on the step.",
+})
+export class PromotionTiming {
+  @Field(() => ID, { description: 'The from-position.' })
+  fromPositionId!: string;
+
+  @Field()
+  fromPosition!: string;
+
+  @Field(() => ID, { description: 'The to-position.' })
+  toPositionId!: string;
+
+  @Field()
+  toPosition!: string;
+
+  @Field(() => PositionFamily, { nullable: true, description: "The from-position's family." })
+  positionFamily!: PositionFamily | null;
+
+  @Field(() => Int, { description: 'Promotions on the step (each one person).' })
+  n!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Mean months in the from-position before the move.' })
+  avgMonths!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Shortest time, months.' })
+  minMonths!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Longest time, months.' })
+  maxMonths!: number | null;
+}
+
+@ObjectType({
+  description:
     'A trait shared by award winners (view award_traits): share of winners with the trait vs all nominees, ' +
     'lift = winnerShare / nomineeShare. n = winners.',
 })

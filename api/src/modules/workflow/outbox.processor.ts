@@ -15,6 +15,8 @@ export interface OutboxOptions {
   limit?: number;
   maxAttempts?: number;
   logger?: Pick<Logger, 'warn' | 'info'>;
+  /** Stop between two events once aborted (each event is its own transaction, so this is safe). */
+  signal?: AbortSignal;
 }
 
 export interface OutboxRun {
@@ -43,7 +45,7 @@ export async function processOutbox(orm: MikroORM, options: OutboxOptions = {}):
   const maxAttempts = options.maxAttempts ?? 5;
   const run: OutboxRun = { processed: 0, failed: 0 };
   const failedIds = new Set<number>();
-  while (options.limit == null || run.processed + run.failed < options.limit) {
+  while (!options.signal?.aborted && (options.limit == null || run.processed + run.failed < options.limit)) {
     const now = clock();
     let claimedId: number | null = null;
     try {
@@ -105,10 +107,13 @@ export function startOutboxWorker(
 ): () => Promise<void> {
   let running: Promise<unknown> | null = null;
   let stopped = false;
+  // Stopping must not wait for a long backlog (e.g. right after an import) to drain: the run
+  // ends after the event in hand, and the rest stays queued for the next start.
+  const abort = new AbortController();
   const timer = setInterval(() => {
     // One run at a time per process; a tick that finds a run in progress is skipped.
     if (running || stopped) return;
-    running = processOutbox(orm, options)
+    running = processOutbox(orm, { ...options, signal: abort.signal })
       .catch((err) => options.logger?.warn({ err: String(err) }, 'outbox run failed'))
       .finally(() => (running = null));
   }, options.intervalMs ?? 1000);
@@ -116,6 +121,7 @@ export function startOutboxWorker(
   return async () => {
     stopped = true;
     clearInterval(timer);
+    abort.abort();
     await running;
   };
 }

@@ -220,6 +220,21 @@ describe('linkage workflow through the outbox', () => {
     expect(await state()).toEqual(before);
   });
 
+  it('a stopped run ends after the event in hand; the rest waits for the next run', async () => {
+    const before = await state();
+    expect(await resetOutbox(orm)).toBe(before.events);
+    const stop = new AbortController();
+    let ticks = 0;
+    // The second event's clock reading is when the worker is told to stop.
+    const stopped = await processOutbox(orm, {
+      now: () => (++ticks === 2 && stop.abort(), now()),
+      signal: stop.signal,
+    });
+    expect(stopped).toEqual({ processed: 2, failed: 0 });
+    expect(await run()).toEqual({ processed: before.events - 2, failed: 0 });
+    expect(await state()).toEqual(before);
+  });
+
   it('a failing event rolls back, backs off and does not block the queue', async () => {
     await write(async (em) => {
       await emitEvent(

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { measuredVsTypicalToOption, type MeasuredVsTypicalRow } from '../../charts/measuredVsTypical.chart';
 import { rankedBarToOption } from '../../charts/rankedBar.chart';
 import { Card } from '../../components/Card';
 import { EChart } from '../../components/EChart';
@@ -12,7 +13,7 @@ import { PromotionProfileDocument } from '../analytics/analytics.queries';
 import { LiftChart } from '../analytics/LiftChart';
 import { useFilterOptions } from '../analytics/useFilterOptions';
 import type { PositionFamily } from '../../graphql/generated/graphql';
-import { CareerStepsDocument } from './promotion.queries';
+import { CareerStepsDocument, PromotionTimingDocument } from './promotion.queries';
 import { usePromotionPipeline } from './usePromotionPipeline';
 
 export function PromotionInsightsPage() {
@@ -28,7 +29,7 @@ export function PromotionInsightsPage() {
       <div className="grid">
         <ProfileCard />
         <PipelineCard departmentId={filters.departmentId} family={filters.family} />
-        <CareerStepsCard family={filters.family} />
+        <CareerStepsCard departmentId={filters.departmentId} family={filters.family} />
       </div>
     </Page>
   );
@@ -124,42 +125,74 @@ function PipelineCard({ departmentId, family }: { departmentId: string | null; f
 }
 
 /**
- * Months in a position before the move to the next one, per career-path step, as the API's
- * career graph records them (`Position.nextPositions.typicalMonths`).
+ * Time to promotion per career-path step: the months the promoted actually spent in the
+ * from-position (Cube's promotion_timing, whole history, narrowed by department and family) next
+ * to the months the career graph is configured with (`Position.nextPositions.typicalMonths`).
+ * The period filter does not apply: a 6–12 month window leaves too few promotions per step.
  */
-function CareerStepsCard({ family }: { family: string | null }) {
+function CareerStepsCard({ departmentId, family }: { departmentId: string | null; family: string | null }) {
   const { t } = useTranslation();
-  const { data, loading, error, refetch } = useQuery(CareerStepsDocument, {
+  const steps = useQuery(CareerStepsDocument, {
     variables: { family: family as PositionFamily | null },
   });
-  const rows = useMemo(
-    () =>
-      (data?.positions ?? []).flatMap((p) =>
-        p.nextPositions
-          .filter((n) => n.typicalMonths !== null && n.typicalMonths !== undefined)
-          .map((n) => ({ label: `${p.name} → ${n.toPosition.name}`, value: n.typicalMonths! })),
-      ),
-    [data],
-  );
+  const timing = useQuery(PromotionTimingDocument, {
+    variables: { filter: { departmentId, positionFamily: family as PositionFamily | null } },
+  });
+  const rows = useMemo(() => {
+    const byStep = new Map<string, MeasuredVsTypicalRow>();
+    for (const p of steps.data?.positions ?? []) {
+      for (const next of p.nextPositions) {
+        if (next.typicalMonths === null || next.typicalMonths === undefined) continue;
+        byStep.set(`${p.id}|${next.toPosition.id}`, {
+          label: `${p.name} → ${next.toPosition.name}`,
+          measured: null,
+          typical: next.typicalMonths,
+        });
+      }
+    }
+    for (const m of timing.data?.analytics.promotionTiming ?? []) {
+      const key = `${m.fromPositionId}|${m.toPositionId}`;
+      byStep.set(key, {
+        label: `${m.fromPosition} → ${m.toPosition}`,
+        measured: m.avgMonths ?? null,
+        n: m.n,
+        typical: byStep.get(key)?.typical ?? null,
+      });
+    }
+    return [...byStep.values()];
+  }, [steps.data, timing.data]);
   const option = useMemo(
-    () => rankedBarToOption(rows, { name: t('promotion.months'), digits: 0, labelWidth: 220 }),
+    () =>
+      measuredVsTypicalToOption(rows, {
+        measured: t('promotion.measuredMonths'),
+        typical: t('promotion.typicalMonths'),
+        digits: 1,
+      }),
     [rows, t],
   );
+  const measuredN = rows.reduce((sum, r) => sum + (r.measured === null ? 0 : (r.n ?? 0)), 0);
   return (
     <Card
       title={t('promotion.timeTo')}
-      explain={{ formula: t('formula.timeToPromotion'), n: rows.length }}
+      explain={{
+        formula: `${t('formula.timeToPromotion')} ${t('formula.suppression')}`,
+        window: t('promotion.timingWindow'),
+        n: measuredN,
+      }}
       testId="card-time-to-promotion"
     >
       <QueryState
-        loading={loading}
-        error={error}
-        data={data}
+        loading={steps.loading || timing.loading}
+        error={steps.error ?? timing.error}
+        data={steps.data && timing.data ? { steps: steps.data, timing: timing.data } : undefined}
         isEmpty={() => rows.length === 0}
-        retry={() => void refetch()}
+        retry={() => {
+          void steps.refetch();
+          void timing.refetch();
+        }}
       >
         {() => (
-          <EChart option={option} label={t('promotion.timeTo')} height={Math.max(240, rows.length * 30)} />
+          <EChart option={option} label={t('promotion.timeTo')} height={Math.max(240, rows.length * 44)} />
         )}
       </QueryState>
     </Card>

@@ -132,3 +132,22 @@ export const CareerStepsDocument = graphql(`
     }
   }
 `);
+
+/** Measured months in the from-position before each promotion, per career step (Cube, n ≥ 5). */
+export const PromotionTimingDocument = graphql(`
+  query PromotionTiming($filter: AnalyticsFilter) {
+    analytics {
+      promotionTiming(filter: $filter) {
+        fromPositionId
+        fromPosition
+        toPositionId
+        toPosition
+        positionFamily
+        n
+        avgMonths
+        minMonths
+        maxMonths
+      }
+    }
+  }
+`);
