@@ -155,6 +155,8 @@ export const en = {
     months: 'Months',
     measuredMonths: 'Measured (mean months)',
     typicalMonths: 'Configured typical months',
+    timingN:
+      'Measured on {{steps}} steps ({{n}} promotions); steps with fewer than 5 promotions show the configured months only.',
     timingWindow: 'Whole history, by promotion date (not narrowed by the period)',
   },
   award: {

@@ -145,6 +145,7 @@ export const zhCN: Translation = {
     months: '月',
     measuredMonths: '实测（平均月数）',
     typicalMonths: '配置的典型月数',
+    timingN: '{{steps}} 个步骤有实测（共 {{n}} 次晋升）；晋升少于 5 次的步骤只显示配置月数。',
     timingWindow: '全部历史，按晋升生效日（不受期间筛选影响）',
   },
   award: {

@@ -192,7 +192,15 @@ function CareerStepsCard({ departmentId, family }: { departmentId: string | null
         }}
       >
         {() => (
-          <EChart option={option} label={t('promotion.timeTo')} height={Math.max(240, rows.length * 44)} />
+          <>
+            <p className="muted small">
+              {t('promotion.timingN', {
+                steps: rows.filter((r) => r.measured !== null).length,
+                n: measuredN,
+              })}
+            </p>
+            <EChart option={option} label={t('promotion.timeTo')} height={Math.max(240, rows.length * 44)} />
+          </>
         )}
       </QueryState>
     </Card>
