@@ -145,6 +145,7 @@ export const en = {
   promotion: {
     pipelineN: '{{candidates}} candidates, {{eligible}} eligible now',
     title: 'Promotion insights',
+    pipelineSample: '(a sample: the first 100 per position of {{population}} candidates)',
     profile: 'Training profile of promoted staff',
     promoted: 'Promoted',
     notPromoted: 'Not promoted',

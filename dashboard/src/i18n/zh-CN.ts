@@ -135,6 +135,7 @@ export const zhCN: Translation = {
   promotion: {
     pipelineN: '候选人 {{candidates}} 人，已具备资格 {{eligible}} 人',
     title: '晋升洞察',
+    pipelineSample: '（抽样：共 {{population}} 名候选人，每个岗位取前 100 名）',
     profile: '晋升员工的培训画像',
     promoted: '已晋升',
     notPromoted: '未晋升',

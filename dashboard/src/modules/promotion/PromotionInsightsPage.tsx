@@ -73,7 +73,10 @@ function ProfileCard() {
 
 function PipelineCard({ departmentId, family }: { departmentId: string | null; family: string | null }) {
   const { t } = useTranslation();
-  const { loading, error, pipeline, ruleVersions } = usePromotionPipeline({ departmentId, family });
+  const { loading, error, pipeline, ruleVersions, population } = usePromotionPipeline({
+    departmentId,
+    family,
+  });
   const option = useMemo(
     () =>
       pipeline
@@ -108,6 +111,7 @@ function PipelineCard({ departmentId, family }: { departmentId: string | null; f
         <>
           <p className="muted small">
             {t('promotion.pipelineN', { candidates: pipeline.candidates, eligible: pipeline.eligible })}
+            {population !== undefined ? ` ${t('promotion.pipelineSample', { population })}` : null}
           </p>
           {pipeline.blocked.length ? (
             <EChart

@@ -12,6 +12,11 @@ export interface PipelineState {
   error?: Error;
   pipeline?: Pipeline;
   ruleVersions?: string;
+  /**
+   * Set when the pipeline is a sample: the browser evaluates at most the first 100 active
+   * employees per feeder position, and there were more (this many in all).
+   */
+  population?: number;
 }
 
 /**
@@ -36,12 +41,14 @@ export function usePromotionPipeline(filters: {
         (p) => ruled.has(p.code) && (!filters.family || p.family === filters.family),
       );
       const pairs: Array<{ employeeId: string; targetPositionId: string }> = [];
+      let population = 0;
       for (const target of targets) {
         for (const edge of target.previousPositions) {
           const res = await client.query({
             query: PipelineCandidatesDocument,
             variables: { positionId: edge.fromPosition.id, departmentId: filters.departmentId },
           });
+          population += res.data?.employees.totalCount ?? 0;
           for (const e of res.data?.employees.nodes ?? [])
             pairs.push({ employeeId: e.id, targetPositionId: target.id });
         }
@@ -55,6 +62,7 @@ export function usePromotionPipeline(filters: {
         setState({
           loading: false,
           pipeline: aggregatePipeline(ok),
+          population: population > pairs.length ? population : undefined,
           ruleVersions: targets.map((t) => `${t.name} v${ruled.get(t.code)}`).join(', '),
         });
       }
