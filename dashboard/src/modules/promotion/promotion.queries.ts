@@ -96,6 +96,8 @@ export const PipelineCandidatesDocument = graphql(`
       totalCount
       nodes {
         id
+        name
+        employeeNo
       }
     }
   }

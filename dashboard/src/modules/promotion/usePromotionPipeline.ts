@@ -1,11 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
-import {
-  CandidatePathDocument,
-  PipelineCandidatesDocument,
-  PipelineSetupDocument,
-} from './promotion.queries';
-import { aggregatePipeline, type CandidatePath, mapLimit, type Pipeline } from './pipeline.model';
+import { evaluateCandidates } from './evaluateCandidates';
+import { aggregatePipeline, type Pipeline } from './pipeline.model';
 
 export interface PipelineState {
   loading: boolean;
@@ -34,36 +30,14 @@ export function usePromotionPipeline(filters: {
     let cancelled = false;
     setState({ loading: true });
     (async () => {
-      const setup = await client.query({ query: PipelineSetupDocument });
-      if (!setup.data) throw setup.error ?? new Error('no data');
-      const ruled = new Map(setup.data.rules.map((r) => [r.key, r.version]));
-      const targets = setup.data.positions.filter(
-        (p) => ruled.has(p.code) && (!filters.family || p.family === filters.family),
-      );
-      const pairs: Array<{ employeeId: string; targetPositionId: string }> = [];
-      let population = 0;
-      for (const target of targets) {
-        for (const edge of target.previousPositions) {
-          const res = await client.query({
-            query: PipelineCandidatesDocument,
-            variables: { positionId: edge.fromPosition.id, departmentId: filters.departmentId },
-          });
-          population += res.data?.employees.totalCount ?? 0;
-          for (const e of res.data?.employees.nodes ?? [])
-            pairs.push({ employeeId: e.id, targetPositionId: target.id });
-        }
-      }
-      const paths = await mapLimit(pairs, 3, async (pair) => {
-        const res = await client.query({ query: CandidatePathDocument, variables: pair });
-        return (res.data?.promotionPath ?? null) as CandidatePath | null;
-      });
-      const ok = paths.filter((p): p is CandidatePath => p !== null);
+      const { departmentId, family } = filters;
+      const result = await evaluateCandidates(client, { departmentId, family });
       if (!cancelled) {
         setState({
           loading: false,
-          pipeline: aggregatePipeline(ok),
-          population: population > pairs.length ? population : undefined,
-          ruleVersions: targets.map((t) => `${t.name} v${ruled.get(t.code)}`).join(', '),
+          pipeline: aggregatePipeline(result.candidates.map((c) => c.path)),
+          population: result.population > result.evaluated ? result.population : undefined,
+          ruleVersions: result.targets.join(', '),
         });
       }
     })().catch((error: unknown) => {

@@ -210,16 +210,3 @@ export const TeamAlertsDocument = graphql(`
     }
   }
 `);
-
-/** People in a position that leads to a ruled target: the promotion review's candidates. */
-export const ReviewCandidatesDocument = graphql(`
-  query ReviewCandidates($positionId: ID!) {
-    employees(first: 100, filter: { positionId: $positionId, status: ACTIVE }) {
-      nodes {
-        id
-        name
-        employeeNo
-      }
-    }
-  }
-`);
