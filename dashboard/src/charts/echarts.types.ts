@@ -61,6 +61,26 @@ export function num(value: number | null | undefined, digits = 1): string {
     : round(value, digits).toLocaleString();
 }
 
+/** ' (n = 12)' after a number, or nothing when n is unknown. */
+export function nSuffix(n: number | undefined): string {
+  return n !== undefined ? ` (n = ${n})` : '';
+}
+
+/**
+ * Axis tooltip for bar charts whose categories are `rows` in order: the hovered row's lines
+ * (label, one line per series …), so every series of the row is explained together.
+ */
+export function rowTooltip<T>(rows: readonly T[], lines: (row: T) => string[]) {
+  return {
+    trigger: 'axis' as const,
+    axisPointer: { type: 'shadow' as const },
+    formatter: (params: unknown) => {
+      const row = rows[(params as Array<{ dataIndex: number }>)[0]?.dataIndex ?? -1];
+      return row ? lines(row).join('<br/>') : '';
+    },
+  };
+}
+
 /** Count every data point of every series: the browser tests read it from the chart's DOM. */
 export function countDataPoints(option: EChartsOption): number {
   const series =

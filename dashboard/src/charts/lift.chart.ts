@@ -1,4 +1,4 @@
-import { type EChartsOption, palette, pct, round } from './echarts.types';
+import { type EChartsOption, nSuffix, palette, pct, round, rowTooltip } from './echarts.types';
 
 export interface LiftRow {
   /** Course, category or trait. */
@@ -35,21 +35,12 @@ export function liftToOption(input: LiftRow[], labels: LiftLabels): EChartsOptio
   return {
     color: [palette[0], palette[1]],
     legend: { top: 0 },
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      formatter: (params) => {
-        const list = params as Array<{ dataIndex: number }>;
-        const r = ordered[list[0]?.dataIndex ?? -1];
-        if (!r) return '';
-        return [
-          r.label,
-          `${labels.focus}: ${pct(r.shareFocus)}${r.nFocus !== undefined ? ` (n = ${r.nFocus})` : ''}`,
-          `${labels.base}: ${pct(r.shareBase)}${r.nBase !== undefined ? ` (n = ${r.nBase})` : ''}`,
-          `${labels.lift}: ${r.lift === null ? '—' : `×${round(r.lift, 2)}`}`,
-        ].join('<br/>');
-      },
-    },
+    tooltip: rowTooltip(ordered, (r) => [
+      r.label,
+      `${labels.focus}: ${pct(r.shareFocus)}${nSuffix(r.nFocus)}`,
+      `${labels.base}: ${pct(r.shareBase)}${nSuffix(r.nBase)}`,
+      `${labels.lift}: ${r.lift === null ? '—' : `×${round(r.lift, 2)}`}`,
+    ]),
     grid: { left: 8, right: 48, top: 32, bottom: 8, containLabel: true },
     xAxis: {
       type: 'value',

@@ -1,4 +1,4 @@
-import { type EChartsOption, muted, num, palette, round } from './echarts.types';
+import { type EChartsOption, muted, nSuffix, num, palette, round, rowTooltip } from './echarts.types';
 
 export interface MeasuredVsTypicalRow {
   /** The step, e.g. "客户经理 → 高级客户经理". */
@@ -45,20 +45,11 @@ export function measuredVsTypicalToOption(
   return {
     color: [palette[0], muted],
     legend: { top: 0 },
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      formatter: (params) => {
-        const list = params as Array<{ dataIndex: number }>;
-        const r = ordered[list[0]?.dataIndex ?? -1];
-        if (!r) return '';
-        return [
-          r.label,
-          `${measured}: ${num(r.measured, digits)}${r.measured === null ? '' : unit}${r.n !== undefined ? ` (n = ${r.n})` : ''}`,
-          `${typical}: ${num(r.typical, digits)}${r.typical === null ? '' : unit}`,
-        ].join('<br/>');
-      },
-    },
+    tooltip: rowTooltip(ordered, (r) => [
+      r.label,
+      `${measured}: ${num(r.measured, digits)}${r.measured === null ? '' : unit}${nSuffix(r.n)}`,
+      `${typical}: ${num(r.typical, digits)}${r.typical === null ? '' : unit}`,
+    ]),
     grid: { left: 8, right: 64, top: 32, bottom: 8, containLabel: true },
     xAxis: { type: 'value', name: unit, min: 0 },
     yAxis: {
@@ -78,7 +69,7 @@ export function measuredVsTypicalToOption(
                 label: {
                   show: true,
                   position: 'right',
-                  formatter: `${num(r.measured, digits)}${r.n !== undefined ? ` (n = ${r.n})` : ''}`,
+                  formatter: `${num(r.measured, digits)}${nSuffix(r.n)}`,
                 },
               },
         ),
