@@ -103,6 +103,16 @@ export interface MetricSlice {
   positionFamily?: string;
 }
 
+/**
+ * The slice's period on a time dimension without grouping by it (cells sum over the period);
+ * no time dimension at all when the slice has no period.
+ */
+function periodOn(dimension: string, slice: MetricSlice): Pick<CubeQuery, 'timeDimensions'> {
+  return slice.from || slice.to
+    ? { timeDimensions: [{ dimension, ...dateRange(slice.from, slice.to) }] }
+    : {};
+}
+
 /** Filters for a slice on views that carry `department_path` and `position_family`. */
 function sliceFilters(view: string, slice: MetricSlice): CubeFilter[] {
   const filters: CubeFilter[] = [];
@@ -242,7 +252,6 @@ const COURSE_TRAINING_N: Record<CourseTrainingBy, string> = {
 
 export function courseTrainingQuery(by: CourseTrainingBy = 'course', slice: MetricSlice = {}): CubeQuery {
   const v = 'course_training';
-  const { from, to } = slice;
   return {
     measures: [
       COURSE_TRAINING_N[by],
@@ -257,7 +266,7 @@ export function courseTrainingQuery(by: CourseTrainingBy = 'course', slice: Metr
       'cost_per_learner',
     ].map((m) => `${v}.${m}`),
     dimensions: COURSE_TRAINING_DIMENSIONS[by].map((d) => `${v}.${d}`),
-    ...(from || to ? { timeDimensions: [{ dimension: `${v}.enrolled_month`, ...dateRange(from, to) }] } : {}),
+    ...periodOn(`${v}.enrolled_month`, slice),
     filters: sliceFilters(v, slice),
     order: { [`${v}.enrollments`]: 'desc' },
   };
@@ -403,12 +412,11 @@ const ROI_N: Record<RoiBy, string> = {
 
 export function trainingRoiQuery(by: RoiBy = 'course', slice: MetricSlice = {}): CubeQuery {
   const v = 'training_roi';
-  const { from, to } = slice;
   return {
     measures: [ROI_N[by], 'benefit', 'cost', 'net_benefit', 'roi'].map((m) => `${v}.${m}`),
     dimensions: ROI_DIMENSIONS[by].map((d) => `${v}.${d}`),
     // The period selects cohorts by the month they completed the course.
-    ...(from || to ? { timeDimensions: [{ dimension: `${v}.cohort_month`, ...dateRange(from, to) }] } : {}),
+    ...periodOn(`${v}.cohort_month`, slice),
     filters: sliceFilters(v, slice),
     order: { [`${v}.net_benefit`]: 'desc' },
   };
@@ -585,11 +593,10 @@ const TIMING_DIMENSIONS = [
 /** One row per career step (from → to position); the period selects promotions by effective date. */
 export function promotionTimingQuery(slice: MetricSlice = {}): CubeQuery {
   const v = 'promotion_timing';
-  const { from, to } = slice;
   return {
     measures: ['promotions', 'avg_months', 'min_months', 'max_months'].map((m) => `${v}.${m}`),
     dimensions: TIMING_DIMENSIONS.map((d) => `${v}.${d}`),
-    ...(from || to ? { timeDimensions: [{ dimension: `${v}.effective_on`, ...dateRange(from, to) }] } : {}),
+    ...periodOn(`${v}.effective_on`, slice),
     filters: sliceFilters(v, slice),
     order: { [`${v}.avg_months`]: 'desc', [`${v}.from_position_id`]: 'asc' },
   };
