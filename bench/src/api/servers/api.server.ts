@@ -12,20 +12,14 @@
 import { createApp } from '@talentloop/api/server';
 import { createLogger } from '@talentloop/api/common/logger';
 import { initOrm } from '@talentloop/db/orm';
-
-interface Statement {
-  sql: string;
-  /** MikroORM's own measurement: query sent → rows back (includes waiting for a pool connection). */
-  ms: number;
-}
+import { answerParent } from './control';
 
 const databaseUrl = process.env.BENCH_DATABASE_URL!;
 const poolMax = Number(process.env.BENCH_POOL_MAX ?? 10);
 const config = { NODE_ENV: 'development' as const, JWT_SECRET: process.env.BENCH_JWT_SECRET! };
 const logger = createLogger('warn');
 
-const statements: Statement[] = [];
-let recording = false;
+const log = answerParent();
 
 const orm = await initOrm(databaseUrl, { autoJoinRefsForFilters: false, pool: { max: poolMax } });
 const countingOrm = await initOrm(databaseUrl, {
@@ -34,12 +28,13 @@ const countingOrm = await initOrm(databaseUrl, {
   debug: ['query'],
   colors: false,
   logger: (message: string) => {
-    if (!recording || !message.includes('[query]')) return;
+    if (!log.recording || !message.includes('[query]')) return;
     // MikroORM colours its log lines whatever `colors` says; strip the escapes.
     // eslint-disable-next-line no-control-regex
     message = message.replace(/\x1b\[[0-9;]*m/g, '');
     const took = /\[took (\d+(?:\.\d+)?) ms/.exec(message);
-    statements.push({
+    // ms: MikroORM's own measurement, query sent → rows back (includes waiting for a connection).
+    log.push({
       sql: message.replace(/^\[query\]\s*/, '').replace(/\s*\[took [^\]]*\]\s*$/, ''),
       ms: took ? Number(took[1]) : NaN,
     });
@@ -50,19 +45,6 @@ const app = await createApp({ config, orm, logger });
 const countingApp = await createApp({ config, orm: countingOrm, logger, schema: app.schema });
 const url = await app.listen(0);
 const countUrl = await countingApp.listen(0);
-
-process.on('message', (message: { id: number; cmd: 'record' | 'take' | 'cpu' }) => {
-  if (message.cmd === 'cpu') {
-    process.send!({ id: message.id, result: process.cpuUsage() });
-  } else if (message.cmd === 'record') {
-    statements.length = 0;
-    recording = true;
-    process.send!({ id: message.id, result: true });
-  } else if (message.cmd === 'take') {
-    recording = false;
-    process.send!({ id: message.id, result: statements.splice(0) });
-  }
-});
 
 async function shutdown() {
   await Promise.allSettled([app.stop(), countingApp.stop()]);

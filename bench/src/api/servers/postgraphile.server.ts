@@ -13,23 +13,23 @@ import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { postgraphile } from 'postgraphile';
 import { makeAddPgTableConditionPlugin } from 'graphile-utils';
+import { answerParent } from './control';
 
 const pool = new pg.Pool({
   connectionString: process.env.BENCH_DATABASE_URL!,
   max: Number(process.env.BENCH_POOL_MAX ?? 10),
 });
 
-const statements: string[] = [];
-let recording = false;
+const log = answerParent();
 const wrapped = new WeakSet<pg.PoolClient>();
 pool.on('connect', (client) => {
   if (wrapped.has(client)) return;
   wrapped.add(client);
   const query = client.query.bind(client) as (...args: unknown[]) => unknown;
   (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
-    if (recording) {
+    if (log.recording) {
       const first = args[0] as string | { text?: string };
-      statements.push(typeof first === 'string' ? first : (first?.text ?? '?'));
+      log.push({ sql: typeof first === 'string' ? first : (first?.text ?? '?'), ms: NaN });
     }
     return query(...args);
   };
@@ -92,19 +92,6 @@ const server = createServer(handler);
 server.listen(0, '127.0.0.1', () => {
   const { port } = server.address() as AddressInfo;
   process.send!({ url: `http://127.0.0.1:${port}/graphql`, pid: process.pid });
-});
-
-process.on('message', (message: { id: number; cmd: 'record' | 'take' | 'cpu' }) => {
-  if (message.cmd === 'cpu') {
-    process.send!({ id: message.id, result: process.cpuUsage() });
-  } else if (message.cmd === 'record') {
-    statements.length = 0;
-    recording = true;
-    process.send!({ id: message.id, result: true });
-  } else if (message.cmd === 'take') {
-    recording = false;
-    process.send!({ id: message.id, result: statements.splice(0).map((sql) => ({ sql, ms: NaN })) });
-  }
 });
 
 process.once('SIGTERM', () => {

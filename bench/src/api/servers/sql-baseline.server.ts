@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { ARCHIVE_SQL, EMPLOYEE_PAGE_SQL, KPI_SERIES_SQL } from '../sql.baseline';
+import { answerParent } from './control';
 
 const pool = new pg.Pool({
   connectionString: process.env.BENCH_DATABASE_URL!,
@@ -51,9 +52,7 @@ server.listen(0, '127.0.0.1', () => {
 });
 
 // The parent reads this process's CPU time around each measured run.
-process.on('message', (message: { id: number; cmd: string }) => {
-  if (message.cmd === 'cpu') process.send!({ id: message.id, result: process.cpuUsage() });
-});
+answerParent();
 
 process.once('SIGTERM', () => {
   server.close();
