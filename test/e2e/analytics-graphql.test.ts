@@ -5,13 +5,7 @@ import { toGlobalId } from '@talentloop/api/common/relay';
 import type { Context } from '@talentloop/api/context';
 import { trainingParticipation } from '@talentloop/api/modules/analytics/analytics.service';
 import { ParticipationBy } from '@talentloop/api/modules/analytics/analytics.type';
-import {
-  courseContribution,
-  executiveDashboard,
-  participation,
-  promotionTiming,
-  trainingRoi,
-} from '@talentloop/semantic/client';
+import { courseContribution, participation, promotionTiming, trainingRoi } from '@talentloop/semantic/client';
 import { Client } from 'pg';
 import { type Stack, startStack } from '../support/stack';
 
@@ -60,13 +54,10 @@ const cubeOpts = () => ({ url: stack.cubeUrl, timeoutMs: 500_000 });
 const idOf = (globalId: string) => Number(Buffer.from(globalId, 'base64').toString('utf8').split(':')[1]);
 
 beforeAll(async () => {
-  stack = await startStack({ employees: 300 });
+  stack = await startStack({ employees: 300, warmAnalytics: true });
   for (const username of ['exec', 'hr', 'manager', 'employee', 'integration']) {
     tokens[username] = await issueToken(stack.databaseUrl, stack.jwtSecret, username, '1h');
   }
-  // Build the pre-aggregations once, patiently (minutes on 2 busy cores): the API itself waits
-  // at most a minute for a build before answering SERVICE_UNAVAILABLE.
-  await executiveDashboard(tokens.exec!, cubeOpts());
   const pg = new Client({ connectionString: stack.databaseUrl });
   await pg.connect();
   try {

@@ -18,6 +18,12 @@ export interface StackOptions {
   seed?: number;
   cube?: boolean;
   dashboard?: boolean;
+  /**
+   * Build the executive dashboard's pre-aggregations before returning (default: with the
+   * dashboard), as Cube's refresh worker would in a running deployment — the API waits at most a
+   * minute for a build, a first build on a busy 2-core machine can take longer.
+   */
+  warmAnalytics?: boolean;
 }
 
 /** A free loopback port (for servers that cannot listen on port 0 themselves). */
@@ -59,9 +65,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       });
       stoppers.push(() => cube.stop());
       cubeUrl = cube.url;
-      if (options.dashboard) {
-        // Build the executive dashboard's pre-aggregations before a browser asks for them, as
-        // Cube's refresh worker would in a running deployment (the API waits a minute at most).
+      if (options.warmAnalytics ?? options.dashboard) {
         const { issueToken } = await import('@talentloop/api/issue-token');
         const { executiveDashboard } = await import('@talentloop/semantic/client');
         const token = await issueToken(database.url, config.JWT_SECRET, 'exec', '10m');

@@ -1,9 +1,9 @@
-import { Department } from '@talentloop/db/entities';
 import * as cube from '@talentloop/semantic/client';
 import { GraphQLError } from 'graphql';
 import { badInput, serviceUnavailable, unauthenticated } from '../../common/errors';
 import { parseGlobalId, toGlobalId } from '../../common/relay';
 import type { Context } from '../../context';
+import { departmentPathOf } from '../department/department.service';
 import type {
   AnalyticsFilter,
   AwardTraitShare,
@@ -56,30 +56,21 @@ async function call<T>(ctx: Context, load: (token: string) => Promise<T>): Promi
   }
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** The filter as a Cube slice: the department's global id becomes its materialised path. */
+/**
+ * The filter as a Cube slice: the department's global id becomes its materialised path.
+ * (`from` / `to` arrive as valid days: the Date scalar has already refused anything else.)
+ */
 async function toSlice(ctx: Context, filter: AnalyticsFilter | undefined): Promise<cube.MetricSlice> {
   if (!filter) return {};
   if (filter.from && filter.to && filter.from > filter.to) {
     throw badInput({ field: 'filter.to', message: 'must not be before filter.from' });
   }
-  for (const field of ['from', 'to'] as const) {
-    const value = filter[field];
-    if (value && !DAY.test(value))
-      throw badInput({ field: `filter.${field}`, message: 'must be YYYY-MM-DD' });
-  }
-  let departmentPath: string | undefined;
-  if (filter.departmentId) {
-    const id = parseGlobalId(filter.departmentId, 'Department', 'filter.departmentId');
-    const department = await ctx.em.findOne(Department, id, { fields: ['path'] });
-    if (!department) throw badInput({ field: 'filter.departmentId', message: 'no such department' });
-    departmentPath = department.path;
-  }
   return {
     from: filter.from,
     to: filter.to,
-    departmentPath,
+    departmentPath: filter.departmentId
+      ? await departmentPathOf(ctx.em, filter.departmentId, 'filter.departmentId')
+      : undefined,
     positionFamily: filter.positionFamily,
   };
 }
@@ -158,13 +149,17 @@ export async function trainingRoi(ctx: Context, by: RoiBy, filter?: AnalyticsFil
 /** Largest drill-down page: the rows are per person, a page is what a table shows. */
 export const MAX_DETAIL_ROWS = 1000;
 
+function checkFirst(first: number): void {
+  if (first < 1 || first > MAX_DETAIL_ROWS) {
+    throw badInput({ field: 'first', message: `must be between 1 and ${MAX_DETAIL_ROWS}` });
+  }
+}
+
 export async function trainingRoiDetail(
   ctx: Context,
   args: { courseId?: string; first: number; offset: number; filter?: AnalyticsFilter },
 ): Promise<TrainingRoiDetail[]> {
-  if (args.first < 1 || args.first > MAX_DETAIL_ROWS) {
-    throw badInput({ field: 'first', message: `must be between 1 and ${MAX_DETAIL_ROWS}` });
-  }
+  checkFirst(args.first);
   if (args.offset < 0) throw badInput({ field: 'offset', message: 'must not be negative' });
   const courseId = args.courseId ? parseGlobalId(args.courseId, 'Course', 'courseId') : undefined;
   const slice = await toSlice(ctx, args.filter);
@@ -208,9 +203,7 @@ export async function awardTraits(ctx: Context, byCampaign: boolean): Promise<Aw
 }
 
 export async function lecturerValueAdded(ctx: Context, first: number): Promise<LecturerValueAdded[]> {
-  if (first < 1 || first > MAX_DETAIL_ROWS) {
-    throw badInput({ field: 'first', message: `must be between 1 and ${MAX_DETAIL_ROWS}` });
-  }
+  checkFirst(first);
   const rows = await call(ctx, (token) => cube.lecturerValueAdded(token, { limit: first }, ctx.analytics));
   return rows.map((r) => ({ ...r, lecturerId: toGlobalId('Employee', r.lecturerId) }));
 }

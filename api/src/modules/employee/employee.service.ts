@@ -1,8 +1,9 @@
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
-import { Department, Employee } from '@talentloop/db/entities';
+import { Employee } from '@talentloop/db/entities';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import type { GraphQLResolveInfo } from 'graphql';
 import { paginate, parseGlobalId, type PageRequest } from '../../common/relay';
+import { departmentPathOf } from '../department/department.service';
 import type { EmployeeFilter, EmployeeSort } from './employee.inputs';
 import { EmployeeSortField, SortDirection } from './employee.inputs';
 
@@ -25,11 +26,9 @@ export async function employeeWhere(
   const and: FilterQuery<Employee>[] = [];
   if (!filter) return {};
   if (filter.departmentId) {
-    const id = parseGlobalId(filter.departmentId, 'Department', 'filter.departmentId');
     // Catalog data (departments are not row-scoped); the employee rows still are.
-    const department = await em.findOne(Department, id, { fields: ['path'] });
-    if (!department) throw badInput({ field: 'filter.departmentId', message: 'no such department' });
-    and.push({ department: { path: { $like: `${escapeLike(department.path)}%` } } });
+    const path = await departmentPathOf(em, filter.departmentId, 'filter.departmentId');
+    and.push({ department: { path: { $like: `${escapeLike(path)}%` } } });
   }
   if (filter.positionId)
     and.push({ position: parseGlobalId(filter.positionId, 'Position', 'filter.positionId') });
