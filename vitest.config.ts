@@ -20,8 +20,6 @@ export default defineConfig({
     // Two cores: each file may start its own embedded PostgreSQL (PGlite) instance.
     maxWorkers: 2,
     testTimeout: 60_000,
-    // Two shared cores: a server starting slowly under load should not sink a whole CI run.
-    retry: 1,
     hookTimeout: 180_000,
   },
 });
