@@ -55,6 +55,24 @@ describe('rewriteQuery', () => {
     expect(e.measures).toEqual(['course_training.enrollments']);
   });
 
+  it('limits an integration token with a departmentId to that subtree, like a manager', async () => {
+    const limited = ctx('INTEGRATION', { scopes: ['analytics'], employeeId: null });
+    const q = await rewriteQuery(byCourse, limited, deps);
+    expect(q.filters).toContainEqual({
+      member: 'course_training.department_path',
+      operator: 'startsWith',
+      values: ['/1/4/'],
+    });
+    // Company-wide statistics have no department to limit them by: refused.
+    const contribution = { measures: ['course_contribution.estimate'] };
+    expect(await status(rewriteQuery(contribution, limited, deps))).toBe(403);
+    // Without the claim the same token reads the company (no department filter).
+    const company = await rewriteQuery(byCourse, { ...limited, departmentId: null }, deps);
+    expect(company.filters).not.toContainEqual(
+      expect.objectContaining({ member: 'course_training.department_path' }),
+    );
+  });
+
   it('refuses what a role may not read', async () => {
     const contribution = {
       measures: ['course_contribution.estimate'],
@@ -67,7 +85,13 @@ describe('rewriteQuery', () => {
       403,
     );
     expect(
-      await status(rewriteQuery(contribution, ctx('INTEGRATION', { scopes: ['analytics:read'] }), deps)),
+      await status(
+        rewriteQuery(
+          contribution,
+          ctx('INTEGRATION', { scopes: ['analytics:read'], departmentId: null }),
+          deps,
+        ),
+      ),
     ).toBe('ok');
     expect(await status(rewriteQuery(byCourse, ctx('MANAGER', { departmentId: 99 }), deps))).toBe(403);
     expect(await status(rewriteQuery(byCourse, ctx('ADMIN' as SecurityContext['role']), deps))).toBe(403);

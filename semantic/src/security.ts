@@ -132,13 +132,23 @@ export interface RewriteDeps {
 }
 
 /**
+ * The one scope rule for analytics, the same as for archive reads (api/src/auth/scope.filter.ts):
+ * a MANAGER always reads their department subtree; an INTEGRATION token reads the subtree of its
+ * `departmentId` claim when it carries one, else the company; HR and EXECUTIVE read the company.
+ */
+export function departmentLimited(ctx: SecurityContext): boolean {
+  return ctx.role === 'MANAGER' || (ctx.role === 'INTEGRATION' && ctx.departmentId !== null);
+}
+
+/**
  * Cube's queryRewrite: the one place where a caller's scope becomes SQL filters.
  *
  * - Only public views (policies.ts) may be queried, one view per query, so no join can route
  *   around a view's row-security dimension.
  * - EMPLOYEE → `employee_id = own id` (only views that have one; statistics about others are
- *   refused). MANAGER → `department_path startsWith own subtree`. HR/EXECUTIVE/INTEGRATION with
- *   an analytics scope → everything.
+ *   refused). MANAGER, and INTEGRATION with a departmentId claim → `department_path startsWith
+ *   the subtree` (views without a department dimension are refused). HR/EXECUTIVE, INTEGRATION
+ *   without a departmentId (analytics scope) → everything.
  * - Aggregate views always carry their `n` (people) measure and a `n >= 5` HAVING filter, so
  *   no cell describing fewer than five people leaves the server — except an employee's own
  *   numbers, which describe only the caller.
@@ -174,9 +184,10 @@ export async function rewriteQuery(
       operator: 'equals',
       values: [String(ctx.employeeId)],
     });
-  } else if (role === 'MANAGER') {
+  } else if (departmentLimited(ctx)) {
+    // A company-wide statistic (no department dimension) would reveal rows outside the subtree.
     if (!policy.departmentPathDimension || ctx.departmentId === null) {
-      throw new AccessError(403, `Role MANAGER cannot read ${view}`);
+      throw new AccessError(403, `A department-limited ${role} token cannot read ${view}`);
     }
     const path = await deps.departmentPath(ctx.departmentId);
     if (!path) throw new AccessError(403, 'Unknown department');
