@@ -14,7 +14,7 @@ export default defineConfig({
   },
   test: {
     setupFiles: ['reflect-metadata'],
-    include: ['{api,db,semantic,test,dashboard}/**/*.test.{ts,tsx}'],
+    include: ['{rules,api,db,semantic,test,dashboard}/**/*.test.{ts,tsx}'],
     exclude: ['**/node_modules/**', '**/dist/**'],
     pool: 'forks',
     // Two cores: each file may start its own embedded PostgreSQL (PGlite) instance.

@@ -12,9 +12,9 @@ import {
   PracticeCaseStatus,
   TrainingImpact,
 } from '@talentloop/db/entities';
-import type { ImpactSummary } from './report.evaluator';
-import type { ImpactVerdict } from './impact.evaluator';
-import type { ArchiveCompetency, CatalogCourse, GrowthArchive, IsoMonth, KpiPoint } from './rules.types';
+import type { ImpactSummary } from '@talentloop/rules';
+import type { ImpactVerdict } from '@talentloop/rules';
+import type { ArchiveCompetency, CatalogCourse, GrowthArchive, IsoMonth, KpiPoint } from '@talentloop/rules';
 
 // Maps ORM rows to the evaluators' plain inputs. A fixed number of statements per call,
 // whatever the archive's size. Runs on whatever em it is given: a request em (row scope

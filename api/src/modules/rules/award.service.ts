@@ -11,11 +11,11 @@ import type { Viewer } from '../../auth/viewer';
 import { notFound } from '../../common/errors';
 import { recordAudit } from '../audit/audit.service';
 import { loadArchive } from './archive.service';
-import { scoreAwardNominations, type AwardScoring } from './award.evaluator';
+import { scoreAwardNominations, type AwardScoring } from '@talentloop/rules';
 import { listRules } from './rule-store.service';
-import { EXCELLENT_EMPLOYEE_AWARD } from './rules.defaults';
-import { AwardCriteriaSchema, type AwardCriteria } from './rules.schema';
-import type { GrowthArchive } from './rules.types';
+import { EXCELLENT_EMPLOYEE_AWARD } from '@talentloop/rules';
+import { AwardCriteriaSchema, type AwardCriteria } from '@talentloop/rules';
+import type { GrowthArchive } from '@talentloop/rules';
 
 // Award campaigns: criteria come from the campaign's own `criteria` JSON when it is a valid
 // AwardCriteria, otherwise from the active AWARD rule (the article's default); the campaign's

@@ -19,9 +19,9 @@ import {
 import { recordAudit } from '../audit/audit.service';
 import { emitEvent, EventType } from '../events/events.service';
 import { loadKpiSeries } from './archive.service';
-import { evaluateTrainingImpact, type ImpactResult, type ImpactVerdict } from './impact.evaluator';
+import { evaluateTrainingImpact, type ImpactResult, type ImpactVerdict } from '@talentloop/rules';
 import { listRules } from './rule-store.service';
-import { addMonths, courseMatches, monthOf } from './rules.util';
+import { addMonths, courseMatches, monthOf } from '@talentloop/rules';
 
 // Persists training-impact evaluations (one row per enrollment, with its rule version) and carries out
 // the actions they imply. Actions run only when the row is created, so re-evaluating — or

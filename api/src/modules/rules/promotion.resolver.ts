@@ -13,7 +13,7 @@ import {
   promotionReport,
   targetPositionsFor,
 } from './promotion.service';
-import type { PromotionReport } from './report.evaluator';
+import type { PromotionReport } from '@talentloop/rules';
 import { toPathType } from './rules.mappers';
 import { today } from './rules.resolver';
 import { PromotionApplicationType, PromotionPathType, PromotionReportType } from './rules.type';

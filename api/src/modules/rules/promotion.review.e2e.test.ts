@@ -2,7 +2,7 @@
 import { FIXTURES } from '@talentloop/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../testing/harness';
-import { replayPromotionReport, type FrozenReport } from './report.evaluator';
+import { replayPromotionReport, type FrozenReport } from '@talentloop/rules';
 import { ensureDefaultRules } from './rule-store.service';
 
 // The HR promotion review on the seeded company, over real HTTP: TL900009 (db/seed/GROUND_TRUTH.md,

@@ -21,11 +21,11 @@ import {
   loadImpactSummaries,
   loadTargetCompetencies,
 } from './archive.service';
-import { evaluatePromotionEligibility, type EligibilityResult } from './eligibility.evaluator';
-import { buildPromotionReport, type FrozenReport, type PromotionReport } from './report.evaluator';
+import { evaluatePromotionEligibility, type EligibilityResult } from '@talentloop/rules';
+import { buildPromotionReport, type FrozenReport, type PromotionReport } from '@talentloop/rules';
 import { fromPromotionRow, promotionRuleFor, type StoredRule } from './rule-store.service';
-import type { PromotionRule } from './rules.schema';
-import type { GrowthArchive } from './rules.types';
+import type { PromotionRule } from '@talentloop/rules';
+import type { GrowthArchive } from '@talentloop/rules';
 
 // Promotion path, review report and applications over the ORM. Eligibility is computed on
 // demand (it is cheap and always current); what must not change later — the snapshot at

@@ -4,7 +4,7 @@ import { ZodError } from 'zod';
 import type { Viewer } from '../../auth/viewer';
 import { badInput, notFound } from '../../common/errors';
 import { recordAudit, snapshot } from '../audit/audit.service';
-import { DEFAULT_RULES } from './rules.defaults';
+import { DEFAULT_RULES } from '@talentloop/rules';
 import {
   AwardCriteriaSchema,
   PromotionRuleSchema,
@@ -13,7 +13,7 @@ import {
   type PromotionRule,
   type RuleKind,
   type TrainingImpactRule,
-} from './rules.schema';
+} from '@talentloop/rules';
 
 // Versioned rule storage. Versions are immutable: saving creates version n+1 and deactivates
 // the previous one in the same transaction, so evaluations and frozen reports that recorded a

@@ -1,8 +1,8 @@
 import type { TrainingImpact } from '@talentloop/db/entities';
 import { toGlobalId } from '../../common/relay';
-import type { NominationScore } from './award.evaluator';
-import type { EligibilityResult } from './eligibility.evaluator';
-import type { ImpactAction, ImpactResult } from './impact.evaluator';
+import type { NominationScore } from '@talentloop/rules';
+import type { EligibilityResult } from '@talentloop/rules';
+import type { ImpactAction, ImpactResult } from '@talentloop/rules';
 import type { StoredRule } from './rule-store.service';
 import type {
   AwardRankingEntryType,

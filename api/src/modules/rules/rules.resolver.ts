@@ -12,7 +12,7 @@ import { DateScalar } from '../../common/scalars';
 import type { Context } from '../../context';
 import { inTransaction } from '../audit/audit.service';
 import { EnrollmentType } from '../enrollment/enrollment.type';
-import type { ImpactResult } from './impact.evaluator';
+import type { ImpactResult } from '@talentloop/rules';
 import { evaluateAllDueImpacts, previewEnrollmentImpact } from './impact.service';
 import { listRules, saveRule } from './rule-store.service';
 import { toImpactType, toRuleType } from './rules.mappers';

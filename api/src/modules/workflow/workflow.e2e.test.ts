@@ -2,7 +2,7 @@ import { AwardCampaign, AwardCampaignStatus, AwardNomination, Employee } from '@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../common/relay';
 import { startTestApi, type TestApi } from '../../testing/harness';
-import { JUNIOR_MANAGER_RULE } from '../rules/rules.defaults';
+import { JUNIOR_MANAGER_RULE } from '@talentloop/rules';
 import { ensureDefaultRules } from '../rules/rule-store.service';
 import { processOutbox, resetOutbox } from './outbox.processor';
 import { createWorkflowFixture, type WorkflowFixture } from './workflow.fixtures';

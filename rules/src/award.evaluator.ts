@@ -1,6 +1,8 @@
 import type { AwardCriteria, AwardCriterion } from './rules.schema';
 import type { EvidenceRef, GrowthArchive } from './rules.types';
-import { fmt, mean, monthsBetween, quarterOf, monthOf, ratingRank, round } from './rules.util';
+import { fmt, mean, monthsBetween, monthOf, ratingRank, round } from './rules.util';
+import { quarterOf } from './scoring';
+import type { AwardItemCode, ExclusionCode } from './rules.codes';
 
 // Award nominations (article §四.1). Each criterion scores 0..weight; total = Σ scores (0–100).
 // - TRAINING_OUTCOME: three equal items worth weight/3 each, all-or-nothing:
@@ -13,8 +15,13 @@ import { fmt, mean, monthsBetween, quarterOf, monthOf, ratingRank, round } from 
 // Excluded candidates keep their breakdown but get no rank. Rank: total desc, ties by employee id.
 
 export interface CriterionItem {
-  key: 'HOURS' | 'ADOPTED_CASE' | 'LECTURES';
+  key: AwardItemCode;
   met: boolean;
+  /** HOURS: hours; ADOPTED_CASE: cases; LECTURES: rated lectures. */
+  requiredValue: number;
+  actualValue: number;
+  /** LECTURES: mean participant rating of the counted lectures. */
+  meanRating: number | null;
   actual: string;
   required: string;
   points: number;
@@ -30,6 +37,16 @@ export interface CriterionScore {
   evidence: EvidenceRef[];
 }
 
+/** Why a nominee is not ranked: e.g. { code: 'TENURE', required: 12, actual: 7 }. */
+export interface Exclusion {
+  code: ExclusionCode;
+  required: number;
+  actual: number | null;
+  /** LATEST_RATING: the ratings behind required / actual. */
+  requiredRating: string | null;
+  actualRating: string | null;
+}
+
 export interface NominationScore {
   employeeId: number;
   name: string;
@@ -37,6 +54,7 @@ export interface NominationScore {
   total: number;
   rank: number | null;
   exclusions: string[];
+  exclusionCodes: Exclusion[];
   evidence: EvidenceRef[];
 }
 
@@ -66,12 +84,16 @@ function trainingOutcome(
   const item = (
     key: CriterionItem['key'],
     met: boolean,
+    [requiredValue, actualValue]: [number, number],
     actual: string,
     required: string,
     evidence: EvidenceRef[],
   ): CriterionItem => ({
     key,
     met,
+    requiredValue,
+    actualValue,
+    meanRating: key === 'LECTURES' && avgRating != null ? round(avgRating) : null,
     actual,
     required,
     points: met ? round(each) : 0,
@@ -81,6 +103,7 @@ function trainingOutcome(
     item(
       'HOURS',
       hours >= needHours,
+      [needHours, hours],
       `${hours} h (${fmt((hours / criteria.standardHours) * 100, 1)}% of ${criteria.standardHours})`,
       `≥ ${needHours} h (${round(c.hoursRatio * 100)}%)`,
       enrollments.map((e) => ({ type: 'ENROLLMENT', id: e.id })),
@@ -88,6 +111,7 @@ function trainingOutcome(
     item(
       'ADOPTED_CASE',
       adopted.length >= c.minAdoptedCases,
+      [c.minAdoptedCases, adopted.length],
       `${adopted.length} adopted`,
       `≥ ${c.minAdoptedCases}`,
       adopted.map((x) => ({ type: 'CASE', id: x.id })),
@@ -95,6 +119,7 @@ function trainingOutcome(
     item(
       'LECTURES',
       lecturesMet,
+      [c.minRatedLectures, rated.length],
       `${rated.length} rated lectures${avgRating != null ? `, mean rating ${fmt(avgRating)}` : ''}`,
       `≥ ${c.minRatedLectures}${c.minLectureRating != null ? `, mean rating ≥ ${c.minLectureRating}` : ''}`,
       rated.map((l) => ({ type: 'LECTURE', id: l.id })),
@@ -142,35 +167,55 @@ function scoreCriterion(c: AwardCriterion, criteria: AwardCriteria, a: GrowthArc
   };
 }
 
-function exclusionsOf(criteria: AwardCriteria, a: GrowthArchive): string[] {
-  const out: string[] = [];
+function exclusionsOf(criteria: AwardCriteria, a: GrowthArchive): Exclusion[] {
+  const out: Exclusion[] = [];
   const ex = criteria.exclusions;
   if (ex.minTenureMonths != null) {
     const hired = a.employee.hireDate;
     const tenure = hired ? monthsBetween(hired, criteria.period.to) : null;
     if (tenure == null || tenure < ex.minTenureMonths)
-      out.push(`tenure ${tenure ?? 'unknown'} months < ${ex.minTenureMonths} required`);
+      out.push({
+        code: 'TENURE',
+        required: ex.minTenureMonths,
+        actual: tenure,
+        requiredRating: null,
+        actualRating: null,
+      });
   }
   if (ex.minLatestRating != null) {
     const latest = [...a.reviews]
       .filter((r) => r.period <= quarterOf(monthOf(criteria.period.to)))
       .sort((x, y) => (x.period < y.period ? 1 : -1))[0];
     if (!latest || ratingRank(ex.ratingScale, latest.rating) < ratingRank(ex.ratingScale, ex.minLatestRating))
-      out.push(`latest rating ${latest?.rating ?? 'none'} below ${ex.minLatestRating}`);
+      out.push({
+        code: 'LATEST_RATING',
+        required: ratingRank(ex.ratingScale, ex.minLatestRating),
+        actual: latest ? ratingRank(ex.ratingScale, latest.rating) : null,
+        requiredRating: ex.minLatestRating,
+        actualRating: latest?.rating ?? null,
+      });
   }
   return out;
+}
+
+function exclusionText(e: Exclusion): string {
+  return e.code === 'TENURE'
+    ? `tenure ${e.actual ?? 'unknown'} months < ${e.required} required`
+    : `latest rating ${e.actualRating ?? 'none'} below ${e.requiredRating}`;
 }
 
 export function scoreAwardNominations(criteria: AwardCriteria, candidates: GrowthArchive[]): AwardScoring {
   const scored = candidates.map((a): NominationScore => {
     const cs = criteria.criteria.map((c) => scoreCriterion(c, criteria, a));
+    const exclusions = exclusionsOf(criteria, a);
     return {
       employeeId: a.employee.id,
       name: a.employee.name,
       criteria: cs,
       total: round(cs.reduce((s, c) => s + c.score, 0)),
       rank: null,
-      exclusions: exclusionsOf(criteria, a),
+      exclusions: exclusions.map(exclusionText),
+      exclusionCodes: exclusions,
       evidence: cs.flatMap((c) => c.evidence),
     };
   });

@@ -15,18 +15,19 @@ const series = (before: number, after: number, during = before): KpiPoint[] => [
   { month: '2026-03', value: after },
   { month: '2026-04', value: after },
 ];
-const sales = (salesAfter: number, retentionAfter: number) =>
+// 销售额增长率 (SALES_GROWTH, in %) runs at 2 before the course; the rule reads its change in points.
+const sales = (growthAfter: number, retentionAfter: number) =>
   evaluateTrainingImpact(SALES_IMPACT_RULE, {
     completedOn: COMPLETED,
-    series: { SALES_AMOUNT: series(100, salesAfter), CUSTOMER_RETENTION: series(80, retentionAfter) },
+    series: { SALES_GROWTH: series(2, growthAfter), CUSTOMER_RETENTION: series(80, retentionAfter) },
   });
 
 describe('evaluateTrainingImpact — article examples', () => {
-  it('+18% sales and +12% retention → EXCELLENT with +5 in the quarter the window ends', () => {
-    const r = sales(118, 89.6);
+  it('销售额增长率 2 → 20 (+18) and +12% retention → EXCELLENT with +5 in the quarter the window ends', () => {
+    const r = sales(20, 89.6);
     expect(r.verdict).toBe('EXCELLENT');
     expect(r.kpis.map((k) => [k.key, k.baseline, k.post, k.delta])).toEqual([
-      ['SALES_GROWTH', 100, 118, 18],
+      ['SALES_GROWTH', 2, 20, 18],
       ['CUSTOMER_RETENTION', 80, 89.6, 12],
     ]);
     expect(r.windows).toEqual({
@@ -36,13 +37,15 @@ describe('evaluateTrainingImpact — article examples', () => {
     expect(r.performanceAdjustment).toEqual({ points: 5, quarter: '2026-Q2' });
     expect(r.actions).toEqual([{ type: 'ADJUST_PERFORMANCE', points: 5, quarter: '2026-Q2' }]);
     expect(r.contributionPct).toBe(15);
-    expect(r.formula).toContain('SALES_GROWTH = (mean(2026-02..2026-04) − mean(2025-10..2025-12))');
+    expect(r.formula).toContain(
+      'SALES_GROWTH = mean(2026-02..2026-04) − mean(2025-10..2025-12) = 20 − 2 = 18',
+    );
     expect(r.formula).toContain('EXCELLENT: SALES_GROWTH 18 > 15 ✓ AND CUSTOMER_RETENTION 12 >= 10 ✓');
     expect(r.ruleVersion).toBe(1);
   });
 
-  it('+3% sales → RETRAIN: course reassigned and an improvement plan until growth ≥ 5', () => {
-    const r = sales(103, 96);
+  it('销售额增长率 +3 → RETRAIN: course reassigned and an improvement plan until growth ≥ 5', () => {
+    const r = sales(5, 96);
     expect(r.verdict).toBe('RETRAIN');
     expect(r.kpis[0]!.delta).toBe(3);
     expect(r.performanceAdjustment).toBeNull();
@@ -83,27 +86,28 @@ describe('evaluateTrainingImpact — article examples', () => {
 
 describe('evaluateTrainingImpact — boundaries and edge cases', () => {
   it('sales exactly +15% is not > 15 (IMPROVED); just above is EXCELLENT', () => {
-    expect(sales(115, 90).verdict).toBe('IMPROVED');
-    expect(sales(115.01, 90).verdict).toBe('EXCELLENT');
+    expect(sales(17, 90).verdict).toBe('IMPROVED');
+    expect(sales(17.01, 90).verdict).toBe('EXCELLENT');
   });
 
   it('retention exactly +10% satisfies ≥ 10; just below does not', () => {
-    expect(sales(120, 88).verdict).toBe('EXCELLENT');
-    expect(sales(120, 87.99).verdict).toBe('IMPROVED');
+    expect(sales(22, 88).verdict).toBe('EXCELLENT');
+    expect(sales(22, 87.99).verdict).toBe('IMPROVED');
   });
 
   it('sales exactly +5% is not < 5 (no retrain); 4.99 is', () => {
-    expect(sales(105, 80).verdict).toBe('IMPROVED');
-    expect(sales(104.99, 80).verdict).toBe('RETRAIN');
+    expect(sales(7, 80).verdict).toBe('IMPROVED');
+    expect(sales(6.99, 80).verdict).toBe('RETRAIN');
   });
 
   it('no data in the post window → NO_DATA with the reason', () => {
     const r = evaluateTrainingImpact(SALES_IMPACT_RULE, {
       completedOn: COMPLETED,
-      series: { SALES_AMOUNT: series(100, 118).slice(0, 4), CUSTOMER_RETENTION: series(80, 90) },
+      series: { SALES_GROWTH: series(2, 20).slice(0, 4), CUSTOMER_RETENTION: series(80, 90) },
     });
     expect(r.verdict).toBe('NO_DATA');
     expect(r.actions).toEqual([]);
+    expect(r.kpis[0]!.insufficientCode).toBe('TOO_FEW_MONTHS');
     expect(r.kpis[0]!.insufficient).toBe('needs ≥ 2 observed months per window (baseline 3, post 0)');
     expect(r.formula).toContain('NO_DATA: SALES_GROWTH');
   });
@@ -113,26 +117,27 @@ describe('evaluateTrainingImpact — boundaries and edge cases', () => {
     expect(none.verdict).toBe('NO_DATA');
     const zero = evaluateTrainingImpact(SALES_IMPACT_RULE, {
       completedOn: COMPLETED,
-      series: { SALES_AMOUNT: series(0, 10), CUSTOMER_RETENTION: series(80, 90) },
+      series: { SALES_GROWTH: series(2, 20), CUSTOMER_RETENTION: series(0, 10) },
     });
     expect(zero.verdict).toBe('NO_DATA');
-    expect(zero.kpis[0]!.insufficient).toBe('baseline is 0: % change undefined');
+    expect(zero.kpis[1]!.insufficientCode).toBe('ZERO_BASELINE');
+    expect(zero.kpis[1]!.insufficient).toBe('baseline is 0: % change undefined');
   });
 
   it('ignores the completion month and averages duplicate months', () => {
-    const points = [...series(100, 118, 10_000), { month: '2026-02', value: 118 }];
+    const points = [...series(2, 20, 10_000), { month: '2026-02', value: 20 }];
     const r = evaluateTrainingImpact(SALES_IMPACT_RULE, {
       completedOn: COMPLETED,
-      series: { SALES_AMOUNT: points, CUSTOMER_RETENTION: series(80, 89.6) },
+      series: { SALES_GROWTH: points, CUSTOMER_RETENTION: series(80, 89.6) },
     });
-    expect(r.kpis[0]!.post).toBe(118);
+    expect(r.kpis[0]!.post).toBe(20);
     expect(r.verdict).toBe('EXCELLENT');
   });
 
   it('is PENDING until the post window is over on asOf', () => {
     const input = {
       completedOn: COMPLETED,
-      series: { SALES_AMOUNT: series(100, 118), CUSTOMER_RETENTION: series(80, 89.6) },
+      series: { SALES_GROWTH: series(2, 20), CUSTOMER_RETENTION: series(80, 89.6) },
     };
     expect(evaluateTrainingImpact(SALES_IMPACT_RULE, { ...input, asOf: '2026-04-30' }).verdict).toBe(
       'PENDING',
@@ -142,25 +147,60 @@ describe('evaluateTrainingImpact — boundaries and edge cases', () => {
     );
   });
 
-  it('POINT_CHANGE measures in KPI units', () => {
+  it('reads exactly what the binding says: a 销售额增长率 feed with flat sales amount is not RETRAIN', () => {
+    // The case: SALES_GROWTH 2 → 20 while SALES_AMOUNT stays flat. The binding reads
+    // SALES_GROWTH in points, so the flat amount is irrelevant.
+    const r = evaluateTrainingImpact(SALES_IMPACT_RULE, {
+      completedOn: COMPLETED,
+      series: {
+        SALES_GROWTH: series(2, 20),
+        SALES_AMOUNT: series(100_000, 100_000),
+        CUSTOMER_RETENTION: series(80, 88),
+      },
+    });
+    expect(r.kpis.map((k) => [k.kpiCode, k.measure, k.delta])).toEqual([
+      ['SALES_GROWTH', 'POINT_CHANGE', 18],
+      ['CUSTOMER_RETENTION', 'PERCENT_CHANGE', 10],
+    ]);
+    expect(r.verdict).toBe('EXCELLENT');
+    const flatRetention = evaluateTrainingImpact(SALES_IMPACT_RULE, {
+      completedOn: COMPLETED,
+      series: {
+        SALES_GROWTH: series(2, 20),
+        SALES_AMOUNT: series(100_000, 100_000),
+        CUSTOMER_RETENTION: series(80, 80),
+      },
+    });
+    expect(flatRetention.verdict).toBe('IMPROVED');
+  });
+
+  it('PERCENT_CHANGE measures relative change (a rule HR switches to sales amount)', () => {
     const rule = TrainingImpactRuleSchema.parse({
       ...SALES_IMPACT_RULE,
-      kpis: SALES_IMPACT_RULE.kpis.map((k) => ({ ...k, measure: 'POINT_CHANGE' })),
+      kpis: SALES_IMPACT_RULE.kpis.map((k) =>
+        k.key === 'SALES_GROWTH' ? { ...k, kpiCode: 'SALES_AMOUNT', measure: 'PERCENT_CHANGE' } : k,
+      ),
     });
     const r = evaluateTrainingImpact(rule, {
       completedOn: COMPLETED,
       series: { SALES_AMOUNT: series(100, 118), CUSTOMER_RETENTION: series(80, 89.6) },
     });
-    expect(r.kpis.map((k) => k.delta)).toEqual([18, 9.6]);
-    expect(r.verdict).toBe('IMPROVED');
+    expect(r.kpis.map((k) => k.delta)).toEqual([18, 12]);
+    expect(r.verdict).toBe('EXCELLENT');
+  });
+
+  it('reads a stored rule that still says PCT_CHANGE as PERCENT_CHANGE', () => {
+    const rule = TrainingImpactRuleSchema.parse({
+      ...SALES_IMPACT_RULE,
+      kpis: SALES_IMPACT_RULE.kpis.map((k) => ({ ...k, measure: 'PCT_CHANGE' })),
+    });
+    expect(rule.kpis.map((k) => k.measure)).toEqual(['PERCENT_CHANGE', 'PERCENT_CHANGE']);
   });
 
   it('LEVEL reads a KPI that already is a growth rate: the post-window mean, no baseline needed', () => {
     const rule = TrainingImpactRuleSchema.parse({
       ...SALES_IMPACT_RULE,
-      kpis: SALES_IMPACT_RULE.kpis.map((k) =>
-        k.key === 'SALES_GROWTH' ? { ...k, kpiCode: 'SALES_GROWTH', measure: 'LEVEL' } : k,
-      ),
+      kpis: SALES_IMPACT_RULE.kpis.map((k) => (k.key === 'SALES_GROWTH' ? { ...k, measure: 'LEVEL' } : k)),
     });
     const r = evaluateTrainingImpact(rule, {
       completedOn: COMPLETED,

@@ -7,7 +7,9 @@ import type {
   GrowthArchive,
   IsoDate,
 } from './rules.types';
-import { addMonthsToDate, courseMatches, fmt, monthOf, quarterOf, ratingRank, round } from './rules.util';
+import { addMonthsToDate, courseMatches, fmt, monthOf, ratingRank, round } from './rules.util';
+import { quarterOf } from './scoring';
+import type { CheckCode, GateCode, NextCourseReason } from './rules.codes';
 
 // Promotion hard gates (article §三.1) and the promotion path (§三.2). Definitions:
 // - A required course passes when a COMPLETED enrollment on or before asOf meets its minimum
@@ -20,11 +22,28 @@ import { addMonthsToDate, courseMatches, fmt, monthOf, quarterOf, ratingRank, ro
 // - next course: a course closing a failing course gate first, then one closing a competency
 //   gap; within each, measured impact (higher first, unmeasured last), then fewer hours, then id.
 
-export type GateKind = 'COURSE' | 'APPROVED_CASES' | 'RECENT_RATING';
+export type GateKind = GateCode;
+
+/** One measured requirement: e.g. { code: 'EXAM_SCORE', required: 80, actual: 88, passed: true }. */
+export interface GateCheck {
+  code: CheckCode;
+  required: number;
+  actual: number | null;
+  passed: boolean;
+  /** RATING only: the ratings behind required / actual (positions on the rule's scale). */
+  requiredRating?: string | null;
+  actualRating?: string | null;
+}
 
 export interface GateResult {
   key: string;
   kind: GateKind;
+  /** Same as kind: the code the dashboard translates. */
+  code: GateCode;
+  /** COURSE gates: the required course. */
+  courseCode: string | null;
+  courseName: string | null;
+  checks: GateCheck[];
   label: string;
   passed: boolean;
   actual: string;
@@ -44,6 +63,9 @@ export interface NextCourse {
   courseId: number;
   name: string;
   hours: number;
+  reasonCode: NextCourseReason;
+  /** CLOSES_GATE: the gate key; CLOSES_COMPETENCY_GAP: the competency codes it develops. */
+  closes: string[];
   reason: string;
   measuredImpactPct: number | null;
 }
@@ -103,9 +125,34 @@ function courseGate(
     [`exam ${e.examScore ?? 'n/a'}`, minPractice != null ? `practice ${e.practiceScore ?? 'n/a'}` : null]
       .filter(Boolean)
       .join(', ');
+  const checks: GateCheck[] = [
+    { code: 'COMPLETED', required: 1, actual: best ? 1 : 0, passed: best != null },
+  ];
+  if (req.minExamScore != null) {
+    const actual = best?.examScore ?? null;
+    checks.push({
+      code: 'EXAM_SCORE',
+      required: req.minExamScore,
+      actual,
+      passed: (actual ?? -1) >= req.minExamScore,
+    });
+  }
+  if (minPractice != null) {
+    const actual = best?.practiceScore ?? null;
+    checks.push({
+      code: 'PRACTICE_SCORE',
+      required: minPractice,
+      actual,
+      passed: (actual ?? -1) >= minPractice,
+    });
+  }
   return {
     key: `course:${req.code ?? req.name}`,
     kind: 'COURSE',
+    code: 'COURSE',
+    courseCode: req.code ?? null,
+    courseName: req.name,
+    checks,
     label: req.name,
     passed,
     actual: best ? `completed, ${scores(best)}` : 'not completed',
@@ -127,6 +174,17 @@ function caseGate(rule: PromotionRule, archive: GrowthArchive, asOf: IsoDate): G
   return {
     key: 'approved-cases',
     kind: 'APPROVED_CASES',
+    code: 'APPROVED_CASES',
+    courseCode: null,
+    courseName: null,
+    checks: [
+      {
+        code: 'APPROVED_CASES',
+        required: rule.minApprovedCases,
+        actual: approved.length,
+        passed: lack <= 0,
+      },
+    ],
     label: rule.caseLabel,
     passed: lack <= 0,
     actual: String(approved.length),
@@ -150,6 +208,19 @@ function ratingGate(rule: PromotionRule, archive: GrowthArchive, asOf: IsoDate, 
   return {
     key: 'recent-rating',
     kind: 'RECENT_RATING',
+    code: 'RECENT_RATING',
+    courseCode: null,
+    courseName: null,
+    checks: [
+      {
+        code: 'RATING',
+        required: ratingRank(rule.ratingScale, min),
+        actual: latest ? ratingRank(rule.ratingScale, latest.rating) : null,
+        passed,
+        requiredRating: min,
+        actualRating: latest?.rating ?? null,
+      },
+    ],
     label: 'recent performance rating',
     passed,
     actual: latest ? `${latest.rating} (${latest.period})` : 'no review',
@@ -223,6 +294,8 @@ export function evaluatePromotionEligibility(
         courseId: c.id,
         name: c.name,
         hours: c.hours,
+        reasonCode: 'CLOSES_GATE',
+        closes: [gate.key],
         reason: `closes gate: ${req.name} (${gate.required})`,
         measuredImpactPct: impacts[c.id] ?? null,
         priority: 0,
@@ -238,6 +311,8 @@ export function evaluatePromotionEligibility(
       courseId: c.id,
       name: c.name,
       hours: c.hours,
+      reasonCode: 'CLOSES_COMPETENCY_GAP',
+      closes,
       reason: `closes competency gap: ${names}`,
       measuredImpactPct: impacts[c.id] ?? null,
       priority: 1,
@@ -275,6 +350,8 @@ export function evaluatePromotionEligibility(
           courseId: next.courseId,
           name: next.name,
           hours: next.hours,
+          reasonCode: next.reasonCode,
+          closes: next.closes,
           reason: next.reason,
           measuredImpactPct: next.measuredImpactPct,
         }

@@ -7,13 +7,15 @@ import type {
   TrainingImpactRule,
 } from './rules.schema';
 import type { IsoDate, IsoMonth, KpiPoint } from './rules.types';
-import { addMonths, fmt, mean, monthOf, monthRange, quarterOf, round } from './rules.util';
+import { addMonths, fmt, mean, monthOf, monthRange, round } from './rules.util';
+import { quarterOf } from './scoring';
+import type { ImpactVerdict, InsufficientCode } from './rules.codes';
 
 // Training → performance (article §二). Definitions, stated once:
 // - M = month of completion. Baseline window = the `windowMonths` months before M; post window =
 //   the `windowMonths` months after M. M itself is in neither (training was partly done).
 // - Each window's value is the mean of its monthly values (duplicates in a month are averaged first).
-// - delta: PCT_CHANGE = (post − baseline) / |baseline| × 100 (relative % change);
+// - delta: PERCENT_CHANGE = (post − baseline) / |baseline| × 100 (relative % change);
 //          POINT_CHANGE = post − baseline (in the KPI's unit, e.g. percentage points for rates);
 //          LEVEL = post (for KPIs that already are a growth rate; baseline only for context).
 //   Deltas are rounded to 2 decimals before any threshold is applied.
@@ -23,8 +25,7 @@ import { addMonths, fmt, mean, monthOf, monthRange, quarterOf, round } from './r
 //   improved by ≥ noChange.thresholdPct; else IMPROVED. NO_DATA when a window lacks data;
 //   PENDING when the post window has not ended by `asOf`.
 
-export type ImpactVerdict =
-  'EXCELLENT' | 'CONTRIBUTION' | 'RETRAIN' | 'IMPROVED' | 'NO_CHANGE' | 'NO_DATA' | 'PENDING';
+export type { ImpactVerdict };
 
 export type ImpactAction =
   | { type: 'ADJUST_PERFORMANCE'; points: number; quarter: string }
@@ -46,7 +47,8 @@ export interface KpiImpact {
   postMonthsObserved: number;
   delta: number | null;
   improvement: number | null;
-  /** Why delta is null, when it is. */
+  /** Why delta is null, when it is (code; the text below explains it in English). */
+  insufficientCode: InsufficientCode | null;
   insufficient: string | null;
   formula: string;
 }
@@ -106,17 +108,21 @@ function measureKpi(
   const p = windowMean(points, post);
   const level = binding.measure === 'LEVEL';
   let insufficient: string | null = null;
-  if ((!level && b.observed < minMonths) || p.observed < minMonths)
+  let insufficientCode: InsufficientCode | null = null;
+  if ((!level && b.observed < minMonths) || p.observed < minMonths) {
+    insufficientCode = 'TOO_FEW_MONTHS';
     insufficient = `needs ≥ ${minMonths} observed months per window (baseline ${b.observed}, post ${p.observed})`;
-  else if (binding.measure === 'PCT_CHANGE' && b.value === 0)
+  } else if (binding.measure === 'PERCENT_CHANGE' && b.value === 0) {
+    insufficientCode = 'ZERO_BASELINE';
     insufficient = 'baseline is 0: % change undefined';
+  }
   let delta: number | null = null;
   if (!insufficient && p.value != null) {
     const bv = b.value ?? 0;
     delta = round(
       level
         ? p.value
-        : binding.measure === 'PCT_CHANGE'
+        : binding.measure === 'PERCENT_CHANGE'
           ? ((p.value - bv) / Math.abs(bv)) * 100
           : p.value - bv,
     );
@@ -125,7 +131,7 @@ function measureKpi(
   const span = (ms: IsoMonth[]) => `mean(${ms[0]}..${ms[ms.length - 1]})`;
   const formula = level
     ? `${binding.key} = ${span(post)} = ${fmt(delta)} (the KPI is itself a rate; baseline ${fmt(b.value)} shown for context)`
-    : binding.measure === 'PCT_CHANGE'
+    : binding.measure === 'PERCENT_CHANGE'
       ? `${binding.key} = (${span(post)} − ${span(base)}) / |${span(base)}| × 100 = (${fmt(p.value)} − ${fmt(b.value)}) / ${fmt(b.value == null ? null : Math.abs(b.value))} × 100 = ${fmt(delta)}%`
       : `${binding.key} = ${span(post)} − ${span(base)} = ${fmt(p.value)} − ${fmt(b.value)} = ${fmt(delta)}`;
   return {
@@ -140,6 +146,7 @@ function measureKpi(
     postMonthsObserved: p.observed,
     delta,
     improvement,
+    insufficientCode,
     insufficient,
     formula,
   };

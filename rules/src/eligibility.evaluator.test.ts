@@ -72,6 +72,26 @@ describe('evaluatePromotionEligibility — 初级经理 (article §三.1)', () =
     );
     expect(r.gates.map((g) => g.passed)).toEqual([true, false, true]);
     expect(r.missing).toEqual(['missing: 项目协调技巧 with exam ≥ 80 (best so far: exam 79)']);
+    // Codes plus values, for the dashboard to translate.
+    expect(r.gates.map((g) => [g.code, g.courseName, g.checks])).toEqual([
+      [
+        'COURSE',
+        '团队管理基础',
+        [
+          { code: 'COMPLETED', required: 1, actual: 1, passed: true },
+          { code: 'EXAM_SCORE', required: 80, actual: 80, passed: true },
+        ],
+      ],
+      [
+        'COURSE',
+        '项目协调技巧',
+        [
+          { code: 'COMPLETED', required: 1, actual: 1, passed: true },
+          { code: 'EXAM_SCORE', required: 80, actual: 79, passed: false },
+        ],
+      ],
+      ['APPROVED_CASES', null, [{ code: 'APPROVED_CASES', required: 1, actual: 1, passed: true }]],
+    ]);
     const retake = [
       ...at80,
       enrollment(2, '项目协调技巧', { id: 99, examScore: 88, completedOn: '2026-05-01' }),
@@ -101,6 +121,8 @@ describe('evaluatePromotionEligibility — 初级经理 (article §三.1)', () =
       courseId: 2,
       name: '项目协调技巧',
       hours: 12,
+      reasonCode: 'CLOSES_GATE',
+      closes: ['course:项目协调技巧'],
       reason: 'closes gate: 项目协调技巧 (exam ≥ 80)',
       measuredImpactPct: null,
     });
@@ -121,6 +143,7 @@ describe('evaluatePromotionEligibility — 初级经理 (article §三.1)', () =
     expect(r.competencies.matchPct).toBe(67);
     expect(r.nextCourse?.name).toBe('战略规划实务');
     expect(r.nextCourse?.reason).toBe('closes competency gap: 战略规划能力');
+    expect(r.nextCourse).toMatchObject({ reasonCode: 'CLOSES_COMPETENCY_GAP', closes: ['STRATEGY'] });
     const withImpact = evaluatePromotionEligibility(JUNIOR_MANAGER_RULE, a, ASOF, {
       ...ctx,
       impacts: { 3: 12 },

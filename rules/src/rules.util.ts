@@ -31,11 +31,6 @@ export function monthRange(from: IsoMonth, to: IsoMonth): IsoMonth[] {
   return out;
 }
 
-export function quarterOf(month: IsoMonth): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return `${y}-Q${Math.floor((m - 1) / 3) + 1}`;
-}
-
 /** The same day `n` months earlier/later, clamped to the month's length. */
 export function addMonthsToDate(date: IsoDate, n: number): IsoDate {
   const month = addMonths(monthOf(date), n);

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { CAUSE_CODES, KPI_DIRECTIONS, KPI_MEASURES, OUTCOME_VERDICTS } from './rules.codes';
+import { ARTICLE, PROJECT } from './rules.numbers';
 
 // Linkage rules are data (editable by HR, versioned). These schemas validate every rule before
 // it is stored or evaluated, and fill the article's defaults for omitted fields.
@@ -20,6 +22,16 @@ export const CourseRefSchema = z.object({
 
 export const ComparisonOpSchema = z.enum(['>', '>=', '<', '<=', '=']);
 
+/** Rules stored before the measure was renamed say PCT_CHANGE; read it as PERCENT_CHANGE. */
+const measureCode = z.preprocess(
+  (v) => (v === 'PCT_CHANGE' ? 'PERCENT_CHANGE' : v),
+  z.enum(KPI_MEASURES).default('PERCENT_CHANGE'),
+);
+
+/**
+ * The KPI-binding model: which KPI a course should move and how its change is measured. The
+ * thresholds are the conditions of the rule's outcomes that name the binding's key.
+ */
 export const KpiBindingSchema = z.object({
   /** Name the conditions use, e.g. SALES_GROWTH. */
   key: z.string().min(1),
@@ -27,11 +39,11 @@ export const KpiBindingSchema = z.object({
   kpiCode: z.string().min(1),
   label: z.string().min(1),
   /**
-   * PCT_CHANGE: (post − baseline) / |baseline| × 100. POINT_CHANGE: post − baseline.
-   * LEVEL: the post-window mean itself (for KPIs that are already a growth rate).
+   * PERCENT_CHANGE: (post − baseline) / |baseline| × 100. POINT_CHANGE: post − baseline (for
+   * KPIs that are already a rate, e.g. 销售额增长率 in %). LEVEL: the post-window mean itself.
    */
-  measure: z.enum(['PCT_CHANGE', 'POINT_CHANGE', 'LEVEL']).default('PCT_CHANGE'),
-  direction: z.enum(['HIGHER_IS_BETTER', 'LOWER_IS_BETTER']).default('HIGHER_IS_BETTER'),
+  measure: measureCode,
+  direction: z.enum(KPI_DIRECTIONS).default('HIGHER_IS_BETTER'),
   /** Weight in the contribution % (a weighted mean of improvements). */
   weight: z.number().positive().default(1),
 });
@@ -42,7 +54,7 @@ export const ConditionSchema = z.object({
   value: z.number(),
 });
 
-export const CauseSchema = z.object({ key: z.string().min(1), label: z.string().min(1) });
+export const CauseSchema = z.object({ key: z.enum(CAUSE_CODES), label: z.string().min(1) });
 
 export const ImpactEffectSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ADJUST_PERFORMANCE'), points: z.number() }),
@@ -54,7 +66,7 @@ export const ImpactEffectSchema = z.discriminatedUnion('type', [
 ]);
 
 export const ImpactOutcomeSchema = z.object({
-  verdict: z.enum(['EXCELLENT', 'CONTRIBUTION', 'RETRAIN']),
+  verdict: z.enum(OUTCOME_VERDICTS),
   /** All conditions must hold (AND). Outcomes are tried in order; the first match wins. */
   when: z.array(ConditionSchema).min(1),
   effects: z.array(ImpactEffectSchema),
@@ -65,14 +77,14 @@ export const TrainingImpactRuleSchema = z
     kind: z.literal('TRAINING_IMPACT').default('TRAINING_IMPACT'),
     ...ruleHeader,
     courses: z.array(CourseRefSchema).min(1),
-    windowMonths: z.number().int().min(1).max(24).default(3),
+    windowMonths: z.number().int().min(1).max(24).default(ARTICLE.trackingMonths),
     /** Fewer observed months than this in either window → NO_DATA. */
-    minMonthsPerWindow: z.number().int().min(1).default(2),
+    minMonthsPerWindow: z.number().int().min(1).default(PROJECT.minMonthsPerWindow),
     kpis: z.array(KpiBindingSchema).min(1),
     outcomes: z.array(ImpactOutcomeSchema),
     /** When no outcome matched and no KPI improved by at least thresholdPct → NO_CHANGE. */
     noChange: z.object({
-      thresholdPct: z.number().min(0).default(2),
+      thresholdPct: z.number().min(0).default(PROJECT.noChangeThreshold),
       effects: z.array(ImpactEffectSchema),
     }),
   })
@@ -99,6 +111,17 @@ export const RequiredCourseSchema = CourseRefSchema.extend({
   minPracticeScore: z.number().min(0).max(100).optional(),
 });
 
+const REPORT_WEIGHTS = {
+  training: ARTICLE.trainingWeightPct,
+  performance: PROJECT.performanceWeightPct,
+  peerFeedback: PROJECT.peerFeedbackWeightPct,
+};
+const ratingScale = () =>
+  z
+    .array(z.string())
+    .min(2)
+    .default(() => [...PROJECT.ratingScale]);
+
 const weightsSum100 = <T extends Record<string, number>>(w: T) =>
   Math.abs(Object.values(w).reduce((a, b) => a + b, 0) - 100) < 1e-9;
 
@@ -113,31 +136,31 @@ export const PromotionRuleSchema = z.object({
   caseLabel: z.string().default('approved improvement case'),
   minRecentRating: z.string().nullable().default(null),
   /** Worst → best. */
-  ratingScale: z.array(z.string()).min(2).default(['D', 'C', 'B', 'A', 'S']),
-  paceWindowMonths: z.number().int().min(1).default(12),
+  ratingScale: ratingScale(),
+  paceWindowMonths: z.number().int().min(1).default(PROJECT.paceWindowMonths),
   reportWeights: z
     .object({
-      training: z.number().min(0).default(30),
-      performance: z.number().min(0).default(50),
-      peerFeedback: z.number().min(0).default(20),
+      training: z.number().min(0).default(REPORT_WEIGHTS.training),
+      performance: z.number().min(0).default(REPORT_WEIGHTS.performance),
+      peerFeedback: z.number().min(0).default(REPORT_WEIGHTS.peerFeedback),
     })
-    .default({ training: 30, performance: 50, peerFeedback: 20 })
+    .default(REPORT_WEIGHTS)
     .refine(weightsSum100, 'report weights must sum to 100'),
   trainingParts: z
     .object({
-      coreCourses: z.number().min(0).default(40),
-      competencyMatch: z.number().min(0).default(30),
-      improvement: z.number().min(0).default(30),
+      coreCourses: z.number().min(0).default(PROJECT.trainingParts.coreCourses),
+      competencyMatch: z.number().min(0).default(PROJECT.trainingParts.competencyMatch),
+      improvement: z.number().min(0).default(PROJECT.trainingParts.improvement),
     })
-    .default({ coreCourses: 40, competencyMatch: 30, improvement: 30 })
+    .default({ ...PROJECT.trainingParts })
     .refine(weightsSum100, 'training parts must sum to 100'),
   /** Score (0–100) a measured impact verdict contributes to "post-training improvement". */
   improvementVerdictScores: z
     .record(z.string(), z.number().min(0).max(100))
-    .default({ EXCELLENT: 100, CONTRIBUTION: 100, IMPROVED: 60, NO_CHANGE: 20, RETRAIN: 0 }),
+    .default({ ...PROJECT.improvementVerdictScores }),
   /** How many latest reviews the performance part averages. */
-  reviewCount: z.number().int().min(1).default(4),
-  peerFeedbackScaleMax: z.number().positive().default(5),
+  reviewCount: z.number().int().min(1).default(PROJECT.reviewCount),
+  peerFeedbackScaleMax: z.number().positive().default(PROJECT.peerFeedbackScaleMax),
 });
 
 // ---------------------------------------------------------------- awards
@@ -145,19 +168,19 @@ export const PromotionRuleSchema = z.object({
 export const AwardCriterionSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('TRAINING_OUTCOME'),
-    weight: z.number().min(0).default(30),
+    weight: z.number().min(0).default(ARTICLE.trainingWeightPct),
     /** Completed hours in the period ≥ hoursRatio × standard hours. */
-    hoursRatio: z.number().positive().default(1.2),
-    minAdoptedCases: z.number().int().min(0).default(1),
+    hoursRatio: z.number().positive().default(ARTICLE.awardHoursRatio),
+    minAdoptedCases: z.number().int().min(0).default(ARTICLE.awardMinAdoptedCases),
     /** Sessions taught in the period that received a rating. */
-    minRatedLectures: z.number().int().min(0).default(2),
+    minRatedLectures: z.number().int().min(0).default(ARTICLE.awardMinRatedLectures),
     minLectureRating: z.number().nullable().default(null),
   }),
   z.object({ type: z.literal('PERFORMANCE'), weight: z.number().min(0) }),
   z.object({
     type: z.literal('PEER_FEEDBACK'),
     weight: z.number().min(0),
-    scaleMax: z.number().positive().default(5),
+    scaleMax: z.number().positive().default(PROJECT.peerFeedbackScaleMax),
   }),
 ]);
 
@@ -166,15 +189,19 @@ export const AwardCriteriaSchema = z
     kind: z.literal('AWARD').default('AWARD'),
     ...ruleHeader,
     period: z.object({ from: isoDate, to: isoDate }),
-    standardHours: z.number().positive().default(100),
+    standardHours: z.number().positive().default(ARTICLE.awardStandardHours),
     criteria: z.array(AwardCriterionSchema).min(1),
     exclusions: z
       .object({
         minTenureMonths: z.number().int().min(0).nullable().default(null),
         minLatestRating: z.string().nullable().default(null),
-        ratingScale: z.array(z.string()).min(2).default(['D', 'C', 'B', 'A', 'S']),
+        ratingScale: ratingScale(),
       })
-      .default({ minTenureMonths: null, minLatestRating: null, ratingScale: ['D', 'C', 'B', 'A', 'S'] }),
+      .default(() => ({
+        minTenureMonths: null,
+        minLatestRating: null,
+        ratingScale: [...PROJECT.ratingScale],
+      })),
   })
   .superRefine((c, ctx) => {
     if (!weightsSum100(Object.fromEntries(c.criteria.map((x, i) => [i, x.weight]))))
@@ -189,6 +216,8 @@ export const AwardCriteriaSchema = z
 export type CourseRef = z.output<typeof CourseRefSchema>;
 export type ComparisonOp = z.output<typeof ComparisonOpSchema>;
 export type KpiBinding = z.output<typeof KpiBindingSchema>;
+export type KpiBindingInput = z.input<typeof KpiBindingSchema>;
+export type ImpactOutcome = z.output<typeof ImpactOutcomeSchema>;
 export type Condition = z.output<typeof ConditionSchema>;
 export type Cause = z.output<typeof CauseSchema>;
 export type ImpactEffect = z.output<typeof ImpactEffectSchema>;

@@ -2,7 +2,8 @@ import type { EligibilityResult } from './eligibility.evaluator';
 import type { ImpactVerdict } from './impact.evaluator';
 import type { PromotionRule } from './rules.schema';
 import type { EvidenceRef, GrowthArchive, IsoDate } from './rules.types';
-import { addMonthsToDate, courseMatches, fmt, mean, monthOf, quarterOf, round } from './rules.util';
+import { addMonthsToDate, courseMatches, fmt, mean, monthOf, round } from './rules.util';
+import { quarterOf } from './scoring';
 
 // Promotion review report (article §三.3): a weighted packet, every section 0–100.
 // - training (default 30%) = Σ part × partWeight / 100 over:

@@ -7,6 +7,7 @@ import {
   type PromotionRule,
   type TrainingImpactRule,
 } from './rules.schema';
+import { ARTICLE, PROJECT } from './rules.numbers';
 
 // The defaults of the source article (seed/training-linkage-article.zh.txt). Parsed through the
 // schemas at import, so a broken default fails loudly instead of at evaluation time.
@@ -18,34 +19,40 @@ export const NO_CHANGE_CAUSES: Cause[] = [
 ];
 
 /**
- * §二.1: 客户谈判技巧 bound to sales growth and customer retention, tracked 3 months. 销售额增长率 is
- * the % change of monthly sales amount (KPI SALES_AMOUNT) between the windows.
+ * §二.1: 客户谈判技巧 bound to 销售额增长率 and 客户留存率, tracked 3 months. 销售额增长率 (KPI
+ * SALES_GROWTH) is itself a rate in %, so the rule reads its change in points: a feed raising it
+ * from 2 to 20 is +18. 客户留存率 "提升10%" is its relative (%) change.
  */
 export const SALES_IMPACT_RULE: TrainingImpactRule = TrainingImpactRuleSchema.parse({
   key: 'impact.sales-negotiation',
   name: '客户谈判技巧 → 销售额增长率 / 客户留存率',
   courses: [{ name: '客户谈判技巧' }],
-  windowMonths: 3,
+  windowMonths: ARTICLE.trackingMonths,
   kpis: [
-    { key: 'SALES_GROWTH', kpiCode: 'SALES_AMOUNT', label: '销售额增长率', measure: 'PCT_CHANGE' },
-    { key: 'CUSTOMER_RETENTION', kpiCode: 'CUSTOMER_RETENTION', label: '客户留存率', measure: 'PCT_CHANGE' },
+    { key: 'SALES_GROWTH', kpiCode: 'SALES_GROWTH', label: '销售额增长率', measure: 'POINT_CHANGE' },
+    {
+      key: 'CUSTOMER_RETENTION',
+      kpiCode: 'CUSTOMER_RETENTION',
+      label: '客户留存率',
+      measure: 'PERCENT_CHANGE',
+    },
   ],
   outcomes: [
     {
       verdict: 'EXCELLENT',
       when: [
-        { kpi: 'SALES_GROWTH', op: '>', value: 15 },
-        { kpi: 'CUSTOMER_RETENTION', op: '>=', value: 10 },
+        { kpi: 'SALES_GROWTH', op: '>', value: ARTICLE.salesGrowthExcellentPct },
+        { kpi: 'CUSTOMER_RETENTION', op: '>=', value: ARTICLE.retentionExcellentPct },
       ],
-      effects: [{ type: 'ADJUST_PERFORMANCE', points: 5 }],
+      effects: [{ type: 'ADJUST_PERFORMANCE', points: ARTICLE.excellentAdjustmentPoints }],
     },
     {
       verdict: 'RETRAIN',
-      when: [{ kpi: 'SALES_GROWTH', op: '<', value: 5 }],
+      when: [{ kpi: 'SALES_GROWTH', op: '<', value: ARTICLE.salesGrowthRetrainPct }],
       effects: [{ type: 'REASSIGN_COURSE' }, { type: 'OPEN_IMPROVEMENT_PLAN' }],
     },
   ],
-  noChange: { thresholdPct: 2, effects: [{ type: 'ALERT_MANAGER', causes: NO_CHANGE_CAUSES }] },
+  noChange: { effects: [{ type: 'ALERT_MANAGER', causes: NO_CHANGE_CAUSES }] },
 });
 
 /** §二.2: 精益生产 bound to the production line's defect rate and efficiency. */
@@ -53,7 +60,7 @@ export const MANUFACTURING_IMPACT_RULE: TrainingImpactRule = TrainingImpactRuleS
   key: 'impact.lean-production',
   name: '精益生产 → 产品不良率 / 生产效率',
   courses: [{ name: '精益生产' }],
-  windowMonths: 3,
+  windowMonths: ARTICLE.trackingMonths,
   kpis: [
     { key: 'DEFECT_RATE', kpiCode: 'DEFECT_RATE', label: '产品不良率', direction: 'LOWER_IS_BETTER' },
     { key: 'EFFICIENCY', kpiCode: 'PRODUCTION_EFFICIENCY', label: '生产效率' },
@@ -62,30 +69,30 @@ export const MANUFACTURING_IMPACT_RULE: TrainingImpactRule = TrainingImpactRuleS
     {
       verdict: 'CONTRIBUTION',
       when: [
-        { kpi: 'DEFECT_RATE', op: '<=', value: -8 },
-        { kpi: 'EFFICIENCY', op: '>=', value: 10 },
+        { kpi: 'DEFECT_RATE', op: '<=', value: -ARTICLE.defectRateDropPct },
+        { kpi: 'EFFICIENCY', op: '>=', value: ARTICLE.efficiencyGainPct },
       ],
       effects: [{ type: 'RECORD_CONTRIBUTION' }, { type: 'PUSH_TO_KNOWLEDGE_BASE' }],
     },
   ],
-  noChange: { thresholdPct: 2, effects: [{ type: 'ALERT_MANAGER', causes: NO_CHANGE_CAUSES }] },
+  noChange: { effects: [{ type: 'ALERT_MANAGER', causes: NO_CHANGE_CAUSES }] },
 });
 
-/** §三.1: 晋升初级经理 — two core courses ≥ 80 and one manager-approved improvement case. */
+/** §三.1: 晋升初级经理 — two core courses with a minimum exam score and an approved case. */
 export const JUNIOR_MANAGER_RULE: PromotionRule = PromotionRuleSchema.parse({
   key: 'promotion.junior-manager',
   name: '晋升初级经理',
   targetPosition: { name: '初级经理' },
   requiredCourses: [
-    { name: '团队管理基础', minExamScore: 80 },
-    { name: '项目协调技巧', minExamScore: 80 },
+    { name: '团队管理基础', minExamScore: ARTICLE.coreCourseMinExamScore },
+    { name: '项目协调技巧', minExamScore: ARTICLE.coreCourseMinExamScore },
   ],
-  minApprovedCases: 1,
+  minApprovedCases: ARTICLE.juniorManagerApprovedCases,
   caseLabel: 'approved improvement case',
 });
 
 /**
- * §三.2: 客户经理 → 高级客户经理 — four courses, each with practice-application score ≥ 90.
+ * §三.2: 客户经理 → 高级客户经理 — four courses, each with a minimum practice-application score.
  * The article names three of the four; the fourth is this project's choice and HR can edit it.
  */
 export const SENIOR_ACCOUNT_MANAGER_RULE: PromotionRule = PromotionRuleSchema.parse({
@@ -98,19 +105,25 @@ export const SENIOR_ACCOUNT_MANAGER_RULE: PromotionRule = PromotionRuleSchema.pa
     { name: '客户分层策略' },
     { name: '客户关系管理' },
   ],
-  minPracticeScore: 90,
+  minPracticeScore: ARTICLE.minPracticeScore,
 });
 
-/** §四.1: 优秀员工 — training outcomes 30% (hours ≥ 120% of 100, an adopted case, ≥ 2 lectures). */
+/** §四.1: 优秀员工 — training outcomes (hours over the standard, an adopted case, lectures). */
 export const EXCELLENT_EMPLOYEE_AWARD: AwardCriteria = AwardCriteriaSchema.parse({
   key: 'award.excellent-employee',
   name: '年度优秀员工',
   period: { from: '2026-01-01', to: '2026-12-31' },
-  standardHours: 100,
+  standardHours: ARTICLE.awardStandardHours,
   criteria: [
-    { type: 'TRAINING_OUTCOME', weight: 30, hoursRatio: 1.2, minAdoptedCases: 1, minRatedLectures: 2 },
-    { type: 'PERFORMANCE', weight: 50 },
-    { type: 'PEER_FEEDBACK', weight: 20, scaleMax: 5 },
+    {
+      type: 'TRAINING_OUTCOME',
+      weight: ARTICLE.trainingWeightPct,
+      hoursRatio: ARTICLE.awardHoursRatio,
+      minAdoptedCases: ARTICLE.awardMinAdoptedCases,
+      minRatedLectures: ARTICLE.awardMinRatedLectures,
+    },
+    { type: 'PERFORMANCE', weight: PROJECT.performanceWeightPct },
+    { type: 'PEER_FEEDBACK', weight: PROJECT.peerFeedbackWeightPct },
   ],
 });
 

@@ -50,6 +50,11 @@ describe('scoreAwardNominations — 优秀员工 (article §四.1)', () => {
       ['LECTURES', true, 10, '2 rated lectures, mean rating 92.5'],
     ]);
     expect(training.items[0]!.required).toBe('≥ 120 h (120%)');
+    expect(training.items.map((i) => [i.key, i.requiredValue, i.actualValue])).toEqual([
+      ['HOURS', 120, training.items[0]!.actualValue],
+      ['ADOPTED_CASE', 1, training.items[1]!.actualValue],
+      ['LECTURES', 2, training.items[2]!.actualValue],
+    ]);
     expect(n.criteria.map((c) => [c.type, c.score])).toEqual([
       ['TRAINING_OUTCOME', 30],
       ['PERFORMANCE', 42.5],
@@ -102,6 +107,12 @@ describe('scoreAwardNominations — 优秀员工 (article §四.1)', () => {
     ]);
     expect(r.nominations[3]!.exclusions).toEqual(['tenure 6 months < 12 required']);
     expect(r.nominations[4]!.exclusions).toEqual(['latest rating C below B']);
+    expect(r.nominations[3]!.exclusionCodes).toEqual([
+      { code: 'TENURE', required: 12, actual: 6, requiredRating: null, actualRating: null },
+    ]);
+    expect(r.nominations[4]!.exclusionCodes).toEqual([
+      { code: 'LATEST_RATING', required: 2, actual: 1, requiredRating: 'B', actualRating: 'C' },
+    ]);
   });
 
   it('ignores evidence outside the campaign period', () => {
