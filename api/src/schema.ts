@@ -2,6 +2,7 @@ import type { NonEmptyArray } from 'type-graphql';
 import { buildSchema } from 'type-graphql';
 import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { authChecker } from './auth/auth-checker';
+import { installReadPath } from './readpath/install';
 import { AnalyticsResolver } from './modules/analytics/analytics.resolver';
 import { ArchiveResolver } from './modules/archive/archive.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
@@ -25,6 +26,7 @@ import {
 import { ImportResolver } from './modules/import/import.resolver';
 import { NodeResolver } from './modules/node/node.resolver';
 import { rulesResolvers } from './modules/rules/rules.resolvers';
+import { PromotionCandidatesResolver } from './modules/rules/promotion-candidates.resolver';
 import { CourseMutationResolver } from './modules/course/course.mutations.resolver';
 import { EnrollmentMutationResolver } from './modules/enrollment/enrollment.mutations.resolver';
 import { KpiMutationResolver } from './modules/kpi/kpi.mutations.resolver';
@@ -96,17 +98,20 @@ export const resolvers: NonEmptyArray<Function> = [
   ImportResolver,
   AnalyticsResolver,
   ...rulesResolvers,
+  PromotionCandidatesResolver,
 ];
 
 /** Builds the executable schema (class-validator on every input, role checks via authChecker). */
 export async function buildApiSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+  // installReadPath: fields of the compiled read path's types also answer from its JSON objects.
+  const schema = await buildSchema({
     resolvers,
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
     authChecker,
     // Without this an Authorized field denied to a caller would be silently nulled.
     authMode: 'error',
   });
+  return installReadPath(schema);
 }
 
 /** The schema as committed in api/schema.graphql: sorted, so the file diffs cleanly. */

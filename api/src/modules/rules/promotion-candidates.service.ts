@@ -1,0 +1,429 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  CareerPath,
+  Employee,
+  EmployeeStatus,
+  PositionCompetency,
+  PromotionRule as PromotionRuleRow,
+  type PositionFamily,
+} from '@talentloop/db/entities';
+import { pageWindow, parseGlobalId, toConnection, type PageRequest } from '../../common/relay';
+import { employeeWhere } from '../employee/employee.service';
+import {
+  evaluatePromotionEligibility,
+  type EligibilityResult,
+  type GateKind,
+} from '../../../../rules/src/eligibility.evaluator';
+import type { PromotionRule } from '../../../../rules/src/rules.schema';
+import type {
+  ArchiveCase,
+  ArchiveCompetency,
+  ArchiveEnrollment,
+  ArchiveReview,
+  GrowthArchive,
+  IsoDate,
+} from '../../../../rules/src/rules.types';
+import { addMonthsToDate, courseMatches, monthOf } from '../../../../rules/src/rules.util';
+import { quarterOf } from '../../../../rules/src/scoring';
+import { loadCatalog, loadCourseImpacts } from './archive.service';
+import { fromPromotionRow } from './rule-store.service';
+
+// Promotion candidates for a whole scope, evaluated on the server (issue 14, Build 2): everyone
+// in the caller's row scope who holds a position leading (career path) to a position with an
+// active promotion rule, judged by the same pure evaluator as promotionPath. The archives are
+// read set-based — a fixed number of statements whatever the scope's size — and every
+// candidate is evaluated, so totals and pages are exact, never a sample.
+
+export interface CandidateQuery {
+  /** One target position; null = every position with an active promotion rule. */
+  targetPositionId: number | null;
+  /** A department global id: it and its subtree (on top of the caller's scope). */
+  departmentId?: string | null;
+  /** Only targets of this position family. */
+  positionFamily?: PositionFamily | null;
+  /** Substring of the name or employee number. */
+  search?: string | null;
+  /** Only eligible (true) or only not yet eligible (false) candidates; the summary ignores it. */
+  eligible?: boolean | null;
+  asOf: IsoDate;
+}
+
+export interface PromotionCandidate {
+  employeeId: number;
+  employeeNo: string;
+  name: string;
+  positionId: number;
+  departmentId: number;
+  targetPositionId: number;
+  ruleId: number;
+  result: EligibilityResult;
+}
+
+export interface BlockedCount {
+  targetPositionId: number;
+  targetPosition: string;
+  gateKey: string;
+  gateKind: GateKind;
+  /** COURSE gates: the required course's name (data, not a sentence). */
+  courseName: string | null;
+  count: number;
+}
+
+export interface TargetCount {
+  targetPositionId: number;
+  targetPosition: string;
+  ruleVersion: number;
+  candidates: number;
+  eligible: number;
+}
+
+export interface CandidateSummary {
+  asOf: IsoDate;
+  candidates: number;
+  eligible: number;
+  /** Candidates not eligible, counted once each at the first gate of the rule they fail. */
+  blocked: BlockedCount[];
+  targets: TargetCount[];
+}
+
+export interface CandidateEvaluation {
+  candidates: PromotionCandidate[];
+  summary: CandidateSummary;
+}
+
+interface Target {
+  positionId: number;
+  ruleId: number;
+  rule: PromotionRule;
+  feeders: Set<number>;
+  competencies: ArchiveCompetency[];
+}
+
+type Row = Record<string, unknown>;
+
+const day = (d: unknown): string | null =>
+  d == null ? null : d instanceof Date ? d.toISOString().slice(0, 10) : String(d).slice(0, 10);
+const num = (v: unknown): number | null => (v == null ? null : Number(v));
+/** One text parameter instead of thousands of bind parameters (PostgreSQL allows 65 535). */
+const intArray = (ids: Iterable<number>) => `{${[...ids].join(',')}}`;
+
+async function sql(em: EntityManager, query: string, params: unknown[]): Promise<Row[]> {
+  // Inside a transaction the query must ride on it: PGlite serves one session at a time.
+  return em.getConnection().execute<Row[]>(query, params, 'all', em.getTransactionContext());
+}
+
+/** Active rules (one statement), their feeder positions and the competencies they require. */
+async function loadTargets(em: EntityManager, query: CandidateQuery): Promise<Target[]> {
+  const position: Record<string, unknown> = {};
+  if (query.targetPositionId != null) position.id = query.targetPositionId;
+  if (query.positionFamily) position.family = query.positionFamily;
+  const where = Object.keys(position).length ? { active: true, targetPosition: position } : { active: true };
+  const rows = await em.find(PromotionRuleRow, where, {
+    populate: ['targetPosition'],
+    orderBy: { id: 'asc' },
+  });
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.targetPosition.id);
+  const edges = await em.find(CareerPath, { toPosition: { $in: ids } }, { orderBy: { id: 'asc' } });
+  const competencies = await em.find(
+    PositionCompetency,
+    { position: { $in: ids } },
+    { populate: ['competency'], orderBy: { id: 'asc' } },
+  );
+  return rows.map((row) => {
+    const position = row.targetPosition.getEntity();
+    return {
+      positionId: position.id,
+      ruleId: row.id,
+      rule: fromPromotionRow(row, position).rule,
+      feeders: new Set(edges.filter((e) => e.toPosition.id === position.id).map((e) => e.fromPosition.id)),
+      competencies: competencies
+        .filter((c) => c.position.id === position.id)
+        .map((c) => ({ code: c.competency.getEntity().code, name: c.competency.getEntity().name })),
+    };
+  });
+}
+
+interface CandidateEmployee {
+  id: number;
+  employeeNo: string;
+  name: string;
+  positionId: number;
+  departmentId: number;
+  hireDate: string | null;
+  managerId: number | null;
+}
+
+/**
+ * Active employees in a feeder position, within the caller's row scope. The scope comes from
+ * the request's ORM filter (applyFilters), exactly as `employees` applies it; the rows come
+ * back raw (no entity hydration: there may be tens of thousands).
+ */
+async function loadCandidateEmployees(
+  em: EntityManager,
+  query: CandidateQuery,
+  feeders: number[],
+): Promise<CandidateEmployee[]> {
+  const filterWhere = await employeeWhere(em, {
+    departmentId: query.departmentId ?? undefined,
+    search: query.search ?? undefined,
+  });
+  const qb = em
+    .createQueryBuilder(Employee, 'e')
+    .select(['e.id', 'e.employeeNo', 'e.name', 'e.position', 'e.department', 'e.hireDate', 'e.manager'])
+    .where({ $and: [filterWhere, { status: EmployeeStatus.ACTIVE, position: { $in: feeders } }] })
+    .orderBy({ employeeNo: 'asc' });
+  await qb.applyFilters();
+  const rows = await qb.execute<Row[]>('all', false);
+  return rows.map((r: Row) => ({
+    id: Number(r.id),
+    employeeNo: String(r.employee_no ?? r.employeeNo),
+    name: String(r.name),
+    positionId: Number(r.position_id ?? r.position),
+    departmentId: Number(r.department_id ?? r.department),
+    hireDate: day(r.hire_date ?? r.hireDate),
+    managerId: num(r.manager_id ?? r.manager),
+  }));
+}
+
+/**
+ * Course ids whose enrollments can change a result: the rules' required courses (matched by
+ * code or name, any status — an inactive course's hours come from its enrollment) and the
+ * catalog courses that develop a required competency. Any other enrollment matters only for
+ * the pace, which the query adds by date. A test compares with the full per-employee archive.
+ */
+function relevantCourseIds(
+  targets: Target[],
+  courses: { id: number; code: string | null; name: string }[],
+  catalog: { id: number; competencies: string[] }[],
+): number[] {
+  const ids = new Set<number>();
+  for (const t of targets) {
+    for (const req of t.rule.requiredCourses)
+      for (const c of courses) if (courseMatches(req, c)) ids.add(c.id);
+    const codes = new Set(t.competencies.map((c) => c.code));
+    for (const c of catalog) if (c.competencies.some((code) => codes.has(code))) ids.add(c.id);
+  }
+  return [...ids];
+}
+
+/** The parts of the candidates' archives the eligibility evaluator reads: three statements at most. */
+async function loadArchives(
+  em: EntityManager,
+  employees: CandidateEmployee[],
+  targets: Target[],
+  catalog: Awaited<ReturnType<typeof loadCatalog>>,
+  asOf: IsoDate,
+): Promise<Map<number, GrowthArchive>> {
+  const archives = new Map<number, GrowthArchive>();
+  for (const e of employees)
+    archives.set(e.id, {
+      employee: {
+        id: e.id,
+        name: e.name,
+        positionId: e.positionId,
+        departmentId: e.departmentId,
+        managerId: e.managerId,
+        hireDate: e.hireDate,
+      },
+      enrollments: [],
+      cases: [],
+      lectures: [],
+      reviews: [],
+      peerFeedback: [],
+      competencies: [],
+    });
+  if (employees.length === 0) return archives;
+  const ids = intArray(archives.keys());
+  const courses = (await sql(em, 'select id, code, name from course', [])).map((c) => ({
+    id: Number(c.id),
+    code: (c.code as string | null) ?? null,
+    name: String(c.name),
+  }));
+  const paceFrom = targets
+    .map((t) => addMonthsToDate(asOf, -t.rule.paceWindowMonths))
+    .reduce((a, b) => (a < b ? a : b));
+  const enrollments = await sql(
+    em,
+    `select en.id, en.employee_id, en.course_id, c.code, c.name, en.hours, en.status, en.completed_on,
+            en.exam_score, en.practice_score
+       from enrollment en join course c on c.id = en.course_id
+      where en.employee_id = any(?::int[])
+        and (en.course_id = any(?::int[]) or (en.status = 'COMPLETED' and en.completed_on > ?))
+      order by en.id`,
+    [ids, intArray(relevantCourseIds(targets, courses, catalog)), paceFrom],
+  );
+  for (const r of enrollments)
+    archives.get(Number(r.employee_id))!.enrollments.push({
+      id: Number(r.id),
+      courseId: Number(r.course_id),
+      courseCode: (r.code as string | null) ?? null,
+      courseName: String(r.name),
+      hours: Number(r.hours),
+      status: String(r.status),
+      completedOn: day(r.completed_on),
+      examScore: num(r.exam_score),
+      practiceScore: num(r.practice_score),
+    } satisfies ArchiveEnrollment);
+  if (targets.some((t) => t.rule.minApprovedCases > 0)) {
+    // Only approved or adopted cases count toward the gate; the evaluator applies the dates.
+    const cases = await sql(
+      em,
+      `select id, employee_id, title, course_id, enrollment_id, status, submitted_at, reviewed_at, adopted_at
+         from practice_case
+        where employee_id = any(?::int[]) and (status = 'APPROVED' or adopted_at is not null)
+        order by id`,
+      [ids],
+    );
+    for (const r of cases)
+      archives.get(Number(r.employee_id))!.cases.push({
+        id: Number(r.id),
+        title: String(r.title),
+        courseId: num(r.course_id),
+        enrollmentId: num(r.enrollment_id),
+        status: String(r.status),
+        submittedOn: day(r.submitted_at)!,
+        approvedOn: r.status === 'APPROVED' ? day(r.reviewed_at ?? r.submitted_at) : null,
+        adoptedOn: day(r.adopted_at),
+      } satisfies ArchiveCase);
+  }
+  if (targets.some((t) => t.rule.minRecentRating)) {
+    // The rating gate reads the latest review up to asOf's quarter (latest period, then id).
+    const reviews = await sql(
+      em,
+      `select distinct on (employee_id) id, employee_id, period, final_score, rating
+         from performance_review
+        where employee_id = any(?::int[]) and period <= ?
+        order by employee_id, period desc, id desc`,
+      [ids, quarterOf(monthOf(asOf))],
+    );
+    for (const r of reviews)
+      archives.get(Number(r.employee_id))!.reviews.push({
+        id: Number(r.id),
+        period: String(r.period),
+        finalScore: Number(r.final_score),
+        rating: String(r.rating),
+      } satisfies ArchiveReview);
+  }
+  return archives;
+}
+
+function summarise(candidates: PromotionCandidate[], targets: Target[], asOf: IsoDate): CandidateSummary {
+  const blocked = new Map<string, BlockedCount>();
+  const perTarget = new Map<number, TargetCount>(
+    targets.map((t) => [
+      t.positionId,
+      {
+        targetPositionId: t.positionId,
+        targetPosition: t.rule.targetPosition.name,
+        ruleVersion: t.rule.version,
+        candidates: 0,
+        eligible: 0,
+      },
+    ]),
+  );
+  let eligible = 0;
+  for (const c of candidates) {
+    const target = perTarget.get(c.targetPositionId)!;
+    target.candidates += 1;
+    const gate = c.result.gates.find((g) => !g.passed);
+    if (c.result.eligible || !gate) {
+      eligible += 1;
+      target.eligible += 1;
+      continue;
+    }
+    const key = `${c.targetPositionId}\u0000${gate.key}`;
+    const row = blocked.get(key) ?? {
+      targetPositionId: c.targetPositionId,
+      targetPosition: c.result.targetPosition,
+      gateKey: gate.key,
+      gateKind: gate.kind,
+      courseName: gate.courseName,
+      count: 0,
+    };
+    row.count += 1;
+    blocked.set(key, row);
+  }
+  // Rule order of the gates within each target, targets in rule order.
+  const order = (b: BlockedCount) => {
+    const t = targets.findIndex((x) => x.positionId === b.targetPositionId);
+    const gates = candidates.find((c) => c.targetPositionId === b.targetPositionId)!.result.gates;
+    return t * 1000 + gates.findIndex((g) => g.key === b.gateKey);
+  };
+  return {
+    asOf,
+    candidates: candidates.length,
+    eligible,
+    blocked: [...blocked.values()].sort((a, b) => order(a) - order(b)),
+    targets: [...perTarget.values()],
+  };
+}
+
+/**
+ * Every candidate × target pair in scope, evaluated: eligible first, then by readiness
+ * (highest first), employee number and target. A fixed number of SQL statements (≤ 11).
+ */
+export async function evaluatePromotionCandidates(
+  em: EntityManager,
+  query: CandidateQuery,
+): Promise<CandidateEvaluation> {
+  const targets = await loadTargets(em, query);
+  const feeders = [...new Set(targets.flatMap((t) => [...t.feeders]))];
+  if (feeders.length === 0) return { candidates: [], summary: summarise([], targets, query.asOf) };
+  const employees = await loadCandidateEmployees(em, query, feeders);
+  const catalog = await loadCatalog(em);
+  const impacts = await loadCourseImpacts(em);
+  const archives = await loadArchives(em, employees, targets, catalog, query.asOf);
+  const candidates: PromotionCandidate[] = [];
+  for (const e of employees) {
+    for (const t of targets) {
+      if (!t.feeders.has(e.positionId)) continue;
+      const result = evaluatePromotionEligibility(t.rule, archives.get(e.id)!, query.asOf, {
+        catalog,
+        targetCompetencies: t.competencies,
+        impacts,
+      });
+      candidates.push({
+        employeeId: e.id,
+        employeeNo: e.employeeNo,
+        name: e.name,
+        positionId: e.positionId,
+        departmentId: e.departmentId,
+        targetPositionId: t.positionId,
+        ruleId: t.ruleId,
+        result,
+      });
+    }
+  }
+  candidates.sort(
+    (a, b) =>
+      Number(b.result.eligible) - Number(a.result.eligible) ||
+      b.result.readinessPct - a.result.readinessPct ||
+      (a.employeeNo < b.employeeNo ? -1 : a.employeeNo > b.employeeNo ? 1 : 0) ||
+      a.targetPositionId - b.targetPositionId,
+  );
+  return { candidates, summary: summarise(candidates, targets, query.asOf) };
+}
+
+/** One page of promotionCandidates, with the summary of the whole scope. */
+export async function promotionCandidatesPage(
+  em: EntityManager,
+  args: {
+    targetPositionId?: string | null;
+    departmentId?: string | null;
+    positionFamily?: PositionFamily | null;
+    search?: string | null;
+    eligible?: boolean | null;
+    asOf: IsoDate;
+  },
+  page: PageRequest,
+) {
+  const { limit, offset } = pageWindow(page);
+  const targetPositionId = args.targetPositionId
+    ? parseGlobalId(args.targetPositionId, 'Position', 'targetPositionId')
+    : null;
+  const { candidates, summary } = await evaluatePromotionCandidates(em, { ...args, targetPositionId });
+  const rows =
+    args.eligible == null ? candidates : candidates.filter((c) => c.result.eligible === args.eligible);
+  return { ...toConnection(rows.slice(offset, offset + limit), rows.length, offset), summary };
+}
