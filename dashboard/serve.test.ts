@@ -1,10 +1,11 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { get, createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DashboardServer, graphqlTarget, serveDashboard } from './serve';
+import { type DashboardServer, graphqlTarget, pickEncoding, serveDashboard } from './serve';
 
 describe('graphqlTarget', () => {
   it('maps /graphql onto the API URL with or without a /graphql path', () => {
@@ -20,6 +21,34 @@ describe('graphqlTarget', () => {
   });
 });
 
+describe('pickEncoding', () => {
+  it('prefers Brotli, then gzip, and honours q=0 refusals', () => {
+    expect(pickEncoding('gzip, deflate, br, zstd')).toBe('br');
+    expect(pickEncoding('gzip, deflate')).toBe('gzip');
+    expect(pickEncoding('br;q=0, gzip;q=0.5')).toBe('gzip');
+    expect(pickEncoding('*')).toBe('br');
+    expect(pickEncoding('*, br;q=0')).toBe('gzip');
+    expect(pickEncoding('identity')).toBe('identity');
+    expect(pickEncoding(undefined)).toBe('identity');
+  });
+});
+
+/** A raw GET (fetch would decode the body): status, headers and the bytes as sent. */
+function rawGet(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolvePromise, reject) => {
+    get(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () =>
+        resolvePromise({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+      );
+    }).on('error', reject);
+  });
+}
+
 describe('serveDashboard', () => {
   let dist: string;
   let api: Server;
@@ -31,6 +60,12 @@ describe('serveDashboard', () => {
     mkdirSync(join(dist, 'assets'));
     writeFileSync(join(dist, 'index.html'), '<!doctype html><div id="root"></div>');
     writeFileSync(join(dist, 'assets', 'app-abc.js'), 'console.log(1)');
+    // A large script the build precompressed, and a stylesheet it did not.
+    writeFileSync(join(dist, 'assets', 'big-abc.js'), BIG_JS);
+    writeFileSync(join(dist, 'assets', 'big-abc.js.br'), brotliCompressSync(BIG_JS));
+    writeFileSync(join(dist, 'assets', 'plain-abc.css'), BIG_CSS);
+    mkdirSync(join(dist, '.vite'));
+    writeFileSync(join(dist, '.vite', 'manifest.json'), '{"secret":true}');
     api = createServer((req, res) => {
       let body = '';
       req.on('data', (c: Buffer) => (body += c.toString()));
@@ -43,6 +78,9 @@ describe('serveDashboard', () => {
     const apiUrl = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
     dashboard = await serveDashboard({ port: 0, apiUrl, distDir: dist });
   });
+
+  const BIG_JS = 'export const rows = [' + '{"a":1,"b":"text"},'.repeat(500) + '];';
+  const BIG_CSS = '.card { padding: 12px; margin: 4px; }\n'.repeat(200);
 
   afterAll(async () => {
     await dashboard?.stop();
@@ -96,5 +134,44 @@ describe('serveDashboard', () => {
     } finally {
       await down.stop();
     }
+  });
+
+  it('sends the precompressed Brotli file when the browser accepts br', async () => {
+    const res = await rawGet(`${dashboard.url}/assets/big-abc.js`, {
+      'accept-encoding': 'gzip, deflate, br',
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(res.headers.vary).toBe('accept-encoding');
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(Number(res.headers['content-length'])).toBe(res.body.length);
+    expect(res.body.length).toBeLessThan(BIG_JS.length / 10);
+    expect(brotliDecompressSync(res.body).toString()).toBe(BIG_JS);
+  });
+
+  it('compresses on the fly what the build did not precompress, and nothing for identity', async () => {
+    const gz = await rawGet(`${dashboard.url}/assets/plain-abc.css`, { 'accept-encoding': 'gzip' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body).toString()).toBe(BIG_CSS);
+    const br = await rawGet(`${dashboard.url}/assets/big-abc.js`, { 'accept-encoding': 'gzip' });
+    expect(br.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(br.body).toString()).toBe(BIG_JS);
+    const plain = await rawGet(`${dashboard.url}/assets/big-abc.js`);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(BIG_JS);
+  });
+
+  it('revalidates index.html with its ETag (304) and never caches it for long', async () => {
+    const first = await rawGet(`${dashboard.url}/overview`);
+    expect(first.headers['cache-control']).toBe('no-cache');
+    const again = await rawGet(`${dashboard.url}/overview`, { 'if-none-match': String(first.headers.etag) });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+  });
+
+  it('does not serve dot-files from dist (the build manifest)', async () => {
+    const res = await rawGet(`${dashboard.url}/.vite/manifest.json`);
+    expect(res.status).toBe(404);
+    expect(res.body.toString()).not.toContain('secret');
   });
 });

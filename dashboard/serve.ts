@@ -1,7 +1,9 @@
 /**
  * Production server for the dashboard: static files from dist/ plus a proxy for `/graphql`,
  * with node:http only — `pnpm start` and the browser tests need no extra dependency, and the
- * app keeps talking to a same-origin `/graphql` exactly as under Vite's dev proxy.
+ * app keeps talking to a same-origin `/graphql` exactly as under Vite's dev proxy. Static files
+ * go out Brotli- or gzip-encoded (precompressed by the build), hashed assets cached for a year;
+ * GraphQL answers pass through as the API encoded them (it compresses on its own).
  */
 import { spawn } from 'node:child_process';
 import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
@@ -10,7 +12,9 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 import { request as httpsRequest } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import type { Readable, Transform } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { createBrotliCompress, createGzip, constants as zlibConstants } from 'node:zlib';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const DIST_DIR = join(here, 'dist');
@@ -100,46 +104,120 @@ function proxy(req: IncomingMessage, res: ServerResponse, apiUrl: string): void 
   req.pipe(upstream);
 }
 
+export type Encoding = 'br' | 'gzip' | 'identity';
+
+/**
+ * The best encoding the client accepts (RFC 9110 §12.5.3): Brotli, then gzip, honouring `q=0`
+ * refusals and `*`. Browsers send `gzip, deflate, br, zstd` over HTTP/1.1 on loopback too.
+ */
+export function pickEncoding(acceptEncoding: string | undefined): Encoding {
+  if (!acceptEncoding) return 'identity';
+  const q = new Map<string, number>();
+  for (const part of acceptEncoding.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const weight = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    q.set(name, weight === undefined ? 1 : Number(weight));
+  }
+  const accepts = (name: string) => (q.get(name) ?? q.get('*') ?? 0) > 0;
+  if (accepts('br')) return 'br';
+  if (accepts('gzip') || accepts('x-gzip')) return 'gzip';
+  return 'identity';
+}
+
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.webmanifest']);
+/** Below this, compression costs more (headers, CPU) than it saves. */
+const MIN_COMPRESS_BYTES = 512;
+
+function compressor(encoding: Exclude<Encoding, 'identity'>, size: number): Transform {
+  // On the fly (a file the build did not precompress): fast settings, the build uses strong ones.
+  return encoding === 'br'
+    ? createBrotliCompress({
+        params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: size },
+      })
+    : createGzip({ level: 6 });
+}
+
+async function resolveFile(
+  pathname: string,
+  distDir: string,
+): Promise<{ file: string; size: number; mtimeMs: number } | 'not-found' | 'not-built'> {
+  const root = resolve(distDir);
+  const candidate = resolve(join(root, normalize(pathname)));
+  // Never serve outside dist/ (e.g. /../../etc/passwd), nor dot-files inside it (.vite/…).
+  const inside = (candidate === root || candidate.startsWith(root + sep)) && !/[\\/]\./.test(pathname);
+  const info = inside ? await stat(candidate).catch(() => null) : null;
+  if (info && !info.isDirectory()) return { file: candidate, size: info.size, mtimeMs: info.mtimeMs };
+  if (pathname.startsWith('/assets/') || extname(pathname) !== '') return 'not-found';
+  // Client-side routes (/overview, /archive/12 …) all get the SPA's index.html.
+  const index = join(root, 'index.html');
+  const indexInfo = await stat(index).catch(() => null);
+  return indexInfo ? { file: index, size: indexInfo.size, mtimeMs: indexInfo.mtimeMs } : 'not-built';
+}
+
 async function serveStatic(req: IncomingMessage, res: ServerResponse, distDir: string): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { allow: 'GET, HEAD' }).end();
     return;
   }
   const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://dashboard.local').pathname);
-  const root = resolve(distDir);
-  const candidate = resolve(join(root, normalize(pathname)));
-  // Never serve outside dist/ (e.g. /../../etc/passwd).
-  const inside = candidate === root || candidate.startsWith(root + sep);
-  let file = inside ? candidate : join(root, 'index.html');
-  let info = await stat(file).catch(() => null);
-  const isAsset = pathname.startsWith('/assets/');
-  if (!info || info.isDirectory()) {
-    if (isAsset || extname(pathname) !== '') {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
-      return;
-    }
-    // Client-side routes (/overview, /archive/12 …) all get the SPA's index.html.
-    file = join(root, 'index.html');
-    info = await stat(file).catch(() => null);
-    if (!info) {
-      res
-        .writeHead(503, { 'content-type': 'text/plain; charset=utf-8' })
-        .end('The dashboard has not been built (pnpm --filter @talentloop/dashboard build)');
-      return;
+  const found = await resolveFile(pathname, distDir);
+  if (found === 'not-found') {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+    return;
+  }
+  if (found === 'not-built') {
+    res
+      .writeHead(503, { 'content-type': 'text/plain; charset=utf-8' })
+      .end('The dashboard has not been built (pnpm --filter @talentloop/dashboard build)');
+    return;
+  }
+  const { file } = found;
+  const ext = extname(file);
+  const hashed = pathname.startsWith('/assets/');
+  const headers: Record<string, string | number> = {
+    'content-type': MIME[ext] ?? 'application/octet-stream',
+    // Hashed asset names never change content; index.html must always be revalidated.
+    'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'x-content-type-options': 'nosniff',
+  };
+  const compressible = COMPRESSIBLE.has(ext);
+  if (compressible) headers.vary = 'accept-encoding';
+  // Revalidation of index.html (and anything unhashed) answers 304 without a body.
+  const etag = `W/"${found.size.toString(16)}-${Math.floor(found.mtimeMs).toString(16)}"`;
+  headers.etag = etag;
+  if (req.headers['if-none-match'] === etag) {
+    res.writeHead(304, headers).end();
+    return;
+  }
+  const encoding =
+    compressible && found.size >= MIN_COMPRESS_BYTES
+      ? pickEncoding(req.headers['accept-encoding'])
+      : 'identity';
+  let body: Readable;
+  if (encoding === 'identity') {
+    headers['content-length'] = found.size;
+    body = createReadStream(file);
+  } else {
+    headers['content-encoding'] = encoding;
+    // The build writes <file>.br and <file>.gz (vite.config.ts); compress on the fly otherwise.
+    const precompressed = `${file}.${encoding === 'br' ? 'br' : 'gz'}`;
+    const pre = await stat(precompressed).catch(() => null);
+    if (pre && pre.mtimeMs >= found.mtimeMs) {
+      headers['content-length'] = pre.size;
+      body = createReadStream(precompressed);
+    } else {
+      body = createReadStream(file).pipe(compressor(encoding, found.size));
     }
   }
-  res.writeHead(200, {
-    'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-    'content-length': info.size,
-    // Hashed asset names never change content; index.html must always be revalidated.
-    'cache-control': isAsset ? 'public, max-age=31536000, immutable' : 'no-cache',
-    'x-content-type-options': 'nosniff',
-  });
+  res.writeHead(200, headers);
   if (req.method === 'HEAD') {
+    body.destroy();
     res.end();
     return;
   }
-  createReadStream(file).pipe(res);
+  body.on('error', () => res.destroy());
+  body.pipe(res);
 }
 
 export async function serveDashboard(options: ServeDashboardOptions): Promise<DashboardServer> {
