@@ -24,8 +24,8 @@ import {
   Position,
   PracticeCase,
 } from '@talentloop/db/entities';
-import { canSeePii } from '../../auth/viewer';
-import { maskEmail, maskPhone } from '../../auth/pii';
+import { compiledNode } from '../../readpath/connection';
+import { piiFor } from './employee.pii';
 import { registerNode } from '../../common/node-registry';
 import { Connection, PageInput, fromGlobalId } from '../../common/relay';
 import type { Context } from '../../context';
@@ -64,10 +64,14 @@ export class EmployeeResolver {
     nullable: true,
     description: 'null when it does not exist or is outside your scope.',
   })
-  async employee(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Employee | null> {
+  async employee(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<object | null> {
     const parsed = fromGlobalId(id);
     if (!parsed || parsed.type !== 'Employee') return null;
-    return ctx.loaders.byId(Employee).load(parsed.id);
+    return compiledNode(ctx.em, info, 'Employee', parsed.id);
   }
 
   @Authorized()
@@ -77,17 +81,17 @@ export class EmployeeResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return listEmployees(ctx.em, args.filter, args.sort, args, info);
+    return listEmployees(ctx.em, info, args.filter, args.sort, args);
   }
 
   @FieldResolver(() => String, { nullable: true })
   email(@Root() employee: Employee, @Ctx() ctx: Context): string | null {
-    return canSeePii(ctx.viewer, employee.id) ? (employee.email ?? null) : maskEmail(employee.email);
+    return piiFor(ctx.viewer, employee.id, 'email', employee.email);
   }
 
   @FieldResolver(() => String, { nullable: true })
   phone(@Root() employee: Employee, @Ctx() ctx: Context): string | null {
-    return canSeePii(ctx.viewer, employee.id) ? (employee.phone ?? null) : maskPhone(employee.phone);
+    return piiFor(ctx.viewer, employee.id, 'phone', employee.phone);
   }
 
   @FieldResolver(() => DepartmentType)

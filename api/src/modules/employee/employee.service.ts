@@ -1,8 +1,10 @@
-import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { Employee } from '@talentloop/db/entities';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import type { GraphQLResolveInfo } from 'graphql';
-import { paginate, parseGlobalId, type PageRequest } from '../../common/relay';
+import { parseGlobalId, type PageRequest } from '../../common/relay';
+import type { ReadPathCompiler } from '../../readpath/compiler';
+import { compiledPage, compilerFor } from '../../readpath/connection';
 import { departmentPathOf } from '../department/department.service';
 import type { EmployeeFilter, EmployeeSort } from './employee.inputs';
 import { EmployeeSortField, SortDirection } from './employee.inputs';
@@ -10,13 +12,6 @@ import { EmployeeSortField, SortDirection } from './employee.inputs';
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
-
-const SORT_COLUMNS: Record<EmployeeSortField, (dir: 'asc' | 'desc') => QueryOrderMap<Employee>> = {
-  [EmployeeSortField.NAME]: (dir) => ({ name: dir }),
-  [EmployeeSortField.EMPLOYEE_NO]: (dir) => ({ employeeNo: dir }),
-  [EmployeeSortField.HIRE_DATE]: (dir) => ({ hireDate: dir }),
-  [EmployeeSortField.LEVEL]: (dir) => ({ position: { level: dir } }),
-};
 
 /** Builds the WHERE for `employees(filter:)`; row scope is added by the ORM filter, not here. */
 export async function employeeWhere(
@@ -47,21 +42,94 @@ export async function employeeWhere(
   return and.length === 0 ? {} : and.length === 1 ? and[0]! : { $and: and };
 }
 
+/** The sort of `employees(sort:)` as SQL over the employee row at `e`. */
+const SORT_SQL: Record<EmployeeSortField, (c: ReadPathCompiler) => string> = {
+  [EmployeeSortField.NAME]: (c) => c.column('Employee', 'e', 'name'),
+  [EmployeeSortField.EMPLOYEE_NO]: (c) => c.column('Employee', 'e', 'employeeNo'),
+  [EmployeeSortField.HIRE_DATE]: (c) => c.column('Employee', 'e', 'hireDate'),
+  [EmployeeSortField.LEVEL]: () => '(select sp.level from position sp where sp.id = e.position_id)',
+};
+
+/** LIKE-escapes a text in SQL (backslash is PostgreSQL's default LIKE escape). */
+const likeEscaped = (sql: string) =>
+  `replace(replace(replace(${sql}, '\\', '\\\\'), '%', '\\%'), '_', '\\_')`;
+
+/**
+ * `employees(filter:)` as SQL conditions on the employee row at `e` — the same conditions as
+ * employeeWhere() (which the ORM-based callers use), for the compiled read path. Bound
+ * values only. A department filter also returns an existence check, so a missing department
+ * is still a BAD_USER_INPUT on filter.departmentId without a statement of its own.
+ */
+export function employeeFilterSql(
+  c: ReadPathCompiler,
+  filter: EmployeeFilter | undefined,
+): { where: string[]; extra: Record<string, string> } {
+  const where: string[] = [];
+  const extra: Record<string, string> = {};
+  if (!filter) return { where, extra };
+  const p = c.params;
+  if (filter.departmentId) {
+    const id = parseGlobalId(filter.departmentId, 'Department', 'filter.departmentId');
+    const path = `(select fd.path from department fd where fd.id = ${p.bind(id)})`;
+    extra.departmentPath = path;
+    where.push(
+      `exists (select 1 from department sd where sd.id = e.department_id and sd.path like ${likeEscaped(path)} || '%')`,
+    );
+  }
+  if (filter.positionId)
+    where.push(
+      `e.position_id = ${p.bind(parseGlobalId(filter.positionId, 'Position', 'filter.positionId'))}`,
+    );
+  const position: string[] = [];
+  if (filter.positionFamily) position.push(`fp.family = ${p.bind(filter.positionFamily)}`);
+  if (filter.level !== undefined && filter.level !== null)
+    position.push(`fp.level = ${p.bind(filter.level)}`);
+  if (position.length)
+    where.push(
+      `exists (select 1 from position fp where fp.id = e.position_id and ${position.join(' and ')})`,
+    );
+  if (filter.hiredFrom && filter.hiredTo && filter.hiredFrom > filter.hiredTo) {
+    throw badInput({ field: 'filter.hiredTo', message: 'must not be before filter.hiredFrom' });
+  }
+  if (filter.hiredFrom) where.push(`e.hire_date >= ${p.bind(filter.hiredFrom)}`);
+  if (filter.hiredTo) where.push(`e.hire_date <= ${p.bind(filter.hiredTo)}`);
+  if (filter.status) where.push(`e.status = ${p.bind(filter.status)}`);
+  if (filter.search?.trim()) {
+    const pattern = p.bind(`%${escapeLike(filter.search.trim())}%`);
+    where.push(`(e.name ilike ${pattern} or e.employee_no ilike ${pattern})`);
+  }
+  return { where, extra };
+}
+
+/**
+ * `employees(…)`: one statement for the page, its total and the whole nested selection,
+ * built as JSON in PostgreSQL (readpath/), row scope included.
+ */
 export async function listEmployees(
   em: EntityManager,
+  info: GraphQLResolveInfo,
   filter: EmployeeFilter | undefined,
   sort: EmployeeSort | undefined,
   page: PageRequest,
-  info?: GraphQLResolveInfo,
 ) {
-  const where = await employeeWhere(em, filter);
+  const compiler = compilerFor(em, info);
+  const { where, extra } = employeeFilterSql(compiler, filter);
   const direction = sort?.direction === SortDirection.DESC ? 'desc' : 'asc';
   // The primary key last makes the order total, so offset cursors are stable across pages.
-  const orderBy: QueryOrderMap<Employee>[] = [
-    ...(sort ? [SORT_COLUMNS[sort.field](direction)] : [{ employeeNo: 'asc' } as QueryOrderMap<Employee>]),
-    { id: 'asc' },
-  ];
-  return paginate(em, Employee, where, orderBy, page, info);
+  const orderBy = [
+    { expr: SORT_SQL[sort?.field ?? EmployeeSortField.EMPLOYEE_NO](compiler), direction },
+    { expr: 'e.id', direction: 'asc' },
+  ] as const;
+  const result = await compiledPage(
+    compiler,
+    em,
+    info,
+    { typeName: 'Employee', alias: 'e', where, orderBy: [...orderBy], extra },
+    page,
+  );
+  if (extra.departmentPath && !result.extra.departmentPath)
+    throw badInput({ field: 'filter.departmentId', message: 'no such department' });
+  return result.connection;
 }
 
 /**

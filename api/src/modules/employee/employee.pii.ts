@@ -1,0 +1,17 @@
+import { maskEmail, maskPhone } from '../../auth/pii';
+import { canSeePii, type Viewer } from '../../auth/viewer';
+
+/**
+ * The one rule for an employee's PII fields: the value itself when the viewer may see this
+ * person's PII (auth/viewer.ts canSeePii), else its mask. Used by the field resolvers and by
+ * the compiled read path, which reads the raw column.
+ */
+export function piiFor(
+  viewer: Viewer | null,
+  employeeId: number,
+  kind: 'email' | 'phone',
+  value: string | null | undefined,
+): string | null {
+  if (canSeePii(viewer, employeeId)) return value ?? null;
+  return kind === 'email' ? maskEmail(value) : maskPhone(value);
+}
