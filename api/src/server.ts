@@ -10,17 +10,22 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/core';
 import type { Config } from '@talentloop/db/config';
-import { initOrm } from '@talentloop/db/orm';
+import { appRoleOptions, initOrm } from '@talentloop/db/orm';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { registerScopeFilter } from './auth/scope.filter';
 import { createFormatError } from './common/format-error';
 import { createLogger } from './common/logger';
-import { buildContext, type Context } from './context';
+import { buildContext, scopePlugin, type Context } from './context';
 import { buildApiSchema } from './schema';
 
 export type ApiConfig = Pick<Config, 'NODE_ENV' | 'JWT_SECRET'> &
-  Partial<Pick<Config, 'API_PORT' | 'LOG_LEVEL' | 'CUBE_PORT' | 'CUBE_URL'>>;
+  Partial<
+    Pick<
+      Config,
+      'API_PORT' | 'LOG_LEVEL' | 'CUBE_PORT' | 'CUBE_URL' | 'SESSION_CHECK_SECONDS' | 'DB_APP_ROLE'
+    >
+  >;
 
 export interface CreateAppOptions {
   config: ApiConfig;
@@ -115,6 +120,8 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
       // wrap every field resolver (willResolveField) to compute a policy nobody reads —
       // ~5 % of the API's CPU on list pages (docs/performance.md).
       ApolloServerPluginCacheControlDisabled(),
+      // Row-scope look-ups run after parsing and validation, never for a refused request.
+      scopePlugin,
       // The Sandbox (an in-browser IDE) is a development tool: off in test and production.
       config.NODE_ENV === 'development'
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
@@ -242,7 +249,11 @@ export interface RunningApi {
 
 /** Connects to the database and serves the API (used by `pnpm start` and the e2e stack). */
 export async function startApi(options: StartApiOptions): Promise<RunningApi> {
-  const orm = await initOrm(options.databaseUrl, { autoJoinRefsForFilters: false });
+  const orm = await initOrm(options.databaseUrl, {
+    autoJoinRefsForFilters: false,
+    // Least privilege: no DDL, and the audit log is append-only (db/migrations/Migration20261207035000.ts).
+    ...appRoleOptions(options.config.DB_APP_ROLE),
+  });
   try {
     const logger = createLogger(options.config.LOG_LEVEL);
     const app = await createApp({ config: options.config, orm, logger });

@@ -2,6 +2,8 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261127182005 } from './Migration20261127182005';
 import { Migration20261127190000 } from './Migration20261127190000';
 import { Migration20261127213000 } from './Migration20261127213000';
+import { Migration20261207034500 } from './Migration20261207034500';
+import { Migration20261207035000 } from './Migration20261207035000';
 
 // Every migration, in order. MikroORM loads this list instead of scanning the folder (its
 // scanner uses a native import() of .ts files, which vitest does not transform). Adding a
@@ -10,4 +12,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127182005', class: Migration20261127182005 },
   { name: 'Migration20261127190000', class: Migration20261127190000 },
   { name: 'Migration20261127213000', class: Migration20261127213000 },
+  { name: 'Migration20261207034500', class: Migration20261207034500 },
+  { name: 'Migration20261207035000', class: Migration20261207035000 },
 ];

@@ -22,6 +22,20 @@ const schema = z.object({
   /** Employees generated for the demo when the database is empty. */
   SEED_EMPLOYEES: z.coerce.number().int().min(60).default(300),
   SEED: z.coerce.number().int().default(42),
+  /**
+   * The least-privileged role the API switches to after connecting (SET ROLE; created by the
+   * migrations). Empty → the API runs as the connecting user. Not applied on the embedded
+   * database (one shared session). Migrations, seeding and Cube use DATABASE_URL's user.
+   */
+  DB_APP_ROLE: z
+    .string()
+    .regex(/^([a-z_][a-z0-9_]*)?$/, 'a lower-case PostgreSQL role name, or empty')
+    .default('talentloop_app'),
+  /**
+   * How long the API and Cube trust a login's cached session state (active, token_version):
+   * a revocation or deactivation takes effect within this many seconds.
+   */
+  SESSION_CHECK_SECONDS: z.coerce.number().min(0).max(60).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

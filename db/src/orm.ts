@@ -62,3 +62,37 @@ export function createOrmConfig(url: string, overrides: Partial<OrmOptions> = {}
 export async function initOrm(url: string, overrides: Partial<OrmOptions> = {}): Promise<Orm> {
   return MikroORM.init<PostgreSqlDriver, SqlEntityManager<PostgreSqlDriver>>(createOrmConfig(url, overrides));
 }
+
+const ROLE_NAME = /^[a-z_][a-z0-9_]*$/;
+
+interface PgConnection {
+  query(
+    sql: string,
+    callback: (error: Error | null, result?: { rows: Record<string, unknown>[] }) => void,
+  ): void;
+}
+
+/**
+ * Pool options that run every connection as `role` (the least-privileged talentloop_app the
+ * migrations create): the app connects with the owner's URL, then `SET ROLE` drops to the
+ * role's privileges — no DDL, INSERT/SELECT only on audit_log — before any query of the app.
+ *
+ * Skipped on the embedded PGlite: it serves every client from ONE session, so the role would
+ * also apply to Cube (which creates its pre-aggregation tables) and to the migrator. There the
+ * audit_log trigger, and the embedded server admitting only the app's own connections, guard
+ * the log instead (docs/operations.md, "Database roles").
+ */
+export function appRoleOptions(role: string | undefined): Partial<OrmOptions> {
+  if (!role) return {};
+  if (!ROLE_NAME.test(role)) throw new Error(`Invalid database role name: ${role}`);
+  return {
+    pool: {
+      afterCreate(connection: PgConnection, done: (error: Error | null, connection: PgConnection) => void) {
+        connection.query(`select version() like '%PGlite%' as embedded`, (error, result) => {
+          if (error || result?.rows[0]?.embedded) return done(error, connection);
+          connection.query(`set role ${role}`, (setError) => done(setError, connection));
+        });
+      },
+    },
+  };
+}

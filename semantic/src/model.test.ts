@@ -76,6 +76,9 @@ beforeAll(async () => {
     port: 0,
     jwtSecret: SECRET,
     refreshSeconds: false,
+    // Scope tests sign tokens for synthetic logins (sub 997–999) that app_user does not hold;
+    // revocation is tested in api/src/auth/sessions.test.ts.
+    sessionCheckSeconds: false,
     maxPoolSize: 4,
     concurrency: 2,
   });

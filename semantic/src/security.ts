@@ -1,4 +1,4 @@
-import { jwtVerify } from 'jose';
+import { errors as joseErrors, jwtVerify } from 'jose';
 import { viewPolicies, type ViewPolicy } from './policies';
 
 /** Roles as issued by the API (db AppUser.role). Anything else is rejected. */
@@ -12,6 +12,8 @@ export interface SecurityContext {
   employeeId: number | null;
   departmentId: number | null;
   scopes: string[];
+  /** The login's token_version at issue time (JWT `ver`), checked by revocation.ts. */
+  tokenVersion?: number;
 }
 
 /** INTEGRATION tokens read metrics only with one of these scopes (aggregate access, like EXECUTIVE). */
@@ -36,10 +38,18 @@ export async function verifyToken(token: string | undefined, secret: Uint8Array)
   if (!token) throw new AccessError(401, 'Authorization header is missing');
   let payload: Record<string, unknown>;
   try {
-    ({ payload } = await jwtVerify(token, secret, { algorithms: ['HS256'] }));
-  } catch {
-    // Expired, malformed and wrongly signed tokens look the same to a caller: no detail leaks.
-    throw new AccessError(401, 'Invalid or expired token');
+    // No `exp` → a token that never expires; no `sub` → no login to revoke: both refused.
+    ({ payload } = await jwtVerify(token, secret, { algorithms: ['HS256'], requiredClaims: ['exp', 'sub'] }));
+  } catch (error) {
+    if (error instanceof joseErrors.JWTExpired)
+      throw new AccessError(401, 'TOKEN_EXPIRED: the token has expired');
+    // Malformed, wrongly signed and claim-less tokens look the same to a caller: no detail leaks.
+    throw new AccessError(401, 'TOKEN_INVALID: invalid token');
+  }
+  const sub = String(payload.sub);
+  const tokenVersion = payload.ver === undefined ? 0 : Number(payload.ver);
+  if (!/^[1-9][0-9]*$/.test(sub) || !Number.isSafeInteger(tokenVersion)) {
+    throw new AccessError(401, 'TOKEN_INVALID: invalid token');
   }
   const role = payload.role;
   if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) {
@@ -54,11 +64,12 @@ export async function verifyToken(token: string | undefined, secret: Uint8Array)
     ? payload.scopes.filter((s): s is string => typeof s === 'string')
     : [];
   return {
-    sub: String(payload.sub ?? ''),
+    sub,
     role: role as Role,
     employeeId: toId(payload.employeeId),
     departmentId: toId(payload.departmentId),
     scopes,
+    tokenVersion,
   };
 }
 

@@ -82,6 +82,8 @@ beforeAll(async () => {
     schemaPath,
     refreshSeconds: false,
     policies,
+    // The fixture database has no logins (app_user); revocation is tested in api/src/auth/sessions.test.ts.
+    sessionCheckSeconds: false,
   });
 });
 

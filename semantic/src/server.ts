@@ -1,11 +1,14 @@
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { relative } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { ViewPolicy } from './policies';
 import { AccessError, rewriteQuery, verifyToken, type CubeQuery, type SecurityContext } from './security';
+import { createSessionCheck } from './revocation';
 
 // Cube reads these at require time or per call; set them before Cube is loaded.
 // memory: no Redis / Cube Store here. Telemetry would try to phone home from an offline box.
@@ -56,6 +59,28 @@ export interface CubeOptions {
   applicationName?: string;
   /** Queryable views and their scoping (default: policies.ts); tests pass their fixtures' here. */
   policies?: Record<string, ViewPolicy>;
+  /**
+   * Seconds a login's session state (active, token_version) is cached before a revoked or
+   * deactivated login's token is refused (default 30). `false` only for fixture models
+   * without an app_user table.
+   */
+  sessionCheckSeconds?: number | false;
+}
+
+export interface CubeProcessOptions {
+  /** Interface to listen on (default loopback: Cube's REST API is for the API and the dashboard). */
+  host?: string;
+  /**
+   * Redis for cache and queue (docs/scaling.md). Several Cube processes with the same
+   * instanceId then share query results, in-flight queries and pre-aggregation builds.
+   * Unset → in-process memory (one Cube process).
+   */
+  redisUrl?: string;
+  /**
+   * 'all' (default): serve and refresh pre-aggregations. 'api': serve only, never build in the
+   * background. 'refresh': the refresh worker — builds pre-aggregations, serves nothing.
+   */
+  role?: 'all' | 'api' | 'refresh';
 }
 
 export interface RunningCube {
@@ -70,7 +95,7 @@ const OPEN_PATHS = ['/cubejs-api/v1/load', '/cubejs-api/v1/meta', '/readyz', '/l
  * Starts Cube on the given database: JWT (HS256, the API's secret) → security context →
  * queryRewrite scoping; pre-aggregations stored in PostgreSQL itself (no Cube Store binary).
  */
-export async function startCube(options: CubeOptions): Promise<RunningCube> {
+export async function startCube(options: CubeOptions & CubeProcessOptions): Promise<RunningCube> {
   const db = new URL(options.databaseUrl);
   const connection = {
     host: db.hostname,
@@ -81,6 +106,15 @@ export async function startCube(options: CubeOptions): Promise<RunningCube> {
   };
   const secret = new TextEncoder().encode(options.jwtSecret);
   const instanceId = options.instanceId ?? 'talentloop';
+  const role = options.role ?? 'all';
+  if (options.redisUrl) {
+    // Read by Cube's Redis pool when the orchestrator first connects (this process only).
+    process.env.CUBEJS_REDIS_URL = options.redisUrl;
+    // Only the refresh worker runs the scheduler, so instances never race on the same build.
+    if (role === 'refresh') process.env.CUBEJS_REFRESH_WORKER = 'true';
+  }
+  const refreshSeconds =
+    role === 'api' ? false : options.refreshSeconds === undefined ? 60 : options.refreshSeconds;
   const maxPoolSize = options.maxPoolSize ?? 12;
   // The executive dashboard fires ~8 queries at once; PostgreSQL on 2 cores gains little past 6.
   const concurrency = options.concurrency ?? 6;
@@ -99,6 +133,20 @@ export async function startCube(options: CubeOptions): Promise<RunningCube> {
     pathCache.set(id, { path, at: Date.now() });
     return path;
   };
+
+  const checkSession =
+    options.sessionCheckSeconds === false
+      ? null
+      : createSessionCheck(
+          async (userId) =>
+            (
+              await lookupPool.query<{ active: boolean; token_version: number }>(
+                'select active, token_version from app_user where id = $1',
+                [userId],
+              )
+            ).rows[0],
+          (options.sessionCheckSeconds ?? 30) * 1000,
+        );
 
   // Concurrent pre-aggregation builds each run CREATE SCHEMA IF NOT EXISTS, which races in
   // PostgreSQL (duplicate key on pg_namespace): create it once, up front.
@@ -155,10 +203,11 @@ export async function startCube(options: CubeOptions): Promise<RunningCube> {
       contextToAppId: () => instanceId,
       contextToOrchestratorId: () => instanceId,
       scheduledRefreshContexts: async () => [{ securityContext: { role: 'SYSTEM' } }],
-      scheduledRefreshTimer: options.refreshSeconds === undefined ? 60 : options.refreshSeconds,
+      scheduledRefreshTimer: refreshSeconds,
       scheduledRefreshConcurrency: 1,
       preAggregationsSchema,
       orchestratorOptions: {
+        cacheAndQueueDriver: options.redisUrl ? 'redis' : 'memory',
         queryCacheOptions: { queueOptions: { concurrency } },
         // Builds are heavy; two at a time keeps dashboard queries responsive during a refresh.
         preAggregationsOptions: { queueOptions: { concurrency: 2 } },
@@ -177,7 +226,9 @@ export async function startCube(options: CubeOptions): Promise<RunningCube> {
         }),
       checkAuth: async (req: { securityContext?: unknown }, auth?: string) => {
         try {
-          req.securityContext = await verifyToken(auth, secret);
+          const context = await verifyToken(auth, secret);
+          await checkSession?.(context);
+          req.securityContext = context;
         } catch (error) {
           throw toHandlerError(error);
         }
@@ -212,35 +263,34 @@ export async function startCube(options: CubeOptions): Promise<RunningCube> {
     globalThis.setInterval = realSetInterval;
   }
 
-  // CubejsServer.listen() reads the port from env PORT; set it for the call only.
-  const previousPort = process.env.PORT;
-  process.env.PORT = String(options.port);
-  let http: Server;
-  try {
-    ({ server: http } = (await server.listen()) as unknown as { server: Server });
-  } finally {
-    if (previousPort === undefined) delete process.env.PORT;
-    else process.env.PORT = previousPort;
+  // The refresh worker only builds pre-aggregations: it listens nowhere.
+  let http: Server | null = null;
+  let url = '';
+  if (role !== 'refresh') {
+    const host = options.host ?? '127.0.0.1';
+    http = await listenOn(server, options.port, host);
+    const { port } = http.address() as AddressInfo;
+    url = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${port}`;
+    // Outlive clients' idle keep-alive (undici: 4 s) so the server is never the side closing a
+    // socket a client is about to reuse.
+    http.keepAliveTimeout = 65_000;
   }
-  if (!http.listening)
-    await new Promise<void>((resolve, reject) => http.once('listening', resolve).once('error', reject));
-  const { port } = http.address() as AddressInfo;
-  // Outlive clients' idle keep-alive (undici: 4 s) so the server is never the side closing a
-  // socket a client is about to reuse.
-  http.keepAliveTimeout = 65_000;
 
   let stopped = false;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     async stop() {
       if (stopped) return;
       stopped = true;
       for (const handle of intervals) clearInterval(handle);
-      // Drop keep-alive sockets so close() does not wait for idle clients.
-      (http as Server & { closeAllConnections?: () => void }).closeAllConnections?.();
-      // CubejsServer.close() calls an unbound http.Server#close and fails before releasing the
-      // database pools, so close the listener ourselves and release Cube's connections directly.
-      await new Promise<void>((resolve) => http.close(() => resolve()));
+      if (http) {
+        const listener = http;
+        // Drop keep-alive sockets so close() does not wait for idle clients.
+        (listener as Server & { closeAllConnections?: () => void }).closeAllConnections?.();
+        // CubejsServer.close() calls an unbound http.Server#close and fails before releasing the
+        // database pools, so close the listener ourselves and release Cube's connections directly.
+        await new Promise<void>((resolve) => listener.close(() => resolve()));
+      }
       const core = (
         server as unknown as {
           core: {
@@ -262,6 +312,39 @@ export async function startCube(options: CubeOptions): Promise<RunningCube> {
       await lookupPool.end().catch(() => {});
     },
   };
+}
+
+/**
+ * CubejsServer.listen() takes no interface: it binds every one, on the port in env PORT. So it
+ * listens on a private unix socket first, and the same http.Server then moves to host:port
+ * (plain Node API) — Cube is never reachable on another interface, not even briefly.
+ */
+async function listenOn(
+  server: InstanceType<typeof CubejsServer>,
+  port: number,
+  host: string,
+): Promise<Server> {
+  const socket = join(tmpdir(), `talentloop-cube-${process.pid}-${randomUUID().slice(0, 8)}.sock`);
+  const previousPort = process.env.PORT;
+  process.env.PORT = socket;
+  let http: Server;
+  try {
+    ({ server: http } = (await server.listen()) as unknown as { server: Server });
+  } finally {
+    if (previousPort === undefined) delete process.env.PORT;
+    else process.env.PORT = previousPort;
+  }
+  if (!http.listening)
+    await new Promise<void>((resolve, reject) => http.once('listening', resolve).once('error', reject));
+  await new Promise<void>((resolve) => http.close(() => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(port, host, () => {
+      http.off('error', reject);
+      resolve();
+    });
+  });
+  return http;
 }
 
 interface ResponseLike {

@@ -28,6 +28,7 @@ export async function signToken(viewer: Viewer, secret: string, expiresIn = '12h
     employeeId: viewer.employeeId,
     departmentId: viewer.departmentId,
     scopes: viewer.scopes,
+    ver: viewer.tokenVersion ?? 0,
     ...(viewer.username ? { username: viewer.username } : {}),
   })
     .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
@@ -47,12 +48,23 @@ function optionalInt(value: unknown): number | null {
 export async function verifyToken(token: string, secret: string): Promise<Viewer> {
   let payload: Record<string, unknown>;
   try {
-    ({ payload } = await jwtVerify(token, key(secret), { algorithms: [ALGORITHM] }));
+    // A token without `exp` would never expire and one without `sub` names no login that
+    // could be revoked: both are refused, not defaulted.
+    ({ payload } = await jwtVerify(token, key(secret), {
+      algorithms: [ALGORITHM],
+      requiredClaims: ['exp', 'sub'],
+    }));
   } catch (error) {
-    if (error instanceof joseErrors.JWTExpired) throw unauthenticated('The access token has expired');
-    throw unauthenticated('The access token is invalid');
+    if (error instanceof joseErrors.JWTExpired)
+      throw unauthenticated('The access token has expired', 'TOKEN_EXPIRED');
+    if (error instanceof joseErrors.JWTClaimValidationFailed) {
+      const problem = error.reason === 'missing' ? 'lacks' : 'has an invalid';
+      throw unauthenticated(`The access token ${problem} "${error.claim}" claim`, 'TOKEN_INVALID');
+    }
+    throw unauthenticated('The access token is invalid', 'TOKEN_INVALID');
   }
   const userId = Number(payload.sub);
+  const tokenVersion = payload.ver === undefined ? 0 : Number(payload.ver);
   const employeeId = optionalInt(payload.employeeId);
   const departmentId = optionalInt(payload.departmentId);
   const scopes = Array.isArray(payload.scopes)
@@ -60,20 +72,21 @@ export async function verifyToken(token: string, secret: string): Promise<Viewer
     : [];
   if (
     !Number.isSafeInteger(userId) ||
+    !Number.isSafeInteger(tokenVersion) ||
     typeof payload.role !== 'string' ||
     !ROLES.has(payload.role) ||
     Number.isNaN(employeeId) ||
     Number.isNaN(departmentId)
   ) {
-    throw unauthenticated('The access token is missing required claims');
+    throw unauthenticated('The access token is missing required claims', 'TOKEN_INVALID');
   }
   const role = payload.role as Role;
   // Scoping depends on these claims; a token that cannot be scoped is not accepted.
   if ((role === Role.EMPLOYEE || role === Role.MANAGER) && employeeId === null) {
-    throw unauthenticated('The access token is missing the employeeId claim');
+    throw unauthenticated('The access token is missing the employeeId claim', 'TOKEN_INVALID');
   }
   if (role === Role.MANAGER && departmentId === null) {
-    throw unauthenticated('The access token is missing the departmentId claim');
+    throw unauthenticated('The access token is missing the departmentId claim', 'TOKEN_INVALID');
   }
   return {
     userId,
@@ -81,6 +94,7 @@ export async function verifyToken(token: string, secret: string): Promise<Viewer
     employeeId,
     departmentId,
     scopes,
+    tokenVersion,
     ...(typeof payload.username === 'string' ? { username: payload.username } : {}),
   };
 }
@@ -89,6 +103,10 @@ export async function verifyToken(token: string, secret: string): Promise<Viewer
 export function bearerToken(header: string | undefined | null): string | null {
   if (!header) return null;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>"');
+  if (!match)
+    throw unauthenticated(
+      'The Authorization header must be "Bearer <token>"',
+      'AUTHORIZATION_HEADER_INVALID',
+    );
   return match[1]!;
 }

@@ -33,6 +33,11 @@ export interface Viewer {
   /** Home department; for MANAGER the root of the visible subtree, for INTEGRATION an optional restriction. */
   departmentId: number | null;
   scopes: string[];
+  /**
+   * The login's token_version when the token was issued (JWT `ver`). A token whose version is
+   * below the login's current one has been revoked (api/src/auth/sessions.ts).
+   */
+  tokenVersion?: number;
 }
 
 export function hasScope(viewer: Viewer | null | undefined, scope: string): boolean {

@@ -38,8 +38,17 @@ export function forbidden(message = 'You are not allowed to do this', field?: st
   });
 }
 
-export function unauthenticated(message = 'Authentication required'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
+/**
+ * Why a presented token was refused (`extensions.reason` next to UNAUTHENTICATED), so a client
+ * knows whether to refresh (expired) or to sign in again (revoked, invalid).
+ */
+export type AuthFailure =
+  'TOKEN_EXPIRED' | 'TOKEN_REVOKED' | 'TOKEN_INVALID' | 'AUTHORIZATION_HEADER_INVALID';
+
+export function unauthenticated(message = 'Authentication required', reason?: AuthFailure): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: 'UNAUTHENTICATED', ...(reason ? { reason } : {}) },
+  });
 }
 
 export function conflict(message: string, field?: string): GraphQLError {

@@ -93,7 +93,7 @@ export function createFormatError(logger: Pick<Logger, 'error'>) {
     if (code === 'UNAUTHORIZED') return withCode(formatted, 'FORBIDDEN', 'You are not allowed to do this');
     if (KNOWN.has(code)) {
       const extra: Record<string, unknown> = {};
-      for (const key of ['fields', 'problems'] as const) {
+      for (const key of ['fields', 'problems', 'reason'] as const) {
         if (formatted.extensions?.[key] !== undefined) extra[key] = formatted.extensions[key];
       }
       if (code === 'BAD_USER_INPUT' && extra.fields === undefined)

@@ -45,6 +45,13 @@ export class AppUser {
   @Property({ type: 'boolean', default: true })
   active: Opt<boolean> = true;
 
+  /**
+   * Bumped to revoke every token issued before (tokens carry it as `ver`); checked by the API
+   * and Cube with a short cache, so revocation needs no secret rotation.
+   */
+  @Property({ type: 'integer', default: 0 })
+  tokenVersion: Opt<number> = 0;
+
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Opt<Date> = new Date();
 }

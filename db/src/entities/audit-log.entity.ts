@@ -11,9 +11,16 @@ export class AuditLog {
   @PrimaryKey(identityKey)
   id!: number;
 
-  /** Null for the system (outbox worker, importer). */
-  @ManyToOne(() => AppUser, { ref: true, nullable: true, deleteRule: 'set null' })
+  /**
+   * The login that acted; null for the system's own jobs. No foreign key: audit rows outlive
+   * logins, and a cascade (set null) would be an UPDATE, which audit_log refuses.
+   */
+  @ManyToOne(() => AppUser, { ref: true, nullable: true, createForeignKeyConstraint: false })
   actor?: Ref<AppUser> | null;
+
+  /** `user:<id>` or `system:<job>` (e.g. system:outbox): every row is attributed. */
+  @Property({ type: 'text' })
+  actorLabel!: string;
 
   /** e.g. practiceCase.approve, promotionRule.create, event.EnrollmentCompleted. */
   @Property({ type: 'text' })

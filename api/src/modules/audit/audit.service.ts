@@ -10,8 +10,46 @@ export function snapshot(entity: object | null | undefined): Record<string, unkn
 }
 
 /**
+ * Who an audit row is attributed to: a login (`user:<id>`) or one of the system's own jobs
+ * (`system:<job>`, e.g. system:outbox). Never empty: audit_log.actor_label is NOT NULL.
+ */
+export interface AuditActor {
+  userId: number | null;
+  label: string;
+}
+
+export function userActor(viewer: Pick<Viewer, 'userId'>): AuditActor {
+  return { userId: viewer.userId, label: `user:${viewer.userId}` };
+}
+
+export function systemActor(job: string): AuditActor {
+  return { userId: null, label: `system:${job}` };
+}
+
+/**
+ * The actor is kept in the EntityManager's filter-parameter bag (not a filter: only a name no
+ * filter uses). MikroORM copies that bag into every fork, transactional ones included, so a
+ * service deep inside a request's transaction attributes its rows without threading the viewer
+ * through every call — e.g. evaluateDueImpacts' verdicts belong to the HR user who ran it.
+ */
+const AUDIT_ACTOR = 'talentloop:auditActor';
+
+export function setAuditActor(em: EntityManager, actor: AuditActor | null): void {
+  em.setFilterParams(AUDIT_ACTOR, { actor });
+}
+
+/** Rows written with no viewer and no actor on the em: a job that did not name itself. */
+const UNNAMED_JOB = systemActor('job');
+
+function actorFor(em: EntityManager, viewer: Viewer | null): AuditActor {
+  if (viewer) return userActor(viewer);
+  return em.getFilterParams<{ actor: AuditActor | null }>(AUDIT_ACTOR)?.actor ?? UNNAMED_JOB;
+}
+
+/**
  * Records who changed what. Call inside the mutation's transaction with the transactional em:
- * the row is flushed with the change, so there is no change without its audit entry.
+ * the row is flushed with the change, so there is no change without its audit entry. `viewer`
+ * null → the actor set on the em (the request's login, or the job's system:<name>).
  */
 export function recordAudit(
   em: EntityManager,
@@ -22,8 +60,10 @@ export function recordAudit(
   before: Record<string, unknown> | null,
   after: Record<string, unknown> | null,
 ): AuditLog {
+  const actor = actorFor(em, viewer);
   const entry = em.create(AuditLog, {
-    actor: viewer ? em.getReference(AppUser, viewer.userId) : null,
+    actor: actor.userId === null ? null : em.getReference(AppUser, actor.userId),
+    actorLabel: actor.label,
     action,
     entityType,
     entityId: entityId === null ? null : String(entityId),

@@ -1,4 +1,4 @@
-import { IsString, Length } from 'class-validator';
+import { IsString, Length, Min } from 'class-validator';
 import {
   Args,
   ArgsType,
@@ -6,17 +6,18 @@ import {
   Ctx,
   Field,
   FieldResolver,
+  Int,
   Mutation,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
 import { Employee } from '@talentloop/db/entities';
-import type { Viewer } from '../../auth/viewer';
+import { Role, type Viewer } from '../../auth/viewer';
 import type { Context } from '../../context';
 import { EmployeeType } from '../employee/employee.type';
-import { devLogin } from './auth.service';
-import { AuthPayloadType, ViewerType } from './auth.type';
+import { devLogin, revokeSessions } from './auth.service';
+import { AuthPayloadType, LoginSessionType, ViewerType } from './auth.type';
 
 @ArgsType()
 class DevLoginArgs {
@@ -24,6 +25,13 @@ class DevLoginArgs {
   @IsString()
   @Length(1, 64)
   username!: string;
+}
+
+@ArgsType()
+class LoginArgs {
+  @Field(() => Int, { description: 'The login (app_user id, the JWT `sub`).' })
+  @Min(1)
+  userId!: number;
 }
 
 @Resolver(() => ViewerType)
@@ -39,6 +47,28 @@ export class AuthResolver {
   })
   devLogin(@Args(() => DevLoginArgs) args: DevLoginArgs, @Ctx() ctx: Context) {
     return devLogin(ctx.em, ctx.config, args.username);
+  }
+
+  @Authorized(Role.HR)
+  @Mutation(() => LoginSessionType, {
+    description:
+      'Ends every session of a login: its existing tokens are refused (UNAUTHENTICATED, reason TOKEN_REVOKED) by the API and Cube within SESSION_CHECK_SECONDS. The login itself stays active.',
+  })
+  async revokeSessions(@Args(() => LoginArgs) args: LoginArgs, @Ctx() ctx: Context) {
+    const state = await revokeSessions(ctx.em, ctx.viewer!, args.userId, false);
+    ctx.sessions.forget(args.userId);
+    return state;
+  }
+
+  @Authorized(Role.HR)
+  @Mutation(() => LoginSessionType, {
+    description:
+      'Deactivates a login: no new token can be issued for it and its existing tokens are revoked.',
+  })
+  async deactivateLogin(@Args(() => LoginArgs) args: LoginArgs, @Ctx() ctx: Context) {
+    const state = await revokeSessions(ctx.em, ctx.viewer!, args.userId, true);
+    ctx.sessions.forget(args.userId);
+    return state;
   }
 
   @FieldResolver(() => EmployeeType, {

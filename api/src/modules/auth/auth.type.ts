@@ -31,3 +31,15 @@ export class AuthPayloadType {
   @Field(() => ViewerType)
   viewer!: ViewerType;
 }
+
+@ObjectType('LoginSession', { description: "A login's session state after a revocation." })
+export class LoginSessionType {
+  @Field(() => Int)
+  userId!: number;
+
+  @Field({ description: 'False once deactivated: no new tokens are issued.' })
+  active!: boolean;
+
+  @Field(() => Int, { description: 'Tokens issued with a lower version are refused.' })
+  tokenVersion!: number;
+}
