@@ -1,11 +1,13 @@
 import { lazy, type ReactNode, Suspense } from 'react';
-import { createBrowserRouter, Navigate, RouterProvider } from 'react-router-dom';
+import { createBrowserRouter, Navigate, RouterProvider, useLocation } from 'react-router-dom';
 import { useAuth } from './auth/AuthContext';
 import { homeFor, routeByKey } from './auth/routes';
 import { Loading } from './components/States';
 import { ApiOnly, NotFound, RequireRole } from './layout/RequireRole';
-import { Shell } from './layout/Shell';
 import { LoginPage } from './modules/auth/LoginPage';
+
+// Behind sign-in (with Apollo): its own chunk, so the login page is all a signed-out visitor loads.
+const SignedInRoot = lazy(() => import('./layout/SignedInRoot').then((m) => ({ default: m.SignedInRoot })));
 
 // Pages are split per route: an employee on a phone never downloads the executive dashboards.
 const OverviewPage = lazy(() =>
@@ -47,9 +49,14 @@ function Home() {
   return <Navigate to={role ? homeFor(role) : '/login'} replace />;
 }
 
+/** Signed out (or the session just ended) → login, remembering the page to come back to. */
 function SignedIn({ children }: { children: ReactNode }) {
   const { role } = useAuth();
-  return role ? <>{children}</> : <Navigate to="/login" replace />;
+  const location = useLocation();
+  if (role) return <Suspense fallback={<Loading />}>{children}</Suspense>;
+  return (
+    <Navigate to="/login" replace state={{ from: location.pathname + location.search + location.hash }} />
+  );
 }
 
 const router = createBrowserRouter([
@@ -57,7 +64,7 @@ const router = createBrowserRouter([
   {
     element: (
       <SignedIn>
-        <Shell />
+        <SignedInRoot />
       </SignedIn>
     ),
     children: [

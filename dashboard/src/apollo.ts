@@ -2,25 +2,36 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
-import { getToken } from './auth/session';
+import type { SessionEnd } from './auth/AuthContext';
+
+const SESSION_ENDS: ReadonlySet<string> = new Set<SessionEnd>([
+  'TOKEN_EXPIRED',
+  'TOKEN_REVOKED',
+  'TOKEN_INVALID',
+]);
+
+/** The API's UNAUTHENTICATED reason → why the session ended (anything else counts as invalid). */
+export function sessionEndOf(reason: unknown): SessionEnd {
+  return typeof reason === 'string' && SESSION_ENDS.has(reason) ? (reason as SessionEnd) : 'TOKEN_INVALID';
+}
 
 /**
- * One client for the app. The endpoint is always the same-origin `/graphql`: Vite's dev server
- * and serve.ts both proxy it to the API, so the bundle never embeds an API address.
+ * One client per signed-in token (layout/SignedInRoot.tsx). The endpoint is always the
+ * same-origin `/graphql`: Vite's dev server and serve.ts both proxy it to the API, so the bundle
+ * never embeds an API address.
  */
-export function createApolloClient(onUnauthenticated: () => void): ApolloClient {
-  const auth = new SetContextLink((prev) => {
-    const token = getToken();
-    return { headers: { ...prev.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) } };
-  });
-  // An expired or revoked token: drop the session and go back to the login page.
+export function createApolloClient(
+  token: string,
+  onUnauthenticated: (reason: SessionEnd) => void,
+): ApolloClient {
+  const auth = new SetContextLink((prev) => ({
+    headers: { ...prev.headers, authorization: `Bearer ${token}` },
+  }));
+  // An expired or revoked token: end the session, saying why (the login page shows it).
   const errors = new ErrorLink(({ error }) => {
-    if (
-      CombinedGraphQLErrors.is(error) &&
-      error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')
-    ) {
-      onUnauthenticated();
-    }
+    if (!CombinedGraphQLErrors.is(error)) return;
+    const refused = error.errors.find((e) => e.extensions?.code === 'UNAUTHENTICATED');
+    if (refused) onUnauthenticated(sessionEndOf(refused.extensions?.reason));
   });
   return new ApolloClient({
     link: ApolloLink.from([errors, auth, new HttpLink({ uri: '/graphql' })]),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowed, homeFor, routeByKey, ROUTES } from './routes';
+import { allowed, homeFor, returnPath, routeByKey, ROUTES } from './routes';
 
 describe('role routing', () => {
   it('sends each role to a page it may open', () => {
@@ -25,5 +25,15 @@ describe('role routing', () => {
     expect(allowed(routeByKey('myPath'), 'EMPLOYEE')).toBe(true);
     // HR sees everything but the personal promotion path (HR accounts have no employee record).
     expect(ROUTES.filter((r) => !allowed(r, 'HR')).map((r) => r.key)).toEqual(['myPath']);
+  });
+
+  it('returns a signed-out visitor to the page they asked for, never to another origin', () => {
+    expect(returnPath('/archive/12?tab=kpi', 'HR')).toBe('/archive/12?tab=kpi');
+    expect(returnPath('/login', 'HR')).toBe('/overview');
+    expect(returnPath('/', 'EMPLOYEE')).toBe('/my/path');
+    expect(returnPath(undefined, 'MANAGER')).toBe('/team');
+    expect(returnPath('//evil.example/x', 'HR')).toBe('/overview');
+    expect(returnPath('https://evil.example/', 'HR')).toBe('/overview');
+    expect(returnPath('/\\evil.example', 'HR')).toBe('/overview');
   });
 });

@@ -53,3 +53,15 @@ export const DEMO_USERS: Array<{ username: string; role: Role }> = [
   { username: 'employee', role: 'EMPLOYEE' },
   { username: 'integration', role: 'INTEGRATION' },
 ];
+
+/**
+ * Where to go after signing in: the page a signed-out visitor asked for, if it is a path of
+ * this app (never another origin: `//evil.example` or `https://…` would be an open redirect),
+ * else the role's home page.
+ */
+export function returnPath(from: unknown, role: Role): string {
+  if (typeof from !== 'string' || !from.startsWith('/') || from.startsWith('//') || from.startsWith('/\\'))
+    return homeFor(role);
+  if (from === '/' || from.startsWith('/login')) return homeFor(role);
+  return from;
+}

@@ -1,7 +1,7 @@
 import type { ErrorLike } from '@apollo/client';
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { apiErrorOf, describeApiError } from '../i18n/errors';
 
 export function Loading({ label }: { label?: string }) {
   const { t } = useTranslation();
@@ -22,28 +22,20 @@ export function Empty({ children }: { children?: ReactNode }) {
   );
 }
 
-/** The codes the API uses (TEAM.md); anything else is shown as a generic failure. */
-function errorCode(error: ErrorLike): string {
-  if (CombinedGraphQLErrors.is(error)) {
-    // A field the API does not have (an API older than the app): say "not available".
-    if (error.errors.some((e) => /Cannot query field|Unknown argument|Unknown type/.test(e.message))) {
-      return 'NOT_AVAILABLE';
-    }
-    const code = error.errors.find((e) => typeof e.extensions?.code === 'string')?.extensions?.code;
-    return typeof code === 'string' ? code : 'GRAPHQL';
-  }
-  return 'NETWORK';
-}
-
+/**
+ * An API error in the user's language: the code's headline plus what the server named (the
+ * session's reason, the offending fields) — never the server's English message.
+ */
 export function ErrorState({ error, retry }: { error: ErrorLike; retry?: () => void }) {
   const { t } = useTranslation();
-  const code = errorCode(error);
+  const info = apiErrorOf(error);
+  const { title, details } = describeApiError(t, info);
   return (
-    <div className="state state-error" role="alert" data-testid="error" data-code={code}>
-      <strong>{t(`error.${code}`, { defaultValue: t('error.GRAPHQL') })}</strong>
-      {['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN'].includes(code) ? (
-        <p>{error.message}</p>
-      ) : null}
+    <div className="state state-error" role="alert" data-testid="error" data-code={info.code}>
+      <strong>{title}</strong>
+      {details.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
       {retry ? (
         <button type="button" className="btn btn-small" onClick={() => retry()}>
           {t('state.retry')}

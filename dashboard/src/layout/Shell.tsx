@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext';
@@ -13,14 +13,30 @@ export function Shell() {
   const [menuOpen, setMenuOpen] = useState(false);
   const items = ROUTES.filter((r) => r.nav && allowed(r, role));
 
+  // The phone menu is an overlay: Esc closes it, focus back on its button.
+  useEffect(() => {
+    if (!menuOpen) return undefined;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setMenuOpen(false);
+      document.querySelector<HTMLButtonElement>('[data-testid="menu-button"]')?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [menuOpen]);
+
   return (
     <div className="shell">
+      <a className="skip-link" href="#main" data-testid="skip-link">
+        {t('a11y.skipToContent')}
+      </a>
       <header className="topbar">
         <button
           type="button"
           className="menu-btn"
           aria-label={t('shell.menu')}
           aria-expanded={menuOpen}
+          aria-controls="sidenav"
           onClick={() => setMenuOpen((o) => !o)}
           data-testid="menu-button"
         >
@@ -31,13 +47,16 @@ export function Shell() {
         <span className="spacer" />
         <LanguageSwitch />
         <span className="whoami" data-testid="whoami" data-role={role}>
-          {claims?.username ?? ''} <span className="role-badge">{role ? t(`role.${role}`) : ''}</span>
+          <span translate="no">{claims?.username ?? ''}</span>{' '}
+          <span className="role-badge">{role ? t(`role.${role}`) : ''}</span>
         </span>
         <button
           type="button"
           className="btn btn-ghost"
           onClick={() => {
-            void signOut().then(() => navigate('/login'));
+            // Leave first: an explicit sign-out has no page to come back to.
+            navigate('/login');
+            signOut();
           }}
           data-testid="sign-out"
         >
@@ -45,14 +64,14 @@ export function Shell() {
         </button>
       </header>
       <div className="body">
-        <nav className={`sidenav${menuOpen ? ' open' : ''}`} aria-label={t('shell.navigation')}>
+        <nav id="sidenav" className={`sidenav${menuOpen ? ' open' : ''}`} aria-label={t('shell.navigation')}>
           {items.map((r) => (
             <NavLink key={r.key} to={r.path} data-testid={`nav-${r.key}`} onClick={() => setMenuOpen(false)}>
               {t(`nav.${r.key}`)}
             </NavLink>
           ))}
         </nav>
-        <main className="content">
+        <main className="content" id="main" tabIndex={-1}>
           <Outlet />
         </main>
       </div>
