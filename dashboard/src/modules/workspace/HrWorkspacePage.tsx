@@ -5,6 +5,7 @@ import { num } from '../../charts/echarts.types';
 import { Card } from '../../components/Card';
 import { Explain } from '../../components/Explain';
 import { Page } from '../../components/Page';
+import { Tabs } from '../../components/Tabs';
 import { Empty, ErrorState, Loading, QueryState } from '../../components/States';
 import { CampaignRanking } from '../award/CampaignRanking';
 import type { ReportFieldsFragment } from '../../graphql/generated/graphql';
@@ -29,21 +30,14 @@ export function HrWorkspacePage() {
   const [tab, setTab] = useState<Tab>('rules');
   return (
     <Page routeKey="hrWorkspace" title={t('hr.title')}>
-      <div className="tabs" role="tablist">
-        {(['rules', 'review', 'campaign'] as const).map((key) => (
-          <button
-            key={key}
-            type="button"
-            role="tab"
-            aria-selected={tab === key}
-            onClick={() => setTab(key)}
-            data-testid={`tab-${key}`}
-          >
-            {t(`hr.${key}`)}
-          </button>
-        ))}
-      </div>
-      {tab === 'rules' ? <RulesTab /> : tab === 'review' ? <ReviewTab /> : <CampaignTab />}
+      <Tabs
+        label={t('hr.title')}
+        tabs={(['rules', 'review', 'campaign'] as const).map((key) => ({ key, label: t(`hr.${key}`) }))}
+        selected={tab}
+        onSelect={setTab}
+      >
+        {tab === 'rules' ? <RulesTab /> : tab === 'review' ? <ReviewTab /> : <CampaignTab />}
+      </Tabs>
     </Page>
   );
 }
