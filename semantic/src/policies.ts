@@ -13,13 +13,15 @@ export interface ViewPolicy {
   /** Dimension holding the department path (MANAGER scope); absent → managers cannot read the view. */
   departmentPathDimension?: string;
   /**
-   * Measure counting the people a cell describes (aggregate views): `default`, or the first rule
-   * whose every key is fixed by the cell (grouped, or filtered to one value). Each measure is a
-   * sum of 1-per-person weights over a partition; a weight may only be used when the cell fixes
-   * its partition key, otherwise it would count one person several times. Counting too few only
-   * suppresses more, so rules may be conservative.
+   * The suppression measure of a cell: `default`, or the first rule whose every key is fixed by
+   * the cell (grouped, or filtered to one value). It is the exact distinct count of people the
+   * cell describes, or — where a cell's numbers also reveal sub-groups (a share × its group, a
+   * total − a part) — a guard measure `min_group`: the smallest non-empty such group. A cell is
+   * returned only when the measure is ≥ 5.
    */
   people?: { default: string; rules?: { fixed: string[]; measure: string }[] };
+  /** The people count shown as a cell's n (exact distinct people); may differ from the guard above. */
+  n?: string;
   /** Time dimension that must be grouped by month or finer (rows are person-months). */
   requireMonthGrain?: string;
 }
@@ -33,7 +35,8 @@ export const viewPolicies: Record<string, ViewPolicy> = {
     roles: ALL,
     employeeDimension: 'employee_id',
     departmentPathDimension: 'department_path',
-    people: { default: 'headcount' },
+    people: { default: 'min_group' },
+    n: 'headcount',
     requireMonthGrain: 'month',
   },
   course_training: {
@@ -41,27 +44,16 @@ export const viewPolicies: Record<string, ViewPolicy> = {
     roles: ALL,
     employeeDimension: 'employee_id',
     departmentPathDimension: 'department_path',
-    people: {
-      default: 'learners',
-      rules: [
-        { fixed: ['course_id'], measure: 'course_learners' },
-        { fixed: ['course_category'], measure: 'category_learners' },
-        { fixed: ['participation_type'], measure: 'type_learners' },
-      ],
-    },
+    people: { default: 'learners' },
+    n: 'learners',
   },
   training_roi: {
     kind: 'aggregate',
     roles: ALL,
     employeeDimension: 'employee_id',
     departmentPathDimension: 'department_path',
-    people: {
-      default: 'people',
-      rules: [
-        { fixed: ['course_id'], measure: 'course_people' },
-        { fixed: ['course_category'], measure: 'category_people' },
-      ],
-    },
+    people: { default: 'roi_min_group' },
+    n: 'participants',
   },
   // Person-level rows behind the ROI: the drill-down for HR and executives, a manager's own
   // subtree, an employee's own rows. Integration clients get aggregates only.
@@ -76,48 +68,29 @@ export const viewPolicies: Record<string, ViewPolicy> = {
     roles: ALL,
     employeeDimension: 'lecturer_id',
     departmentPathDimension: 'lecturer_department_path',
-    people: {
-      default: 'trainees',
-      rules: [
-        { fixed: ['lecturer_id', 'course_id'], measure: 'lecturer_course_trainees' },
-        { fixed: ['lecturer_id'], measure: 'lecturer_trainees' },
-        { fixed: ['course_id'], measure: 'course_trainees' },
-      ],
-    },
+    people: { default: 'trainees' },
+    n: 'trainees',
   },
   // Measured time to promotion: every row is one employee's own promotion (no company-wide
   // comparison group), so it is scoped like participation — own promotions for an employee, the
-  // subtree for a manager (by the employee's department). n = promotions (each a distinct
-  // person's move) once the cell fixes the from-position; cells across steps count distinct
-  // people, since one person promoted twice would otherwise count twice.
+  // subtree for a manager (by the employee's department).
   promotion_timing: {
     kind: 'aggregate',
     roles: ALL,
     employeeDimension: 'employee_id',
     departmentPathDimension: 'department_path',
-    people: {
-      default: 'people',
-      rules: [
-        { fixed: ['from_position_id'], measure: 'promotions' },
-        { fixed: ['from_position_name'], measure: 'promotions' },
-      ],
-    },
+    people: { default: 'people' },
+    n: 'people',
   },
   // Company-wide statistics (comparison groups span the whole company): no row-security
   // dimension, so only roles that may see company-wide aggregates read them.
-  // n = the smaller arm / group of a precomputed statistic (min is additive).
-  course_contribution: { kind: 'aggregate', roles: LEADERSHIP, people: { default: 'n' } },
-  promotion_profile: { kind: 'aggregate', roles: LEADERSHIP, people: { default: 'n' } },
-  award_traits: {
+  // course_contribution: n = the smaller arm; the others guard every group their shares reveal.
+  course_contribution: { kind: 'aggregate', roles: LEADERSHIP, people: { default: 'n' }, n: 'n' },
+  promotion_profile: {
     kind: 'aggregate',
     roles: LEADERSHIP,
-    people: {
-      default: 'winners',
-      rules: [
-        { fixed: ['trait', 'campaign_id'], measure: 'winner_nominations' },
-        { fixed: ['trait'], measure: 'trait_winners' },
-        { fixed: ['campaign_id'], measure: 'campaign_winners' },
-      ],
-    },
+    people: { default: 'min_group' },
+    n: 'n',
   },
+  award_traits: { kind: 'aggregate', roles: LEADERSHIP, people: { default: 'min_group' }, n: 'winners' },
 };
