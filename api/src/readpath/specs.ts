@@ -154,6 +154,11 @@ export const SPECS: Record<string, TypeSpec> = {
       citedBy: { property: 'citedBy', type: 'Employee' },
     },
   },
+  KpiDefinition: {
+    entity: 'KpiDefinition',
+    scope: 'none',
+    scalars: ['code', 'name', 'unit', 'direction', 'valuePerUnit', 'positionFamily', 'description'],
+  },
   Course: {
     entity: 'Course',
     scope: 'none',

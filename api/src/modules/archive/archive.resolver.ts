@@ -1,5 +1,6 @@
 import { IsOptional, IsString } from 'class-validator';
-import { Args, ArgsType, Authorized, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, ID, Info, Query, Resolver } from 'type-graphql';
 import { parseGlobalId } from '../../common/relay';
 import { DateScalar } from '../../common/scalars';
 import type { Context } from '../../context';
@@ -27,8 +28,12 @@ export class ArchiveResolver {
   @Query(() => GrowthArchiveType, {
     description: '成长档案 of one employee: typed timeline + summary. FORBIDDEN outside your scope.',
   })
-  growthArchive(@Args(() => GrowthArchiveArgs) args: GrowthArchiveArgs, @Ctx() ctx: Context) {
+  growthArchive(
+    @Args(() => GrowthArchiveArgs) args: GrowthArchiveArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const employeeId = parseGlobalId(args.employeeId, 'Employee', 'employeeId');
-    return loadGrowthArchive(ctx.em, ctx.loaders, employeeId, args.from ?? null, args.to ?? null);
+    return loadGrowthArchive(ctx.em, info, employeeId, args.from ?? null, args.to ?? null);
   }
 }
