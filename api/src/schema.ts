@@ -5,6 +5,7 @@ import { authChecker } from './auth/auth-checker';
 import { installReadPath } from './readpath/install';
 import { AnalyticsResolver } from './modules/analytics/analytics.resolver';
 import { ArchiveResolver } from './modules/archive/archive.resolver';
+import { AuditResolver } from './modules/audit/audit.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import {
   CourseCompetencyResolver,
@@ -59,6 +60,7 @@ import {
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
+  AuditResolver,
   NodeResolver,
   EmployeeResolver,
   EmployeeNodeResolver,

@@ -12,6 +12,7 @@ import { ImportKind } from './import.headers';
 import { ImportFormat } from './import.parser';
 import { formatProblem } from './import.schema';
 import { importScopeFor, MAX_FILE_BYTES, runImport, type ImportReport } from './import.service';
+import { setAuditActor, systemActor } from '../audit/audit.service';
 
 const USAGE = `Usage: pnpm --filter @talentloop/api run import -- --kind <KIND> <file.csv|file.xlsx> [options]
 
@@ -147,6 +148,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
   try {
     registerScopeFilter(orm);
     const em = orm.em.fork();
+    // Without --user the rows are the operator's CLI run, attributed as such.
+    setAuditActor(em, systemActor('import-cli'));
     let viewer: Viewer | null = null;
     let scope: ScopeParams = { kind: 'all' };
     if (options.user) {

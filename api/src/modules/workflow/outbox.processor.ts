@@ -1,7 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import { DomainEvent } from '@talentloop/db/entities';
 import type { Logger } from 'pino';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit, setAuditActor, systemActor } from '../audit/audit.service';
 import { handlers } from './workflow.handlers';
 
 // The outbox worker. Each event is handled in its own transaction together with marking it
@@ -49,7 +49,10 @@ export async function processOutbox(orm: MikroORM, options: OutboxOptions = {}):
     const now = clock();
     let claimedId: number | null = null;
     try {
-      const handled = await orm.em.fork().transactional(async (tx) => {
+      const em = orm.em.fork();
+      // Every audit row of this job, the handlers' own included, reads system:outbox.
+      setAuditActor(em, systemActor('outbox'));
+      const handled = await em.transactional(async (tx) => {
         const event = await claimNext(tx);
         if (!event || failedIds.has(event.id)) return false;
         claimedId = event.id;

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Notification, Task, TaskStatus } from '@talentloop/db/entities';
 import type { Context } from '../../context';
+import { inTransaction, recordAudit } from '../audit/audit.service';
 import { InboxNotificationType, WorkflowTaskType } from '../rules/rules.type';
 
 // The viewer's own inbox: tasks assigned to them and notifications addressed to them. Both are
@@ -51,10 +52,16 @@ export class WorkflowResolver {
   async markNotificationsRead(@Arg('ids', () => [Int]) ids: number[], @Ctx() ctx: Context) {
     const employeeId = ctx.viewer?.employeeId;
     if (employeeId == null) return 0;
-    return ctx.em.nativeUpdate(
-      Notification,
-      { id: { $in: ids }, recipient: employeeId, readAt: null },
-      { readAt: new Date() },
-    );
+    return inTransaction(ctx.em, async (tx) => {
+      const changed = await tx.nativeUpdate(
+        Notification,
+        { id: { $in: ids }, recipient: employeeId, readAt: null },
+        { readAt: new Date() },
+      );
+      // Like every mutation, it leaves an attributed audit row (in the same transaction).
+      if (changed > 0)
+        recordAudit(tx, ctx.viewer, 'notification.markRead', 'Notification', null, null, { ids, changed });
+      return changed;
+    });
   }
 }

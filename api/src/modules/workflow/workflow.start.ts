@@ -1,4 +1,5 @@
 import { UniqueConstraintViolationException, type MikroORM } from '@mikro-orm/core';
+import { setAuditActor, systemActor } from '../audit/audit.service';
 import { ensureDefaultRules } from '../rules/rule-store.service';
 import { startOutboxWorker, type OutboxOptions } from './outbox.processor';
 
@@ -12,7 +13,9 @@ export async function startWorkflow(
   options: OutboxOptions & { intervalMs?: number } = {},
 ): Promise<() => Promise<void>> {
   try {
-    await orm.em.fork().transactional((em) => ensureDefaultRules(em));
+    const em = orm.em.fork();
+    setAuditActor(em, systemActor('startup'));
+    await em.transactional((tx) => ensureDefaultRules(tx));
   } catch (error) {
     // Another instance stored them first: the defaults exist, which is all we need.
     if (!(error instanceof UniqueConstraintViolationException)) throw error;
