@@ -1,9 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Card } from '../../components/Card';
 import { ErrorState, QueryState } from '../../components/States';
+import { checkReviewScore, SCORE_MAX, SCORE_MIN } from './caseReview.model';
 import { CasesToReviewDocument, ReviewPracticeCaseDocument } from './workspace.queries';
 
 /** The manager's review queue: submitted practice cases in their scope, approve (with a score) or reject. */
@@ -49,18 +50,27 @@ interface CaseItemProps {
 
 function CaseItem({ item, onDone }: CaseItemProps) {
   const { t } = useTranslation();
-  const [score, setScore] = useState('85');
+  // No default score: the manager scores each case (a pre-filled 85 was approved unread).
+  const [score, setScore] = useState('');
+  const [scoreProblem, setScoreProblem] = useState<string | null>(null);
   const [comment, setComment] = useState('');
   const [review, { loading, error, data }] = useMutation(ReviewPracticeCaseDocument);
+  const scoreId = useId();
   const submit = async (decision: 'APPROVE' | 'REJECT') => {
+    const checked = checkReviewScore(score, decision);
+    if (!checked.ok) {
+      const field = t('field.score');
+      setScoreProblem(
+        checked.problem === 'REQUIRED'
+          ? t('error.problem.REQUIRED', { field })
+          : t('error.problem.OUT_OF_RANGE', { field, min: SCORE_MIN, max: SCORE_MAX }),
+      );
+      return;
+    }
+    setScoreProblem(null);
     const result = await review({
       variables: {
-        input: {
-          caseId: item.id,
-          decision,
-          comment: comment || null,
-          score: decision === 'APPROVE' ? Number(score) : null,
-        },
+        input: { caseId: item.id, decision, comment: comment.trim() || null, score: checked.score },
       },
     }).catch(() => null);
     if (result?.data) onDone();
@@ -82,12 +92,30 @@ function CaseItem({ item, onDone }: CaseItemProps) {
           {t('manager.score')}
           <input
             type="number"
-            min={0}
-            max={100}
+            inputMode="decimal"
+            min={SCORE_MIN}
+            max={SCORE_MAX}
+            step="any"
             value={score}
-            onChange={(e) => setScore(e.target.value)}
+            onChange={(e) => {
+              setScore(e.target.value);
+              setScoreProblem(null);
+            }}
+            aria-invalid={scoreProblem ? true : undefined}
+            aria-describedby={scoreProblem ? `${scoreId}-problem` : undefined}
             style={{ width: 80, minWidth: 0 }}
+            data-testid="case-score"
           />
+          {scoreProblem ? (
+            <span
+              className="field-error"
+              id={`${scoreId}-problem`}
+              role="alert"
+              data-testid="case-score-error"
+            >
+              {scoreProblem}
+            </span>
+          ) : null}
         </label>
         <label style={{ flex: 1 }}>
           {t('manager.comment')}
@@ -107,6 +135,7 @@ function CaseItem({ item, onDone }: CaseItemProps) {
           className="btn btn-danger"
           disabled={loading}
           onClick={() => void submit('REJECT')}
+          data-testid="case-reject"
         >
           {t('manager.reject')}
         </button>
