@@ -261,4 +261,14 @@ describe('SQL statements per request do not grow with rows', () => {
       expect(counts).toEqual([expected, expected, expected]);
     }
   });
+
+  it('kpiSeries is one statement', async () => {
+    const query = `query($id: ID!) { kpiSeries(employeeId: $id, kpi: "FX_SALES_GROWTH") { kpi { code } employee { name } points { month value } } }`;
+    for (const n of SIZES) {
+      const { data, count } = await statementsFor(query, { id: gid('Employee', archiveOwner[n]!) }, hr);
+      expect(data.kpiSeries.points).toHaveLength(n);
+      expect(data.kpiSeries.points[n - 1].value).toBe(n - 1);
+      expect(count).toBe(1);
+    }
+  });
 });

@@ -63,6 +63,11 @@ export class ReadPathCompiler {
           ? null
           : `(${owned} or ${this.column(typeName, alias, 'adoptedAt')} is not null)`;
       }
+      case 'kpiObservation': {
+        const owned = this.scope.owner(this.column(typeName, alias, 'employee'));
+        const line = this.scope.departmentSubtree(this.column(typeName, alias, 'department'));
+        return owned === null || line === null ? owned : `(${owned} or ${line})`;
+      }
       case 'viaPracticeCase': {
         const practiceCase = this.alias('pc');
         const visible = this.rowScope('PracticeCase', practiceCase);

@@ -20,7 +20,9 @@ export type ScopeKind =
   /** Practice cases: owned, or adopted into the shared knowledge base. */
   | 'ownedOrAdopted'
   /** Knowledge citations: visible with their practice case. */
-  | 'viaPracticeCase';
+  | 'viaPracticeCase'
+  /** KPI observations: owned, or (subtree scopes) a production line of a department in the subtree. */
+  | 'kpiObservation';
 
 export interface OneSpec {
   /** The many-to-one property of the entity. */
@@ -158,6 +160,16 @@ export const SPECS: Record<string, TypeSpec> = {
     entity: 'KpiDefinition',
     scope: 'none',
     scalars: ['code', 'name', 'unit', 'direction', 'valuePerUnit', 'positionFamily', 'description'],
+  },
+  KpiObservation: {
+    entity: 'KpiObservation',
+    scope: 'kpiObservation',
+    scalars: ['month', 'value', 'productionLine', 'recordedAt', 'sourceSystem'],
+    one: {
+      kpi: { property: 'kpi', type: 'KpiDefinition' },
+      employee: { property: 'employee', type: 'Employee' },
+      department: { property: 'department', type: 'Department' },
+    },
   },
   Course: {
     entity: 'Course',

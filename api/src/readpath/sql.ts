@@ -65,6 +65,16 @@ export class ScopeSql {
     }
   }
 
+  /**
+   * For a subtree scope only: `departmentColumn` is a department in the subtree (production-line
+   * KPI rows follow their owning department); null for every other scope.
+   */
+  departmentSubtree(departmentColumn: string): string | null {
+    const s = this.scope;
+    if (s.kind !== 'subtree' || !s.departmentPath) return null;
+    return `exists (select 1 from department sd where sd.id = ${departmentColumn} and sd.path like ${this.params.bind(`${s.departmentPath}%`)})`;
+  }
+
   /** `ownerColumn` holds the id of the employee who owns the row. */
   owner(ownerColumn: string): string | null {
     const s = this.scope;

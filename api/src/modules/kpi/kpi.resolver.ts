@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { IsOptional, IsString, Length } from 'class-validator';
 import {
   Args,
@@ -7,6 +8,7 @@ import {
   Field,
   FieldResolver,
   ID,
+  Info,
   Query,
   Resolver,
   Root,
@@ -56,9 +58,14 @@ export class KpiResolver {
   @Query(() => KpiSeriesType, {
     description: 'Monthly values of one KPI for one employee (FORBIDDEN outside your scope).',
   })
-  kpiSeries(@Args(() => KpiSeriesArgs) args: KpiSeriesArgs, @Ctx() ctx: Context) {
+  kpiSeries(
+    @Args(() => KpiSeriesArgs) args: KpiSeriesArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return kpiSeries(
       ctx.em,
+      info,
       parseGlobalId(args.employeeId, 'Employee', 'employeeId'),
       args.kpi,
       args.from,
