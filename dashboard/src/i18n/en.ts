@@ -173,7 +173,7 @@ export const en = {
     gateProgress:
       'Progress = actual ÷ required for numeric gates (a failed gate never shows 100%); passed gates are complete.',
     alerts:
-      'Latest training-impact verdict per team member and course (rule 1: KPI change in the tracking window vs the baseline window); NO_CHANGE and RETRAIN are listed.',
+      'Latest training-impact verdict per team member and course (rule 1: KPI change in the tracking window vs the baseline window); “no change” and “retrain” verdicts are listed.',
     cost: 'Sum of fully loaded training cost (course cost × participants + hours × hourly cost) in the period.',
     gain: 'Σ over bound KPIs of (DiD KPI change × money value per unit) for trained employees.',
     roi: 'Phillips ROI = (monetised KPI gain − training cost) / training cost.',
@@ -189,7 +189,7 @@ export const en = {
     pipeline:
       'Candidates (active employees in a position that leads to a position with a promotion rule) evaluated against that rule by the API, each counted once at the first gate they fail.',
     timeToPromotion:
-      "Measured: mean months the promoted spent in the from-position before the move — from their previous promotion into it, else their hire date, to the promotion's effective date (days ÷ 30.4375); n = promotions on the step. Shown next to the career graph's configured typical months (Position.nextPositions.typicalMonths).",
+      "Measured: mean months the promoted spent in the from-position before the move — from their previous promotion into it, else their hire date, to the promotion's effective date (days ÷ 30.4375); n = promotions on the step. Shown next to the typical months configured on the career path.",
     traitsLift: 'Share of award winners with the trait ÷ share among all nominees.',
     ranking:
       'Weighted total of the campaign criteria; training outcomes weigh 30% (hours ≥ 120% of standard, adopted case, ≥ 2 lectures with rating).',
@@ -257,6 +257,17 @@ export const en = {
     rank: 'Rank',
     nominee: 'Nominee',
     excluded: 'Excluded',
+    status: { OPEN: 'open for nominations', SCORED: 'scored', CLOSED: 'closed' },
+    exclusion: {
+      TENURE: 'tenure {{actual}} months, {{required}} required',
+      LATEST_RATING: 'latest rating {{actual}}, {{required}} or better required',
+    },
+    itemValue: {
+      HOURS: '{{actual}} h of {{required}} h',
+      ADOPTED_CASE: '{{actual}} adopted of {{required}}',
+      LECTURES: '{{actual}} rated lectures of {{required}} (mean rating {{rating}})',
+    },
+    ruleVersion: 'award rule, version {{version}}',
   },
   archive: {
     more: 'Show {{count}} earlier entries',
@@ -310,6 +321,17 @@ export const en = {
     from: 'From',
     to: 'To',
     noEmployee: 'Your login has no employee record.',
+    list: {
+      name: 'Name',
+      employeeNo: 'Employee no.',
+      positionLevel: 'Position (by level)',
+      hireDate: 'Hire date',
+      pageSize: 'Per page',
+      paging: 'Pages',
+      previous: 'Previous',
+      next: 'Next',
+      pageOf: 'Page {{page}} of {{pages}} · {{total}} people',
+    },
   },
   myPath: {
     noTasks: 'No open tasks.',
@@ -369,7 +391,7 @@ export const en = {
   },
   manager: {
     partial: 'Alerts of the first {{shown}} of {{total}} people in your scope.',
-    noAlerts: 'No NO_CHANGE or RETRAIN verdicts in your team.',
+    noAlerts: 'No “no change” or “retrain” verdicts in your team.',
     noCases: 'No practice cases waiting for review.',
     title: 'Team workspace',
     alerts: 'Team alerts',

@@ -166,7 +166,7 @@ export const zhCN: Translation = {
       '每位成员每门课程最新的培训效果结论（规则 1：跟踪期 KPI 变化对比基线期）；列出“无明显变化”和“需重训”。',
     cost: '期间内完全成本之和（课程成本 × 参训人数 + 学时 × 时薪成本）。',
     gain: '对已培训员工，按绑定 KPI 求和：双重差分 KPI 变化 × 每单位货币价值。',
-    roi: 'Phillips ROI =（货币化 KPI 收益 − 培训成本）/ 培训成本。',
+    roi: 'ROI（菲利普斯法）=（货币化 KPI 收益 − 培训成本）/ 培训成本。',
     participation: '期间内至少有一次报名的员工 / 在职员工。',
     completion: '已完成的报名 / 期间内开始的报名。',
     passRate: '考试成绩达到及格线的已完成报名 / 有成绩的已完成报名。',
@@ -178,7 +178,7 @@ export const zhCN: Translation = {
     pipeline:
       '候选人（所在岗位可晋升至已配置晋升规则的岗位的在职员工）由 API 按该规则评估，每人只计入其第一个未通过的门槛。',
     timeToPromotion:
-      '实测：已晋升员工晋升前在原岗位的平均月数——自其上一次晋升到该岗位之日（无则为入职日期）至晋升生效日（天数 ÷ 30.4375）；n = 该步骤的晋升次数。并列显示职业路径配置的典型月数（Position.nextPositions.typicalMonths）。',
+      '实测：已晋升员工晋升前在原岗位的平均月数——自其上一次晋升到该岗位之日（无则为入职日期）至晋升生效日（天数 ÷ 30.4375）；n = 该步骤的晋升次数。并列显示职业路径中配置的典型月数。',
     traitsLift: '获奖者中具有该特征的比例 ÷ 全部被提名者中的比例。',
     ranking: '评优各项标准的加权总分；培训成果占 30%（学时 ≥ 标准的 120%、案例入库、授课 ≥ 2 次及评分）。',
     readiness: '已通过门槛数 ÷ 目标岗位规则的门槛数。',
@@ -237,7 +237,18 @@ export const zhCN: Translation = {
     result: '结果',
     rank: '排名',
     nominee: '被提名者',
-    excluded: '已排除',
+    excluded: '不参评',
+    status: { OPEN: '提名中', SCORED: '已评分', CLOSED: '已结束' },
+    exclusion: {
+      TENURE: '司龄 {{actual}} 个月，要求 {{required}} 个月',
+      LATEST_RATING: '最近绩效 {{actual}}，要求 {{required}} 及以上',
+    },
+    itemValue: {
+      HOURS: '{{actual}} / {{required}} 学时',
+      ADOPTED_CASE: '被采纳案例 {{actual}} / {{required}} 个',
+      LECTURES: '有评分的授课 {{actual}} / {{required}} 次（平均评分 {{rating}}）',
+    },
+    ruleVersion: '评优规则第 {{version}} 版',
   },
   archive: {
     more: '显示更早的 {{count}} 条记录',
@@ -291,6 +302,17 @@ export const zhCN: Translation = {
     from: '开始',
     to: '结束',
     noEmployee: '您的账号没有关联员工档案。',
+    list: {
+      name: '姓名',
+      employeeNo: '工号',
+      positionLevel: '岗位（按职级）',
+      hireDate: '入职日期',
+      pageSize: '每页',
+      paging: '分页',
+      previous: '上一页',
+      next: '下一页',
+      pageOf: '第 {{page}} / {{pages}} 页 · 共 {{total}} 人',
+    },
   },
   myPath: {
     noTasks: '暂无待办任务。',
