@@ -28,6 +28,7 @@ import { ImportResolver } from './modules/import/import.resolver';
 import { NodeResolver } from './modules/node/node.resolver';
 import { rulesResolvers } from './modules/rules/rules.resolvers';
 import { PromotionCandidatesResolver } from './modules/rules/promotion-candidates.resolver';
+import { TeamAlertsResolver } from './modules/rules/team-alerts.resolver';
 import { CourseMutationResolver } from './modules/course/course.mutations.resolver';
 import { EnrollmentMutationResolver } from './modules/enrollment/enrollment.mutations.resolver';
 import { KpiMutationResolver } from './modules/kpi/kpi.mutations.resolver';
@@ -101,6 +102,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AnalyticsResolver,
   ...rulesResolvers,
   PromotionCandidatesResolver,
+  TeamAlertsResolver,
 ];
 
 /** Builds the executable schema (class-validator on every input, role checks via authChecker). */

@@ -1,3 +1,4 @@
+import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   CareerPath,
@@ -10,21 +11,21 @@ import {
 import { pageWindow, parseGlobalId, toConnection, type PageRequest } from '../../common/relay';
 import { employeeWhere } from '../employee/employee.service';
 import {
+  addMonthsToDate,
+  courseMatches,
   evaluatePromotionEligibility,
+  monthOf,
+  quarterOf,
+  type ArchiveCase,
+  type ArchiveCompetency,
+  type ArchiveEnrollment,
+  type ArchiveReview,
   type EligibilityResult,
   type GateKind,
-} from '../../../../rules/src/eligibility.evaluator';
-import type { PromotionRule } from '../../../../rules/src/rules.schema';
-import type {
-  ArchiveCase,
-  ArchiveCompetency,
-  ArchiveEnrollment,
-  ArchiveReview,
-  GrowthArchive,
-  IsoDate,
-} from '../../../../rules/src/rules.types';
-import { addMonthsToDate, courseMatches, monthOf } from '../../../../rules/src/rules.util';
-import { quarterOf } from '../../../../rules/src/scoring';
+  type GrowthArchive,
+  type IsoDate,
+  type PromotionRule,
+} from '@talentloop/rules';
 import { loadCatalog, loadCourseImpacts } from './archive.service';
 import { fromPromotionRow } from './rule-store.service';
 
@@ -170,7 +171,17 @@ async function loadCandidateEmployees(
   });
   const qb = em
     .createQueryBuilder(Employee, 'e')
-    .select(['e.id', 'e.employeeNo', 'e.name', 'e.position', 'e.department', 'e.hireDate', 'e.manager'])
+    // department_id raw: once the scope's condition joins department, MikroORM would select
+    // the joined row's id under another alias instead.
+    .select([
+      'e.id',
+      'e.employeeNo',
+      'e.name',
+      'e.position',
+      'e.hireDate',
+      'e.manager',
+      raw('e.department_id'),
+    ])
     .where({ $and: [filterWhere, { status: EmployeeStatus.ACTIVE, position: { $in: feeders } }] })
     .orderBy({ employeeNo: 'asc' });
   await qb.applyFilters();
@@ -180,7 +191,7 @@ async function loadCandidateEmployees(
     employeeNo: String(r.employee_no ?? r.employeeNo),
     name: String(r.name),
     positionId: Number(r.position_id ?? r.position),
-    departmentId: Number(r.department_id ?? r.department),
+    departmentId: Number(r.department_id),
     hireDate: day(r.hire_date ?? r.hireDate),
     managerId: num(r.manager_id ?? r.manager),
   }));
@@ -207,105 +218,162 @@ function relevantCourseIds(
   return [...ids];
 }
 
-/** The parts of the candidates' archives the eligibility evaluator reads: three statements at most. */
+/** A candidate's archive, per pace window (see loadArchives). */
+interface CandidateArchive {
+  base: GrowthArchive;
+  /** Hours of completed courses outside relevantCourseIds, per pace window in months. */
+  paceHours: Map<number, number>;
+}
+
+/**
+ * The parts of the candidates' archives the eligibility evaluator reads, in ONE statement that
+ * returns one row per candidate with JSON arrays (parsed natively, no per-row driver work):
+ * enrollments of the relevant courses (relevantCourseIds), approved or adopted cases, the latest
+ * review up to asOf's quarter. Enrollments of other courses only add to the pace, so the
+ * statement sums their hours per pace window instead of shipping the rows (a sales subtree
+ * has ~200 000 of them); archiveFor() hands that sum to the evaluator as one completed row.
+ */
 async function loadArchives(
   em: EntityManager,
   employees: CandidateEmployee[],
   targets: Target[],
   catalog: Awaited<ReturnType<typeof loadCatalog>>,
   asOf: IsoDate,
-): Promise<Map<number, GrowthArchive>> {
-  const archives = new Map<number, GrowthArchive>();
-  for (const e of employees)
-    archives.set(e.id, {
-      employee: {
-        id: e.id,
-        name: e.name,
-        positionId: e.positionId,
-        departmentId: e.departmentId,
-        managerId: e.managerId,
-        hireDate: e.hireDate,
-      },
-      enrollments: [],
-      cases: [],
-      lectures: [],
-      reviews: [],
-      peerFeedback: [],
-      competencies: [],
-    });
+): Promise<Map<number, CandidateArchive>> {
+  const archives = new Map<number, CandidateArchive>();
   if (employees.length === 0) return archives;
-  const ids = intArray(archives.keys());
   const courses = (await sql(em, 'select id, code, name from course', [])).map((c) => ({
     id: Number(c.id),
     code: (c.code as string | null) ?? null,
     name: String(c.name),
   }));
-  const paceFrom = targets
-    .map((t) => addMonthsToDate(asOf, -t.rule.paceWindowMonths))
-    .reduce((a, b) => (a < b ? a : b));
-  const enrollments = await sql(
-    em,
-    `select en.id, en.employee_id, en.course_id, c.code, c.name, en.hours, en.status, en.completed_on,
-            en.exam_score, en.practice_score
-       from enrollment en join course c on c.id = en.course_id
-      where en.employee_id = any(?::int[])
-        and (en.course_id = any(?::int[]) or (en.status = 'COMPLETED' and en.completed_on > ?))
-      order by en.id`,
-    [ids, intArray(relevantCourseIds(targets, courses, catalog)), paceFrom],
+  const relevant = intArray(relevantCourseIds(targets, courses, catalog));
+  const windows = [...new Set(targets.map((t) => t.rule.paceWindowMonths))];
+  const withCases = targets.some((t) => t.rule.minApprovedCases > 0);
+  const withReview = targets.some((t) => t.rule.minRecentRating);
+  // The evaluator's pace: completed in (asOf − window, asOf]; see evaluatePromotionEligibility.
+  const paceSums = windows.map(
+    (_, i) => `(select coalesce(sum(en.hours), 0) from enrollment en
+                 where en.employee_id = i.id and en.status = 'COMPLETED' and en.completed_on > ?::date
+                   and en.completed_on <= ?::date and not (en.course_id = any(?::int[]))) as pace_${i}`,
   );
-  for (const r of enrollments)
-    archives.get(Number(r.employee_id))!.enrollments.push({
-      id: Number(r.id),
-      courseId: Number(r.course_id),
-      courseCode: (r.code as string | null) ?? null,
-      courseName: String(r.name),
-      hours: Number(r.hours),
-      status: String(r.status),
-      completedOn: day(r.completed_on),
-      examScore: num(r.exam_score),
-      practiceScore: num(r.practice_score),
-    } satisfies ArchiveEnrollment);
-  if (targets.some((t) => t.rule.minApprovedCases > 0)) {
-    // Only approved or adopted cases count toward the gate; the evaluator applies the dates.
-    const cases = await sql(
-      em,
-      `select id, employee_id, title, course_id, enrollment_id, status, submitted_at, reviewed_at, adopted_at
-         from practice_case
-        where employee_id = any(?::int[]) and (status = 'APPROVED' or adopted_at is not null)
-        order by id`,
-      [ids],
+  const rows = await em.transactional(async (tx) => {
+    // One row per candidate makes the planner's estimate large enough to trigger JIT
+    // compilation, which costs more (seconds) than the index look-ups it would speed up.
+    await sql(tx, 'set local jit = off', []);
+    return sql(
+      tx,
+      `select i.id,
+        (select json_agg(json_build_array(en.id, en.course_id, c.code, c.name, en.hours, en.status,
+                                          en.completed_on, en.exam_score, en.practice_score) order by en.id)
+           from enrollment en join course c on c.id = en.course_id
+          where en.employee_id = i.id and en.course_id = any(?::int[])) as enrollments,
+        ${
+          withCases
+            ? `(select json_agg(json_build_array(pc.id, pc.title, pc.course_id, pc.enrollment_id, pc.status,
+                                          (pc.submitted_at at time zone 'UTC')::date,
+                                          (coalesce(pc.reviewed_at, pc.submitted_at) at time zone 'UTC')::date,
+                                          (pc.adopted_at at time zone 'UTC')::date) order by pc.id)
+           from practice_case pc
+          where pc.employee_id = i.id and (pc.status = 'APPROVED' or pc.adopted_at is not null))`
+            : 'null'
+        } as cases,
+        ${
+          withReview
+            ? `(select json_build_array(r.id, r.period, r.final_score, r.rating) from performance_review r
+          where r.employee_id = i.id and r.period <= ? order by r.period desc, r.id desc limit 1)`
+            : 'null'
+        } as review,
+        ${paceSums.join(',\n')}
+       from unnest(?::int[]) as i(id)`,
+      [
+        relevant,
+        ...(withReview ? [quarterOf(monthOf(asOf))] : []),
+        ...windows.flatMap((w) => [addMonthsToDate(asOf, -w), asOf, relevant]),
+        intArray(employees.map((e) => e.id)),
+      ],
     );
-    for (const r of cases)
-      archives.get(Number(r.employee_id))!.cases.push({
-        id: Number(r.id),
-        title: String(r.title),
-        courseId: num(r.course_id),
-        enrollmentId: num(r.enrollment_id),
-        status: String(r.status),
-        submittedOn: day(r.submitted_at)!,
-        approvedOn: r.status === 'APPROVED' ? day(r.reviewed_at ?? r.submitted_at) : null,
-        adoptedOn: day(r.adopted_at),
-      } satisfies ArchiveCase);
-  }
-  if (targets.some((t) => t.rule.minRecentRating)) {
-    // The rating gate reads the latest review up to asOf's quarter (latest period, then id).
-    const reviews = await sql(
-      em,
-      `select distinct on (employee_id) id, employee_id, period, final_score, rating
-         from performance_review
-        where employee_id = any(?::int[]) and period <= ?
-        order by employee_id, period desc, id desc`,
-      [ids, quarterOf(monthOf(asOf))],
-    );
-    for (const r of reviews)
-      archives.get(Number(r.employee_id))!.reviews.push({
-        id: Number(r.id),
-        period: String(r.period),
-        finalScore: Number(r.final_score),
-        rating: String(r.rating),
-      } satisfies ArchiveReview);
+  });
+  const byId = new Map(employees.map((e) => [e.id, e]));
+  for (const r of rows) {
+    const e = byId.get(Number(r.id))!;
+    archives.set(e.id, {
+      base: {
+        employee: {
+          id: e.id,
+          name: e.name,
+          positionId: e.positionId,
+          departmentId: e.departmentId,
+          managerId: e.managerId,
+          hireDate: e.hireDate,
+        },
+        enrollments: json<unknown[][]>(r.enrollments).map(toEnrollment),
+        cases: json<unknown[][]>(r.cases).map(toCase),
+        lectures: [],
+        reviews: r.review == null ? [] : [toReview(json<unknown[]>(r.review))],
+        peerFeedback: [],
+        // There is no per-employee competency table: held competencies come from training only.
+        competencies: [],
+      },
+      paceHours: new Map(windows.map((w, i) => [w, Number(r[`pace_${i}`])])),
+    });
   }
   return archives;
+}
+
+const json = <T>(v: unknown): T => (v == null ? [] : typeof v === 'string' ? JSON.parse(v) : v) as T;
+
+// Row → evaluator input, as loadArchive (archive.service.ts) maps the same columns.
+const toEnrollment = (a: unknown[]): ArchiveEnrollment => ({
+  id: Number(a[0]),
+  courseId: Number(a[1]),
+  courseCode: (a[2] as string | null) ?? null,
+  courseName: String(a[3]),
+  hours: Number(a[4]),
+  status: String(a[5]),
+  completedOn: (a[6] as string | null) ?? null,
+  examScore: a[7] == null ? null : Number(a[7]),
+  practiceScore: a[8] == null ? null : Number(a[8]),
+});
+
+const toCase = (a: unknown[]): ArchiveCase => ({
+  id: Number(a[0]),
+  title: String(a[1]),
+  courseId: a[2] == null ? null : Number(a[2]),
+  enrollmentId: a[3] == null ? null : Number(a[3]),
+  status: String(a[4]),
+  submittedOn: String(a[5]),
+  approvedOn: a[4] === 'APPROVED' ? String(a[6]) : null,
+  adoptedOn: (a[7] as string | null) ?? null,
+});
+
+const toReview = (a: unknown[]): ArchiveReview => ({
+  id: Number(a[0]),
+  period: String(a[1]),
+  finalScore: Number(a[2]),
+  rating: String(a[3]),
+});
+
+/**
+ * The archive as the evaluator sees it under one rule: the relevant rows plus, when there are
+ * any, the other courses' hours in the rule's pace window as one completed row on asOf. That row
+ * matches no course and no catalog entry (id 0, no code, empty name), so it only adds to the pace.
+ */
+function archiveFor(archive: CandidateArchive, rule: PromotionRule, asOf: IsoDate): GrowthArchive {
+  const hours = archive.paceHours.get(rule.paceWindowMonths) ?? 0;
+  if (hours === 0) return archive.base;
+  const pace: ArchiveEnrollment = {
+    id: 0,
+    courseId: 0,
+    courseCode: null,
+    courseName: '',
+    hours,
+    status: 'COMPLETED',
+    completedOn: asOf,
+    examScore: null,
+    practiceScore: null,
+  };
+  return { ...archive.base, enrollments: [...archive.base.enrollments, pace] };
 }
 
 function summarise(candidates: PromotionCandidate[], targets: Target[], asOf: IsoDate): CandidateSummary {
@@ -378,7 +446,8 @@ export async function evaluatePromotionCandidates(
   for (const e of employees) {
     for (const t of targets) {
       if (!t.feeders.has(e.positionId)) continue;
-      const result = evaluatePromotionEligibility(t.rule, archives.get(e.id)!, query.asOf, {
+      const archive = archiveFor(archives.get(e.id)!, t.rule, query.asOf);
+      const result = evaluatePromotionEligibility(t.rule, archive, query.asOf, {
         catalog,
         targetCompetencies: t.competencies,
         impacts,

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  Course,
   Department,
   Employee,
   EmployeeStatus,
@@ -31,6 +32,17 @@ let fx: Fixture;
 let hr: string;
 
 async function populate(em: EntityManager, fx: Fixture) {
+  // A course no rule requires: its hours only count toward the pace (summed in SQL).
+  const other = em.create(Course, {
+    id: 9399,
+    code: 'FX-C-OTHER',
+    name: '沟通(FX)',
+    category: 'GENERAL',
+    hours: 6.5,
+    cost: '100.00',
+    core: false,
+    passScore: 60,
+  });
   let n = 0;
   for (const [id, size] of Object.entries(SIZES)) {
     const department = em.create(Department, {
@@ -73,6 +85,16 @@ async function populate(em: EntityManager, fx: Fixture) {
           hours: 24,
           examScore: 90,
         });
+      for (const [k, completedOn] of ['2026-03-01', '2026-05-20', '2024-02-01', '2026-08-01'].entries())
+        if ((n + k) % 3 === 0)
+          em.create(Enrollment, {
+            employee,
+            course: other,
+            status: EnrollmentStatus.COMPLETED,
+            enrolledOn: completedOn,
+            completedOn,
+            hours: 6.5 + k,
+          });
       if (n % 3 !== 1)
         em.create(PracticeCase, {
           employee,
@@ -138,8 +160,8 @@ const CANDIDATES = `query($target: ID, $filter: PromotionCandidateFilter, $first
     totalCount
     pageInfo { hasNextPage endCursor }
     nodes {
-      employeeId employeeNo name passedGates totalGates
-      employee { name department { name } }
+      employeeId employeeNo name departmentId passedGates totalGates
+      employee { name department { id name } }
       path { targetPositionId eligible readinessPct estimatedMonths gates { key kind passed } }
     }
     summary { candidates eligible blocked { targetPositionId gateKey gateKind courseName count } targets { targetPosition candidates eligible } }
@@ -192,6 +214,7 @@ describe('promotionCandidates', () => {
     const rank = (n: any) => (n.path.eligible ? 1000 : 0) + n.path.readinessPct;
     for (let i = 1; i < first.length; i++) expect(rank(first[i - 1])).toBeGreaterThanOrEqual(rank(first[i]));
     expect(first[0].employee.department.name).toBeTruthy();
+    for (const n of first) expect(n.departmentId).toBe(n.employee.department.id);
 
     const eligible = await query({ first: 100, filter: { eligible: true } });
     expect(eligible.totalCount).toBe(all.summary.eligible);

@@ -1,0 +1,43 @@
+import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Role } from '../../auth/viewer';
+import { toGlobalId } from '../../common/relay';
+import type { Context } from '../../context';
+import { toImpactType } from './rules.mappers';
+import { teamAlertsPage, type TeamAlertRow } from './team-alerts.service';
+import { TeamAlertConnection, TeamAlertsArgs, type TeamAlertType } from './team-alerts.type';
+
+function toAlertType(a: TeamAlertRow): TeamAlertType {
+  return {
+    impactId: a.impactId,
+    employeeId: toGlobalId('Employee', a.employeeId),
+    employeeNo: a.employeeNo,
+    employeeName: a.employeeName,
+    departmentId: toGlobalId('Department', a.departmentId),
+    departmentName: a.departmentName,
+    courseId: toGlobalId('Course', a.courseId),
+    courseName: a.courseName,
+    enrollmentId: a.enrollmentId,
+    completedOn: a.completedOn,
+    verdict: a.verdict,
+    causes: (a.result.actions ?? []).flatMap((x) => ('causes' in x ? x.causes.map((c) => c.key) : [])),
+    impact: { ...toImpactType(a.result, null), stored: true, evaluatedAt: a.evaluatedAt },
+    taskId: a.taskId,
+    taskStatus: a.taskStatus,
+    dueOn: a.dueOn,
+  };
+}
+
+@Resolver()
+export class TeamAlertsResolver {
+  @Authorized(Role.HR, Role.MANAGER, Role.EXECUTIVE)
+  @Query(() => TeamAlertConnection, {
+    description:
+      'NO_CHANGE / RETRAIN verdicts to act on, for your whole scope (HR: the company; a manager: ' +
+      'their subtree): exact and paged, newest completion first, with totals per verdict.',
+  })
+  async teamAlerts(@Args(() => TeamAlertsArgs) args: TeamAlertsArgs, @Ctx() ctx: Context) {
+    const page = await teamAlertsPage(ctx.em, args.filter ?? {}, args);
+    const nodes = page.nodes.map(toAlertType);
+    return { ...page, nodes, edges: page.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i]! })) };
+  }
+}

@@ -1,0 +1,256 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are untyped JSON; the assertions check their shape. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EntityManager } from '@mikro-orm/core';
+import {
+  Department,
+  Employee,
+  Enrollment,
+  EnrollmentStatus,
+  Task,
+  TaskType,
+  TrainingImpact,
+  TrainingImpactOutcome,
+} from '@talentloop/db/entities';
+import { toGlobalId as gid } from '../../common/relay';
+import { createFixture, type Fixture } from '../../testing/fixtures';
+import { startTestApi, type TestApi } from '../../testing/harness';
+import {
+  addMonths,
+  evaluateTrainingImpact,
+  NO_CHANGE_CAUSES,
+  TrainingImpactRuleSchema,
+} from '@talentloop/rules';
+
+// teamAlerts: the whole scope, exact and paged, a fixed number of statements, nothing outside
+// the caller's scope, and a completed retake replaces the alert of the attempt before it.
+
+const RULE = TrainingImpactRuleSchema.parse({
+  key: 'impact.fx-alerts',
+  name: 'FX alerts',
+  courses: [{ code: 'FX-C-NEGO', name: '客户谈判技巧(FX)' }],
+  kpis: [{ key: 'K', kpiCode: 'FX_SALES_GROWTH', label: 'K' }],
+  outcomes: [
+    {
+      verdict: 'RETRAIN',
+      when: [{ kpi: 'K', op: '<', value: -5 }],
+      effects: [{ type: 'REASSIGN_COURSE' }, { type: 'OPEN_IMPROVEMENT_PLAN' }],
+    },
+  ],
+  noChange: { thresholdPct: 5, effects: [{ type: 'ALERT_MANAGER', causes: NO_CHANGE_CAUSES }] },
+});
+
+/** Post-window level for each verdict (baseline 100). */
+const POST = { NO_CHANGE: 100, RETRAIN: 80, IMPROVED: 120 } as const;
+const SIZES = { 9030: 1, 9031: 10, 9032: 100 } as const;
+
+let api: TestApi;
+let fx: Fixture;
+let hr: string;
+
+function judge(
+  em: EntityManager,
+  employee: Employee,
+  verdict: keyof typeof POST,
+  completedOn = '2026-01-15',
+  attempt = 1,
+) {
+  const enrollment = em.create(Enrollment, {
+    employee,
+    course: fx.courses.negotiation,
+    status: EnrollmentStatus.COMPLETED,
+    enrolledOn: completedOn,
+    completedOn,
+    hours: 16,
+    attempt,
+  });
+  // Three months before the month of completion at 100, three after at the verdict's level.
+  const m = completedOn.slice(0, 7);
+  const series = {
+    FX_SALES_GROWTH: [-3, -2, -1, 1, 2, 3].map((k) => ({
+      month: addMonths(m, k),
+      value: k < 0 ? 100 : POST[verdict],
+    })),
+  };
+  const result = evaluateTrainingImpact(RULE, { completedOn, series });
+  expect(result.verdict).toBe(verdict);
+  return em.create(TrainingImpact, {
+    enrollment,
+    employee,
+    course: fx.courses.negotiation,
+    ruleVersion: 1,
+    evaluatedAt: new Date(`${completedOn}T00:00:00Z`),
+    outcome: TrainingImpactOutcome[verdict],
+    metrics: result,
+  });
+}
+
+async function populate(em: EntityManager) {
+  let n = 0;
+  for (const [id, size] of Object.entries(SIZES)) {
+    const department = em.create(Department, {
+      id: Number(id),
+      code: `FX-TA-${id}`,
+      name: `Alerts ${size}`,
+      path: `/9001/9002/${id}/`,
+      depth: 2,
+      parent: fx.departments.sales,
+    });
+    for (let i = 0; i < size; i++, n++) {
+      const employee = em.create(Employee, {
+        id: 30_000 + n,
+        employeeNo: `TA${String(n).padStart(4, '0')}`,
+        name: `Alerted ${n}`,
+        department,
+        position: fx.positions.rep,
+        manager: fx.employees.m1,
+        hireDate: '2020-01-01',
+      });
+      judge(
+        em,
+        employee,
+        i % 2 ? 'RETRAIN' : 'NO_CHANGE',
+        `2026-01-${String(1 + (n % 28)).padStart(2, '0')}`,
+      );
+      // An effective course is no alert.
+      if (i % 3 === 0) judge(em, employee, 'IMPROVED', '2025-06-15');
+    }
+  }
+  // e1: RETRAIN, then a completed retake without a verdict yet — the old alert is gone.
+  judge(em, fx.employees.e1 as Employee, 'RETRAIN', '2026-01-15');
+  em.create(Enrollment, {
+    employee: fx.employees.e1,
+    course: fx.courses.negotiation,
+    status: EnrollmentStatus.COMPLETED,
+    enrolledOn: '2026-05-01',
+    completedOn: '2026-05-20',
+    hours: 16,
+    attempt: 2,
+  });
+  // e2: RETRAIN with the retake only enrolled — still an alert.
+  judge(em, fx.employees.e2 as Employee, 'RETRAIN', '2026-01-16');
+  em.create(Enrollment, {
+    employee: fx.employees.e2,
+    course: fx.courses.negotiation,
+    status: EnrollmentStatus.ENROLLED,
+    enrolledOn: '2026-05-01',
+    attempt: 2,
+  });
+  // e3 (plant): NO_CHANGE, with the manager's investigate task.
+  const plant = judge(em, fx.employees.e3 as Employee, 'NO_CHANGE', '2026-01-17');
+  await em.flush();
+  em.create(Task, {
+    assignee: fx.employees.m2,
+    type: TaskType.INVESTIGATE,
+    title: 'investigate',
+    subjectType: 'TrainingImpact',
+    subjectId: plant.id,
+    dueOn: '2026-08-01',
+  });
+  await em.flush();
+}
+
+beforeAll(async () => {
+  api = await startTestApi();
+  fx = await createFixture(api.orm.em.fork());
+  await populate(api.orm.em.fork());
+  hr = await api.login('fx-hr');
+});
+afterAll(async () => api?.close());
+
+const ALERTS = `query($filter: TeamAlertFilter, $first: Int, $after: String) {
+  teamAlerts(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    summary { total byVerdict { verdict count } }
+    nodes {
+      impactId employeeId employeeName departmentName courseName completedOn verdict causes
+      taskStatus dueOn
+      impact { verdict stored ruleVersion formula kpis { key delta } actions { type } }
+    }
+  } }`;
+
+async function alerts(variables: Record<string, unknown>, token = hr) {
+  const res = await api.gql(ALERTS, variables, token);
+  expect(res.errors).toBeUndefined();
+  return res.data!.teamAlerts;
+}
+
+describe('teamAlerts', () => {
+  it('lists every alert of the scope, newest completion first, with totals per verdict', async () => {
+    const all = await alerts({ first: 100 });
+    // 111 alerted + e2 (retake not completed) + e3 (plant); e1's alert was replaced by its retake.
+    expect(all.totalCount).toBe(113);
+    expect(all.summary.byVerdict).toEqual([
+      { verdict: 'NO_CHANGE', count: 57 },
+      { verdict: 'RETRAIN', count: 56 },
+    ]);
+    const ids: number[] = [];
+    let after: string | null = null;
+    do {
+      const page: any = await alerts({ first: 40, after });
+      expect(page.summary).toEqual(all.summary);
+      ids.push(...page.nodes.map((n: any) => n.impactId));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(new Set(ids).size).toBe(113);
+    const dates = all.nodes.map((n: any) => n.completedOn);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    const noChange = all.nodes.find((n: any) => n.verdict === 'NO_CHANGE');
+    expect(noChange.causes).toEqual(NO_CHANGE_CAUSES.map((c) => c.key));
+    expect(noChange.impact.stored).toBe(true);
+    expect(noChange.impact.kpis[0].delta).toBe(0);
+    const retrain = all.nodes.find((n: any) => n.verdict === 'RETRAIN');
+    expect(retrain.causes).toEqual([]);
+    expect(retrain.impact.actions.map((a: any) => a.type)).toEqual([
+      'REASSIGN_COURSE',
+      'OPEN_IMPROVEMENT_PLAN',
+    ]);
+    const names = all.nodes.map((n: any) => n.employeeName);
+    expect(names).not.toContain('Fixture Employee One');
+    expect(names).toContain('Fixture Employee Two');
+
+    const retrainOnly = await alerts({ first: 5, filter: { verdicts: ['RETRAIN'] } });
+    expect(retrainOnly.totalCount).toBe(56);
+  });
+
+  it('keeps to the caller’s scope', async () => {
+    const sales = await alerts({ first: 100 }, await api.login('fx-manager'));
+    expect(sales.totalCount).toBe(112);
+    expect(sales.nodes.map((n: any) => n.employeeName)).not.toContain('Fixture Employee Three');
+    const plant = await alerts({ first: 100 }, await api.login('fx-plant-manager'));
+    expect(plant.totalCount).toBe(1);
+    expect(plant.nodes[0]).toMatchObject({
+      employeeName: 'Fixture Employee Three',
+      taskStatus: 'OPEN',
+      dueOn: '2026-08-01',
+    });
+    const narrowed = await alerts(
+      { first: 100, filter: { departmentId: gid('Department', 9032) } },
+      await api.login('fx-plant-manager'),
+    );
+    expect(narrowed.totalCount).toBe(0);
+    const employee = await api.gql(ALERTS, { first: 10 }, await api.login('fx-employee'));
+    expect(employee.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('runs a fixed number of SQL statements for 1, 10 and 100 alerts', async () => {
+    const counts: number[] = [];
+    for (const [id, size] of Object.entries(SIZES)) {
+      const { result, statements } = await api.countStatements(() =>
+        api.gql(ALERTS, { first: 100, filter: { departmentId: gid('Department', id) } }, hr),
+      );
+      expect(result.errors).toBeUndefined();
+      expect((result.data as any).teamAlerts.totalCount).toBe(size);
+      counts.push(statements.length);
+    }
+    console.log(`teamAlerts(1/10/100 alerts): ${counts.join(' / ')} statements`);
+    expect(new Set(counts).size).toBe(1);
+    expect(counts[0]).toBeLessThanOrEqual(3);
+  });
+
+  it('names a bad filter', async () => {
+    const res = await api.gql(ALERTS, { first: 10, filter: { verdicts: ['EXCELLENT'] } }, hr);
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(res.errors?.[0]?.extensions)).toContain('filter.verdicts');
+  });
+});

@@ -1,0 +1,80 @@
+import { ArrayMaxSize, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Connection, PageInput } from '../../common/relay';
+import { DateScalar } from '../../common/scalars';
+import { TrainingImpactType } from './rules.type';
+
+// GraphQL shapes of teamAlerts: codes and values only (verdicts, causes, actions, task status);
+// the dashboard words them in the reader's language.
+
+@ObjectType('TeamAlert', {
+  description: 'A stored NO_CHANGE or RETRAIN verdict of the latest completed attempt of a course.',
+})
+export class TeamAlertType {
+  @Field(() => Int, { description: 'Database id of the training_impact row.' }) impactId!: number;
+  @Field(() => ID, { description: 'Global id (Employee).' }) employeeId!: string;
+  @Field() employeeNo!: string;
+  @Field() employeeName!: string;
+  @Field(() => ID, { description: 'Global id (Department).' }) departmentId!: string;
+  @Field() departmentName!: string;
+  @Field(() => ID, { description: 'Global id (Course).' }) courseId!: string;
+  @Field() courseName!: string;
+  @Field(() => Int) enrollmentId!: number;
+  @Field(() => DateScalar, { nullable: true }) completedOn!: string | null;
+  @Field({ description: 'NO_CHANGE or RETRAIN.' }) verdict!: string;
+  @Field(() => [String], { description: 'Codes of the causes the rule asks the manager to check.' })
+  causes!: string[];
+  @Field(() => TrainingImpactType, { description: 'The stored evaluation: KPIs, actions, formula.' })
+  impact!: TrainingImpactType;
+  @Field(() => Int, { nullable: true, description: "The manager's follow-up task, if any." })
+  taskId!: number | null;
+  @Field(() => String, { nullable: true, description: 'OPEN, DONE or CANCELLED.' }) taskStatus!:
+    string | null;
+  @Field(() => DateScalar, { nullable: true }) dueOn!: string | null;
+}
+
+@ObjectType('TeamAlertVerdictCount')
+export class TeamAlertVerdictCountType {
+  @Field() verdict!: string;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType('TeamAlertSummary', { description: 'Totals over the whole scope (every page).' })
+export class TeamAlertSummaryType {
+  @Field(() => Int) total!: number;
+  @Field(() => [TeamAlertVerdictCountType]) byVerdict!: TeamAlertVerdictCountType[];
+}
+
+@ObjectType('TeamAlertConnection')
+export class TeamAlertConnection extends Connection(TeamAlertType, 'TeamAlert') {
+  @Field(() => TeamAlertSummaryType)
+  summary!: TeamAlertSummaryType;
+}
+
+@InputType({ description: 'Combined with AND; the caller’s row scope always applies on top.' })
+export class TeamAlertFilter {
+  @Field(() => ID, { nullable: true, description: 'A department: it and its whole subtree.' })
+  @IsOptional()
+  @IsString()
+  departmentId?: string;
+
+  @Field(() => [String], { nullable: true, description: 'NO_CHANGE and/or RETRAIN (default both).' })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  verdicts?: string[];
+
+  @Field({ nullable: true, description: 'Case-insensitive substring of the name or the employee number.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  search?: string;
+}
+
+@ArgsType()
+export class TeamAlertsArgs extends PageInput {
+  @Field(() => TeamAlertFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  filter?: TeamAlertFilter;
+}
