@@ -8,9 +8,11 @@
  * loopback). Figures go to bench/reports/api-<date>.{md,json}. Read-only on the database.
  *
  * Env: BENCH_DATABASE_URL (default tl_bench_100k on 127.0.0.1:5432), BENCH_CONNECTIONS (8),
- * BENCH_DURATION (10 s), BENCH_WARMUP (3 s, after BENCH_WARMUP_REQUESTS = 100 requests), BENCH_SERIAL_DURATION (5 s; 0 = skip the
- * one-connection runs), BENCH_POOL_MAX (10, every engine), BENCH_ONLY (comma list of
- * scenario ids, run in that order, e.g. "c,a").
+ * BENCH_WARMUP_REQUESTS (200) then BENCH_WARMUP (5 s): the warm-up of every target, before
+ * any measurement; BENCH_ROUNDS (3) interleaved rounds of BENCH_SLOT_WARMUP (1 s, unrecorded)
+ * + BENCH_DURATION (10 s) per target; BENCH_SERIAL_DURATION (5 s; 0 = skip the one-connection
+ * runs), BENCH_POOL_MAX (10, every engine), BENCH_ONLY (comma list of scenario ids, run in
+ * that order, e.g. "c,a").
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
@@ -29,7 +31,7 @@ import {
   kpiFromSql,
 } from './compare';
 import { backendCpuDelta, backendCpuSnapshot, processCpuMs } from './cpu';
-import { measure, type LoadResult, type Probe, type Target } from './load';
+import { combineRounds, measure, warmUp, type LoadResult, type Probe, type Target } from './load';
 import { renderMarkdown, type Report, type ScenarioReport } from './report';
 import * as S from './scenarios';
 
@@ -37,8 +39,10 @@ const env = process.env;
 const DATABASE_URL = env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/tl_bench_100k';
 const CONNECTIONS = Number(env.BENCH_CONNECTIONS ?? 8);
 const DURATION = Number(env.BENCH_DURATION ?? 10);
-const WARMUP = Number(env.BENCH_WARMUP ?? 3);
-const WARMUP_REQUESTS = Number(env.BENCH_WARMUP_REQUESTS ?? 100);
+const WARMUP = Number(env.BENCH_WARMUP ?? 5);
+const WARMUP_REQUESTS = Number(env.BENCH_WARMUP_REQUESTS ?? 200);
+const ROUNDS = Number(env.BENCH_ROUNDS ?? 3);
+const SLOT_WARMUP = Number(env.BENCH_SLOT_WARMUP ?? 1);
 const SERIAL_DURATION = Number(env.BENCH_SERIAL_DURATION ?? 5);
 const POOL_MAX = env.BENCH_POOL_MAX ?? '10';
 /** Scenario ids to run, in this order (e.g. "c,a" to measure c before a). */
@@ -365,30 +369,48 @@ async function main() {
           };
         };
       };
-    const results = new Map<string, { loaded: LoadResult; serial: LoadResult | null }>();
-    for (const scenario of scenarios) {
-      for (const c of scenario.cases) {
-        log(
-          `${scenario.id} ${c.label}: ${WARMUP_REQUESTS} requests + ${WARMUP}s warm-up, ${DURATION}s × ${CONNECTIONS} connections …`,
-        );
-        const probe = cpuProbe(servers[c.engine]);
+    // Every target gets the same warm-up (requests, then seconds), all of them before any
+    // measurement, so no engine is measured while its code is still being optimised (the
+    // first-loaded target used to measure up to 2× the CPU of later ones).
+    const cases = scenarios.flatMap((scenario) => scenario.cases.map((c) => ({ scenario, c })));
+    for (const { scenario, c } of cases) {
+      log(`${scenario.id} ${c.label}: warm-up, ${WARMUP_REQUESTS} requests + ${WARMUP} s …`);
+      await warmUp(c.target, CONNECTIONS, WARMUP_REQUESTS, WARMUP);
+    }
+    // Then ROUNDS interleaved rounds: each round measures every target once, in an order
+    // rotated per round, so slow drifts of the shared machine's load hit every engine alike.
+    // Each slot starts with the same short unrecorded warm-up (SLOT_WARMUP s).
+    const rounds = new Map<string, LoadResult[]>();
+    for (let r = 0; r < ROUNDS; r++) {
+      const order = cases.map((_, i) => cases[(i + r) % cases.length]!);
+      for (const { scenario, c } of order) {
+        const key = `${scenario.id}:${c.engine}`;
         const loaded = await measure(
           c.target,
-          { connections: CONNECTIONS, duration: DURATION, warmup: WARMUP, warmupRequests: WARMUP_REQUESTS },
-          probe,
+          { connections: CONNECTIONS, duration: DURATION, warmup: SLOT_WARMUP },
+          cpuProbe(servers[c.engine]),
         );
         log(
-          `   ${loaded.requests} requests, ${loaded.rps} req/s, p50 ${loaded.latencyMs.p50} p95 ${loaded.latencyMs.p95} p99 ${loaded.latencyMs.p99} ms, failures ${loaded.failures}, CPU/request: node ${loaded.extra.serverCpuMsPerRequest} ms, PostgreSQL ${loaded.extra.dbCpuMsPerRequest} ms`,
+          `round ${r + 1}/${ROUNDS} ${scenario.id} ${c.label}: ${loaded.requests} requests, ${loaded.rps} req/s, p50 ${loaded.latencyMs.p50} p95 ${loaded.latencyMs.p95} ms, failures ${loaded.failures}, CPU/request: node ${loaded.extra.serverCpuMsPerRequest} ms, PostgreSQL ${loaded.extra.dbCpuMsPerRequest} ms, load ${loaded.loadavg.join('→')}`,
         );
-        let serial: LoadResult | null = null;
-        if (SERIAL_DURATION > 0) {
-          serial = await measure(c.target, { connections: 1, duration: SERIAL_DURATION, warmup: 0 }, probe);
-          log(
-            `   1 connection: ${serial.rps} req/s, p50 ${serial.latencyMs.p50} ms, CPU/request: node ${serial.extra.serverCpuMsPerRequest} ms, PostgreSQL ${serial.extra.dbCpuMsPerRequest} ms`,
-          );
-        }
-        results.set(`${scenario.id}:${c.engine}`, { loaded, serial });
+        rounds.set(key, [...(rounds.get(key) ?? []), loaded]);
       }
+    }
+    const results = new Map<string, { loaded: LoadResult; serial: LoadResult | null }>();
+    for (const { scenario, c } of cases) {
+      const key = `${scenario.id}:${c.engine}`;
+      let serial: LoadResult | null = null;
+      if (SERIAL_DURATION > 0) {
+        serial = await measure(
+          c.target,
+          { connections: 1, duration: SERIAL_DURATION, warmup: SLOT_WARMUP },
+          cpuProbe(servers[c.engine]),
+        );
+        log(
+          `${scenario.id} ${c.label} 1 connection: ${serial.rps} req/s, p50 ${serial.latencyMs.p50} ms, CPU/request: node ${serial.extra.serverCpuMsPerRequest} ms, PostgreSQL ${serial.extra.dbCpuMsPerRequest} ms`,
+        );
+      }
+      results.set(key, { loaded: combineRounds(rounds.get(key)!), serial });
     }
 
     await admin.end();
@@ -431,6 +453,8 @@ async function main() {
         durationS: DURATION,
         warmupS: WARMUP,
         warmupRequests: WARMUP_REQUESTS,
+        rounds: ROUNDS,
+        slotWarmupS: SLOT_WARMUP,
         serialDurationS: SERIAL_DURATION,
         poolMax: Number(POOL_MAX),
       },

@@ -34,6 +34,17 @@ export interface LoadResult {
   loadavg: [number, number];
   /** Whatever the caller's probe measured around the measured run (CPU per request …). */
   extra: Record<string, number>;
+  /**
+   * When several interleaved rounds were measured (combineRounds): each round's figures. The
+   * top-level figures are then the rounds' medians (requests and failures: sums).
+   */
+  rounds?: {
+    requests: number;
+    rps: number;
+    p50: number;
+    extra: Record<string, number>;
+    loadavg: [number, number];
+  }[];
 }
 
 /** Called right before the measured run; the function it returns, right after it. */
@@ -75,6 +86,67 @@ async function run(target: Target, connections: number, duration: number, record
   if (record) instance.on('response', (_client, _status, _bytes, time: number) => latencies.push(time));
   const result = await instance;
   return { result, latencies, bodyFailures, bytes };
+}
+
+/**
+ * The warm-up every engine gets, identical for all: `requests` requests, then `seconds` of
+ * load, both at the measured concurrency. Nothing is recorded.
+ */
+export async function warmUp(target: Target, connections: number, requests: number, seconds: number) {
+  if (requests > 0) await run(target, connections, 0, false, requests);
+  if (seconds > 0) await run(target, connections, seconds, false);
+}
+
+const median = (xs: number[]) => {
+  const s = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+/** Σ(value × requests) / Σ requests; the probe divided each round's total by max(requests, 1). */
+export function perRequest(
+  rounds: { requests: number; extra: Record<string, number> }[],
+  key: string,
+): number {
+  const total = rounds.reduce((s, r) => s + (r.extra[key] ?? 0) * Math.max(r.requests, 1), 0);
+  const requests = rounds.reduce((s, r) => s + Math.max(r.requests, 1), 0);
+  return round(total / requests);
+}
+
+/**
+ * One figure per target from its interleaved rounds: throughput and latency are the rounds'
+ * medians (robust to a round that coincided with a burst of other work on the shared
+ * machine); per-request figures (CPU) are totals over all rounds divided by all requests, so
+ * a round in which a slow target completed few requests weighs by what it measured.
+ */
+export function combineRounds(rounds: LoadResult[]): LoadResult {
+  const first = rounds[0]!;
+  const extraKeys = Object.keys(first.extra);
+  const med = (pick: (r: LoadResult) => number) => round(median(rounds.map(pick)));
+  return {
+    connections: first.connections,
+    durationS: round(rounds.reduce((s, r) => s + r.durationS, 0)),
+    requests: rounds.reduce((s, r) => s + r.requests, 0),
+    failures: rounds.reduce((s, r) => s + r.failures, 0),
+    rps: med((r) => r.rps),
+    latencyMs: {
+      mean: med((r) => r.latencyMs.mean),
+      p50: med((r) => r.latencyMs.p50),
+      p95: med((r) => r.latencyMs.p95),
+      p99: med((r) => r.latencyMs.p99),
+      max: Math.max(...rounds.map((r) => r.latencyMs.max)),
+    },
+    bytes: first.bytes,
+    loadavg: [first.loadavg[0], rounds[rounds.length - 1]!.loadavg[1]],
+    extra: Object.fromEntries(extraKeys.map((k) => [k, perRequest(rounds, k)])),
+    rounds: rounds.map((r) => ({
+      requests: r.requests,
+      rps: r.rps,
+      p50: r.latencyMs.p50,
+      extra: r.extra,
+      loadavg: r.loadavg,
+    })),
+  };
 }
 
 /** A warm-up run, then the measured run with the same concurrency. */

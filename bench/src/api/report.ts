@@ -37,6 +37,9 @@ export interface Report {
     durationS: number;
     warmupS: number;
     warmupRequests: number;
+    /** Interleaved measured rounds per target (absent in reports before 2026-12-07: 1). */
+    rounds?: number;
+    slotWarmupS?: number;
     serialDurationS: number;
     poolMax: number;
   };
@@ -83,7 +86,9 @@ export function renderMarkdown(report: Report): string {
   );
   out.push(`| database | \`${settings.database}\` (read only) |`);
   out.push(
-    `| load | autocannon over loopback, ${settings.connections} connections, warm-up of ${settings.warmupRequests} requests + ${settings.warmupS} s, then ${settings.durationS} s measured per target; then 1 connection for ${settings.serialDurationS} s |`,
+    settings.rounds
+      ? `| load | autocannon over loopback, ${settings.connections} connections. Warm-up, the same for every target and all before any measurement: ${settings.warmupRequests} requests + ${settings.warmupS} s. Then ${settings.rounds} interleaved rounds (every target once per round, order rotated), each slot ${settings.slotWarmupS} s unrecorded + ${settings.durationS} s measured; req/s and latency are the rounds' medians, CPU per request is the rounds' CPU over their requests (requests, failures: sums). Then 1 connection for ${settings.serialDurationS} s per target |`
+      : `| load | autocannon over loopback, ${settings.connections} connections, warm-up of ${settings.warmupRequests} requests + ${settings.warmupS} s, then ${settings.durationS} s measured per target; then 1 connection for ${settings.serialDurationS} s |`,
   );
   out.push(`| pools | ${settings.poolMax} PostgreSQL connections per engine (MikroORM / pg.Pool) |`);
   out.push(
@@ -114,6 +119,28 @@ export function renderMarkdown(report: Report): string {
     }
   }
   out.push('');
+
+  if (report.scenarios.some((s) => s.rows.some((r) => r.loaded.rounds))) {
+    out.push('## Rounds', '');
+    out.push(
+      "Each interleaved round separately (the table above: req/s and latency are the rounds' medians, CPU per request is all rounds' CPU over all their requests): req/s, and CPU per request as Node + PostgreSQL ms.",
+      '',
+    );
+    out.push(
+      '| scenario | engine | per round: req/s · Node ms + PostgreSQL ms · load avg |',
+      '|---|---|---|',
+    );
+    for (const s of report.scenarios) {
+      for (const r of s.rows) {
+        const cells = (r.loaded.rounds ?? []).map(
+          (x) =>
+            `${fmt(x.rps)} · ${fmt(x.extra.serverCpuMsPerRequest)} + ${fmt(x.extra.dbCpuMsPerRequest)} · ${x.loadavg.join('→')}`,
+        );
+        out.push(`| ${s.id} | ${r.label} | ${cells.join(' ‖ ')} |`);
+      }
+    }
+    out.push('');
+  }
 
   out.push('## Ratios', '');
   const cpu = (r: ScenarioRow) =>
