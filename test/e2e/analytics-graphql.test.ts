@@ -5,9 +5,19 @@ import { toGlobalId } from '@talentloop/api/common/relay';
 import type { Context } from '@talentloop/api/context';
 import { trainingParticipation } from '@talentloop/api/modules/analytics/analytics.service';
 import { ParticipationBy } from '@talentloop/api/modules/analytics/analytics.type';
-import { courseContribution, participation, promotionTiming, trainingRoi } from '@talentloop/semantic/client';
+import { load } from '@talentloop/semantic/client';
+import {
+  courseContributionQuery,
+  participationQuery,
+  promotionTimingQuery,
+  trainingRoiQuery,
+} from '@talentloop/semantic/queries';
+import { viewPolicies } from '@talentloop/semantic/policies';
+import { VIEW_MEMBERS, VIEW_N, cubeLoad, type CubeRow } from '@talentloop/semantic/client';
+import { startApi } from '@talentloop/api/server';
+import { loadConfig } from '@talentloop/db/config';
 import { Client } from 'pg';
-import { type Stack, startStack } from '../support/stack';
+import { freePort, type Stack, startStack } from '../support/stack';
 
 /**
  * The API's `analytics { … }` fields over real HTTP, backed by the real Cube server on the same
@@ -21,10 +31,16 @@ const tokens: Record<string, string> = {};
 const paths = new Map<number, string>();
 let managerPath = '';
 let employeeId = 0;
+/** Employee id → their department's path (lecturers are employees). */
+const employeePaths = new Map<number, string>();
 
 interface Gql<T> {
   data?: T;
-  errors?: { message: string; extensions?: { code?: string; fields?: string[] } }[];
+  errors?: {
+    message: string;
+    path?: (string | number)[];
+    extensions?: { code?: string; fields?: string[] };
+  }[];
 }
 
 async function gql<T = Record<string, any>>(
@@ -55,9 +71,6 @@ const idOf = (globalId: string) => Number(Buffer.from(globalId, 'base64').toStri
 
 beforeAll(async () => {
   stack = await startStack({ employees: 300, warmAnalytics: true });
-  for (const username of ['exec', 'hr', 'manager', 'employee', 'integration']) {
-    tokens[username] = await issueToken(stack.databaseUrl, stack.jwtSecret, username, '1h');
-  }
   const pg = new Client({ connectionString: stack.databaseUrl });
   await pg.connect();
   try {
@@ -71,12 +84,26 @@ beforeAll(async () => {
       ['manager'],
     );
     managerPath = me.rows[0]!.path;
+    // An integration login limited to the manager's department: its token's departmentId claim
+    // comes from the login's employee, as for every login.
+    await pg.query(
+      `insert into app_user (username, role, employee_id, scopes)
+         select 'integration_dept', 'INTEGRATION', employee_id, '{analytics,archive:read}'
+           from app_user where username = 'manager'`,
+    );
     const emp = await pg.query<{ employee_id: number }>(
       `select employee_id from app_user where username = 'employee'`,
     );
     employeeId = Number(emp.rows[0]!.employee_id);
+    const lecturers = await pg.query<{ id: number; path: string }>(
+      'select e.id, d.path from employee e join department d on d.id = e.department_id',
+    );
+    for (const row of lecturers.rows) employeePaths.set(Number(row.id), row.path);
   } finally {
     await pg.end();
+  }
+  for (const username of ['exec', 'hr', 'manager', 'employee', 'integration', 'integration_dept']) {
+    tokens[username] = await issueToken(stack.databaseUrl, stack.jwtSecret, username, '1h');
   }
 }, 600_000);
 
@@ -89,16 +116,16 @@ describe('analytics over GraphQL', () => {
     const data = await ok<any>(
       `{ analytics {
           participation { month n participants participationRate completionRate passRate cost }
-          trainingRoi(by: TOTAL) { label n benefit cost netBenefit roi }
+          trainingRoi(by: TOTAL) { label n spend measuredSpend coverage benefit evidence roi roiCiLow roiCiHigh }
           courseContribution { courseId courseName kpiCode evidence n nTreated nControl estimate ciLow ciHigh }
         } }`,
       {},
       tokens.exec!,
     );
     const [cubeTrend, [cubeTotal], cubeContribution] = await Promise.all([
-      participation(tokens.exec!, { by: 'none' }, cubeOpts()),
-      trainingRoi(tokens.exec!, { by: 'total' }, cubeOpts()),
-      courseContribution(tokens.exec!, cubeOpts()),
+      load('training_participation', participationQuery('none'), tokens.exec!, cubeOpts()),
+      load('training_roi', trainingRoiQuery('total'), tokens.exec!, cubeOpts()),
+      load('course_contribution', courseContributionQuery(), tokens.exec!, cubeOpts()),
     ]);
     const a = data.analytics;
     expect(a.participation.length).toBeGreaterThanOrEqual(24);
@@ -110,18 +137,26 @@ describe('analytics over GraphQL', () => {
     const total = a.trainingRoi[0];
     expect(total.label).toBeNull();
     expect(total.n).toBe(cubeTotal!.n);
+    expect(total.spend).toBeCloseTo(cubeTotal!.spend, 6);
     expect(total.benefit).toBeCloseTo(cubeTotal!.benefit, 6);
-    expect(total.cost).toBeGreaterThan(0);
-    // Phillips ROI as documented: (benefit − cost) / cost.
-    expect(total.roi).toBeCloseTo((total.benefit - total.cost) / total.cost, 9);
+    expect(total.spend).toBeGreaterThan(0);
+    expect(total.coverage).toBeCloseTo(total.measuredSpend / total.spend, 9);
+    // ROI over all spend, only with sufficient evidence, with its interval around it.
+    if (total.evidence === 'SUFFICIENT') {
+      expect(total.roi).toBeCloseTo((total.benefit - total.spend) / total.spend, 9);
+      expect(total.roiCiLow).toBeLessThanOrEqual(total.roi);
+      expect(total.roiCiHigh).toBeGreaterThanOrEqual(total.roi);
+    } else {
+      expect(total.roi).toBeNull();
+    }
     expect(a.courseContribution).toHaveLength(cubeContribution.length);
     for (const [i, row] of a.courseContribution.entries()) {
       const c = cubeContribution[i]!;
       expect(row.courseId).toBe(toGlobalId('Course', c.courseId));
       expect([row.kpiCode, row.evidence, row.n]).toEqual([c.kpiCode, c.evidence, c.n]);
       expect(row.n).toBe(Math.min(row.nTreated, row.nControl));
-      if (row.evidence === 'OK') expect(row.ciLow).toBeLessThanOrEqual(row.estimate);
-      else expect(row.estimate).toBeNull();
+      if (row.evidence === 'INSUFFICIENT_DATA') expect(row.estimate).toBeNull();
+      else expect(row.ciLow).toBeLessThanOrEqual(row.estimate);
     }
   });
 
@@ -133,7 +168,7 @@ describe('analytics over GraphQL', () => {
       {},
       tokens.exec!,
     );
-    const cubeRows = await promotionTiming(tokens.exec!, {}, cubeOpts());
+    const cubeRows = await load('promotion_timing', promotionTimingQuery(), tokens.exec!, cubeOpts());
     const rows = data.analytics.promotionTiming;
     expect(rows.length).toBeGreaterThan(0);
     expect(
@@ -151,7 +186,7 @@ describe('analytics over GraphQL', () => {
     const { analytics: a } = await ok<any>(
       `{ analytics {
           courseTraining(by: PARTICIPATION_TYPE) { label participationType n enrollments completionRate }
-          trainingRoi(by: COURSE) { label courseId n benefit cost roi }
+          trainingRoi(by: COURSE) { label courseId n spend benefit evidence roi }
           promotionProfile { itemType itemKey itemName n promotedN comparisonN lift }
           awardTraits { trait n nominations winnerShare nomineeShare lift }
           lecturerValueAdded(first: 5) { lecturerId lecturerName n examValueAdded }
@@ -231,7 +266,7 @@ describe('analytics over GraphQL', () => {
     for (const row of mine) expect(row.n).toBe(1);
     const rows = (
       await ok<any>(
-        `{ analytics { trainingRoiDetail(first: 1000) { employeeId courseName benefit cost } } }`,
+        `{ analytics { trainingRoiDetail(first: 1000) { employeeId courseName benefit spend } } }`,
         {},
         tokens.employee!,
       )
@@ -254,7 +289,8 @@ describe('analytics over GraphQL', () => {
     for (const field of ['courseContribution { n }', 'promotionProfile { n }', 'awardTraits { n }']) {
       const refused = await gql(`{ analytics { ${field} } }`, {}, tokens.employee!);
       expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      expect(refused.data).toBeNull();
+      // Partial answers: the refused field is null, the rest of the response stands.
+      expect(refused.data).toEqual({ analytics: { [field.split(' ')[0]!]: null } });
     }
   });
 
@@ -301,5 +337,110 @@ describe('analytics over GraphQL', () => {
       extensions: { code: 'SERVICE_UNAVAILABLE' },
     });
     expect(warnings).toHaveLength(1);
+  });
+
+  it('answers `me` and every other field when the analytics service is down: six field errors', async () => {
+    // A second API on the same database whose Cube is not there (a free port nobody listens on).
+    const config = {
+      ...loadConfig({ NODE_ENV: 'test' }),
+      JWT_SECRET: stack.jwtSecret,
+      API_PORT: await freePort(),
+      CUBE_URL: `http://127.0.0.1:${await freePort()}`,
+    };
+    const api = await startApi({ config, databaseUrl: stack.databaseUrl });
+    try {
+      const fields = [
+        'participation',
+        'courseTraining',
+        'courseContribution',
+        'trainingRoi',
+        'promotionTiming',
+        'lecturerValueAdded',
+      ];
+      const res = await fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.hr!}` },
+        body: JSON.stringify({
+          query: `{ me { username role } analytics { ${fields.map((f) => `${f} { n }`).join(' ')} } }`,
+        }),
+      });
+      const body = (await res.json()) as Gql<any>;
+      expect(body.data!.me).toEqual({ username: 'hr', role: 'HR' });
+      expect(body.data!.analytics).toEqual(Object.fromEntries(fields.map((f) => [f, null])));
+      expect(body.errors).toHaveLength(6);
+      expect(body.errors!.map((e) => e.path).sort()).toEqual(fields.map((f) => ['analytics', f]).sort());
+      for (const e of body.errors!) {
+        expect(e.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+        expect(JSON.stringify(e)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|stack/i);
+      }
+    } finally {
+      await api.stop();
+    }
+  });
+
+  it('scopes a department-limited integration token to its subtree, on Cube and through GraphQL', async () => {
+    const limited = tokens.integration_dept!;
+    const inside = (path: string | undefined) => Boolean(path?.startsWith(managerPath));
+    // Cube's own port: every public view, grouped by its department dimension where it has one.
+    for (const [view, policy] of Object.entries(viewPolicies)) {
+      const members = VIEW_MEMBERS[view as keyof typeof VIEW_MEMBERS] as Record<string, readonly string[]>;
+      const n = (VIEW_N as Record<string, string>)[view];
+      const time = Object.keys(members).find((m) => members[m]![0] === 'time');
+      const query = {
+        measures: n ? [`${view}.${n}`] : [],
+        dimensions: policy.departmentPathDimension
+          ? [`${view}.${policy.departmentPathDimension}`]
+          : [`${view}.${Object.keys(members).find((m) => members[m]![0] === 'dimension')}`],
+        ...(policy.requireMonthGrain
+          ? { timeDimensions: [{ dimension: `${view}.${time}`, granularity: 'month' }] }
+          : {}),
+        limit: 5000,
+      };
+      let rows: CubeRow[];
+      try {
+        rows = await cubeLoad(query, limited, cubeOpts());
+      } catch (error) {
+        // Company-wide statistics and person rows are refused outright.
+        expect(error, view).toMatchObject({ status: 403 });
+        expect(!policy.departmentPathDimension || policy.kind === 'rows', view).toBe(true);
+        continue;
+      }
+      expect(policy.departmentPathDimension, view).toBeDefined();
+      expect(rows.length, view).toBeGreaterThan(0);
+      for (const row of rows) {
+        expect(inside(String(row[`${view}.${policy.departmentPathDimension}`])), view).toBe(true);
+      }
+    }
+
+    // GraphQL: each metric equals HR's numbers narrowed to the same subtree; the rest is refused.
+    const root = [...paths.entries()].find(([, p]) => p === managerPath)![0];
+    const f = { departmentId: toGlobalId('Department', root) };
+    for (const field of [
+      'participation(by: DEPARTMENT, filter: $f) { month departmentId n participants }',
+      'courseTraining(by: DEPARTMENT, filter: $f) { departmentId n enrollments }',
+      'trainingRoi(by: DEPARTMENT, filter: $f) { departmentId n spend }',
+      'promotionTiming(filter: $f) { fromPositionId toPositionId n avgMonths }',
+    ]) {
+      const query = `query($f: AnalyticsFilter) { analytics { ${field} } }`;
+      const mine = Object.values((await ok<any>(query, { f: {} }, limited)).analytics)[0] as any[];
+      const hrs = Object.values((await ok<any>(query, { f }, tokens.hr!)).analytics)[0] as any[];
+      expect(mine, field).toEqual(hrs);
+      for (const row of mine)
+        if (row.departmentId) expect(inside(paths.get(idOf(row.departmentId)))).toBe(true);
+    }
+    const lecturers = (
+      await ok<any>(`{ analytics { lecturerValueAdded(first: 1000) { lecturerId } } }`, {}, limited)
+    ).analytics.lecturerValueAdded;
+    for (const row of lecturers) expect(inside(employeePaths.get(idOf(row.lecturerId)))).toBe(true);
+    for (const field of [
+      'courseContribution { n }',
+      'promotionProfile { n }',
+      'awardTraits { n }',
+      'trainingRoiDetail { spend }',
+    ]) {
+      const refused = await gql(`{ me { username } analytics { ${field} } }`, {}, limited);
+      expect(refused.errors?.[0]?.extensions?.code, field).toBe('FORBIDDEN');
+      expect(refused.data?.me).toEqual({ username: 'integration_dept' });
+    }
   });
 });

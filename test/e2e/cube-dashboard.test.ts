@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueToken } from '@talentloop/api/issue-token';
 import { createTestDatabase, type TestDatabase } from '@talentloop/db/testing';
 import {
-  courseContribution,
-  courseTraining,
+  courseContributionQuery,
+  courseTrainingQuery,
   executiveDashboard,
-  participation,
-  trainingRoiDetail,
+  load,
+  participationQuery,
+  trainingRoiDetailQuery,
   startCube,
   type RunningCube,
 } from '@talentloop/semantic';
@@ -63,13 +64,14 @@ describe('Cube with API-issued tokens', () => {
   it('serves the whole executive dashboard, from pre-aggregations', async () => {
     // The first load (beforeAll) built the rollups; a later Cube-side cache miss must read them.
     const first = firstLoad;
-    expect(first.contribution.length).toBeGreaterThan(0);
-    expect(first.trend.length).toBeGreaterThanOrEqual(24);
+    expect(first.courseContribution!.length).toBeGreaterThan(0);
+    expect(first.participationTrend!.length).toBeGreaterThanOrEqual(24);
     userQueries.length = 0;
     // A filter value no earlier query used: not in Cube's result cache, so SQL must run.
-    const rows = await participation(
+    const rows = await load(
+      'training_participation',
+      participationQuery('position_family', { from: '2025-03-01', to: '2025-05-31' }),
       tokens.exec!,
-      { by: 'position_family', from: '2025-03-01', to: '2025-05-31' },
       opts(),
     );
     expect(rows.length).toBeGreaterThan(0);
@@ -78,30 +80,48 @@ describe('Cube with API-issued tokens', () => {
   });
 
   it('a manager gets the same query scoped to the own subtree; HR gets everyone', async () => {
+    const june = participationQuery('none', { from: '2026-06-01', to: '2026-06-30' });
     const [asHr, asManager] = await Promise.all([
-      participation(tokens.hr!, { from: '2026-06-01', to: '2026-06-30' }, opts()),
-      participation(tokens.manager!, { from: '2026-06-01', to: '2026-06-30' }, opts()),
+      load('training_participation', june, tokens.hr!, opts()),
+      load('training_participation', june, tokens.manager!, opts()),
     ]);
     expect(asHr[0]!.n).toBeGreaterThan(asManager[0]!.n);
     expect(asManager[0]!.n).toBeGreaterThanOrEqual(5);
     // Scoped queries hit the per-department rollups (department_path is part of them).
     userQueries.length = 0;
-    await participation(tokens.manager!, { by: 'department', from: '2025-09-01', to: '2025-10-31' }, opts());
-    await courseTraining(tokens.manager!, { by: 'course', from: '2025-01-01', to: '2025-12-31' }, opts());
-    expect(userQueries.length).toBeGreaterThanOrEqual(2);
+    const autumn = participationQuery('department', { from: '2025-09-01', to: '2025-10-31' });
+    await load('training_participation', autumn, tokens.manager!, opts());
+    expect(userQueries.length).toBeGreaterThanOrEqual(1);
     for (const q of userQueries) expect(q.sql).toContain('cube_pre_aggregations.');
+    // Distinct learners are exact (count_distinct): a rollup serves only queries with exactly its
+    // dimensions, so a scoped, period-filtered course query reads the source — and still answers.
+    userQueries.length = 0;
+    const year = courseTrainingQuery('course', { from: '2025-01-01', to: '2025-12-31' });
+    const courses = await load('course_training', year, tokens.manager!, opts());
+    expect(courses.every((r) => r.n >= 5)).toBe(true);
+    expect(userQueries.length).toBeGreaterThanOrEqual(1);
+    for (const q of userQueries) expect(q.sql).not.toContain('cube_pre_aggregations.');
   });
 
   it('the employee reads only their own ROI rows, and no company statistics', async () => {
-    const own = await trainingRoiDetail(tokens.employee!, { limit: 100 }, opts());
+    const own = await load(
+      'training_roi_detail',
+      trainingRoiDetailQuery({ limit: 100 }),
+      tokens.employee!,
+      opts(),
+    );
     const ids = new Set(own.map((r) => r.employeeId));
     expect(ids.size).toBeLessThanOrEqual(1);
-    await expect(courseContribution(tokens.employee!, opts())).rejects.toMatchObject({ status: 403 });
+    await expect(
+      load('course_contribution', courseContributionQuery(), tokens.employee!, opts()),
+    ).rejects.toMatchObject({ status: 403 });
   });
 
   it('an integration token with analytics:read reads aggregates, not employee rows', async () => {
-    const rows = await courseContribution(tokens.integration!, opts());
-    expect(rows.some((r) => r.evidence === 'OK')).toBe(true);
-    await expect(trainingRoiDetail(tokens.integration!, {}, opts())).rejects.toMatchObject({ status: 403 });
+    const rows = await load('course_contribution', courseContributionQuery(), tokens.integration!, opts());
+    expect(rows.some((r) => r.estimate !== null)).toBe(true);
+    await expect(
+      load('training_roi_detail', trainingRoiDetailQuery(), tokens.integration!, opts()),
+    ).rejects.toMatchObject({ status: 403 });
   });
 });

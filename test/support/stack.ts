@@ -67,7 +67,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       cubeUrl = cube.url;
       if (options.warmAnalytics ?? options.dashboard) {
         const { issueToken } = await import('@talentloop/api/issue-token');
-        const { executiveDashboard } = await import('@talentloop/semantic/client');
+        const { executiveDashboard } = await import('@talentloop/semantic/queries');
         const token = await issueToken(database.url, config.JWT_SECRET, 'exec', '10m');
         await executiveDashboard(token, { url: cube.url, timeoutMs: 500_000 });
       }

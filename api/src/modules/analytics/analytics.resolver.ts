@@ -23,15 +23,19 @@ import {
 export class AnalyticsResolver {
   @Authorized()
   @Query(() => Analytics, {
+    nullable: true,
     description:
       'Training metrics from the semantic layer, scoped like everything else: employees see their own ' +
-      'numbers, managers their department subtree, HR / executives / analytics integrations the company.',
+      'numbers, managers their department subtree, HR / executives / analytics integrations the company. ' +
+      'Every field is nullable: a metric that fails comes back as null with its error (path and code) in ' +
+      '`errors`, and the other fields are still answered.',
   })
   analytics(): Analytics {
     return new Analytics();
   }
 
   @FieldResolver(() => [TrainingParticipation], {
+    nullable: true,
     description: 'Monthly participation, completion, pass rate, hours and cost (oldest month first).',
   })
   participation(
@@ -43,6 +47,7 @@ export class AnalyticsResolver {
   }
 
   @FieldResolver(() => [CourseTraining], {
+    nullable: true,
     description:
       'Enrollment outcomes by course, category, participation type, family or department (most enrollments first). The period selects enrollment months.',
   })
@@ -55,6 +60,7 @@ export class AnalyticsResolver {
   }
 
   @FieldResolver(() => [CourseContribution], {
+    nullable: true,
     description: 'Course contribution to each bound KPI, company-wide (HR, executives, integrations).',
   })
   courseContribution(@Ctx() ctx: Context) {
@@ -62,6 +68,7 @@ export class AnalyticsResolver {
   }
 
   @FieldResolver(() => [TrainingRoi], {
+    nullable: true,
     description: 'Training ROI (largest net benefit first). The period selects completion-month cohorts.',
   })
   trainingRoi(
@@ -73,6 +80,7 @@ export class AnalyticsResolver {
   }
 
   @FieldResolver(() => [TrainingRoiDetail], {
+    nullable: true,
     description:
       'The employee rows behind training ROI (largest benefit first), a page at a time. Not for integrations.',
   })
@@ -87,6 +95,7 @@ export class AnalyticsResolver {
   }
 
   @FieldResolver(() => [PromotionProfile], {
+    nullable: true,
     description: 'Training profile of promoted staff vs comparable peers (highest lift first).',
   })
   promotionProfile(
@@ -98,6 +107,7 @@ export class AnalyticsResolver {
   }
 
   @FieldResolver(() => [PromotionTiming], {
+    nullable: true,
     description:
       'Measured time to promotion per career step (longest first). The period selects promotions by effective date.',
   })
@@ -108,7 +118,10 @@ export class AnalyticsResolver {
     return service.promotionTiming(ctx, filter);
   }
 
-  @FieldResolver(() => [AwardTraitShare], { description: 'Traits shared by award winners vs all nominees.' })
+  @FieldResolver(() => [AwardTraitShare], {
+    nullable: true,
+    description: 'Traits shared by award winners vs all nominees.',
+  })
   awardTraits(
     @Ctx() ctx: Context,
     @Arg('byCampaign', { defaultValue: false, description: 'One row per trait and campaign.' })
@@ -118,6 +131,7 @@ export class AnalyticsResolver {
   }
 
   @FieldResolver(() => [LecturerValueAdded], {
+    nullable: true,
     description: 'Lecturers ranked by exam value-added (highest first).',
   })
   lecturerValueAdded(

@@ -1,15 +1,19 @@
 import * as cube from '@talentloop/semantic/client';
+import * as queries from '@talentloop/semantic/queries';
 import { GraphQLError } from 'graphql';
 import { badInput, serviceUnavailable, unauthenticated } from '../../common/errors';
 import { parseGlobalId, toGlobalId } from '../../common/relay';
 import type { Context } from '../../context';
 import { departmentPathOf } from '../department/department.service';
+import type { KpiDirection, PositionFamily } from '@talentloop/db/entities';
 import type {
   AnalyticsFilter,
+  AwardTrait,
   AwardTraitShare,
   CourseContribution,
   CourseTraining,
   CourseTrainingBy,
+  EvidenceLevel,
   LecturerValueAdded,
   ParticipationBy,
   ProfileItemType,
@@ -39,11 +43,17 @@ function toGraphQLError(error: unknown): GraphQLError {
   return error instanceof GraphQLError ? error : new GraphQLError('Internal server error');
 }
 
-async function call<T>(ctx: Context, load: (token: string) => Promise<T>): Promise<T> {
+/** Loads one view query with the caller's token; Cube's refusals and outages in the API's vocabulary. */
+async function call<
+  V extends cube.ViewName,
+  M extends cube.MeasureOf<V>,
+  D extends cube.DimensionOf<V>,
+  T extends cube.TimeOf<V>,
+>(ctx: Context, view: V, query: cube.ViewQuery<V, M, D, T>): Promise<cube.ViewRow<V, M | D | T>[]> {
   // `analytics` is @Authorized, so a token is present; the check keeps the type honest.
   if (!ctx.token) throw unauthenticated();
   try {
-    return await load(ctx.token);
+    return await cube.load(view, query, ctx.token, ctx.analytics);
   } catch (error) {
     const mapped = toGraphQLError(error);
     // A refusal is the caller's business; an outage is the operator's.
@@ -78,17 +88,22 @@ async function toSlice(ctx: Context, filter: AnalyticsFilter | undefined): Promi
 const gid = (type: string, id: number | string | null | undefined): string | null =>
   id === null || id === undefined || id === '' ? null : toGlobalId(type, id);
 
+/** The row's value of the breakdown's first dimension, when the breakdown is `by`. */
+const when = <T>(active: boolean, value: T | undefined): T | null =>
+  active && value !== undefined ? value : null;
+
 export async function trainingParticipation(
   ctx: Context,
   by: ParticipationBy,
   filter?: AnalyticsFilter,
 ): Promise<TrainingParticipation[]> {
   const slice = await toSlice(ctx, filter);
-  const rows = await call(ctx, (token) => cube.participation(token, { by, ...slice }, ctx.analytics));
+  const rows = await call(ctx, 'training_participation', queries.participationQuery(by, slice));
   return rows.map((r) => ({
     ...r,
-    positionFamily: r.positionFamily as TrainingParticipation['positionFamily'],
+    positionFamily: (r.positionFamily ?? null) as PositionFamily | null,
     departmentId: gid('Department', r.departmentId),
+    departmentName: r.departmentName ?? null,
   }));
 }
 
@@ -98,51 +113,54 @@ export async function courseTraining(
   filter?: AnalyticsFilter,
 ): Promise<CourseTraining[]> {
   const slice = await toSlice(ctx, filter);
-  const rows = await call(ctx, (token) => cube.courseTraining(token, { by, ...slice }, ctx.analytics));
+  const rows = await call(ctx, 'course_training', queries.courseTrainingQuery(by, slice));
   return rows.map((r) => ({
-    label: r.label,
+    ...r,
+    label: String(
+      {
+        course: r.courseName,
+        category: r.courseCategory,
+        participation_type: r.participationType,
+        position_family: r.positionFamily,
+        department: r.departmentName,
+      }[by],
+    ),
     courseId: gid('Course', r.courseId),
-    category: r.category,
-    departmentId: by === 'department' ? gid('Department', r.key) : null,
-    positionFamily: by === 'position_family' ? (r.key as CourseTraining['positionFamily']) : null,
-    participationType: by === 'participation_type' ? r.key : null,
-    n: r.n,
-    enrollments: r.enrollments,
-    voluntaryShare: r.voluntaryShare,
-    completionRate: r.completionRate,
-    passRate: r.passRate,
-    avgExamScore: r.avgExamScore,
-    hours: r.hours,
-    cost: r.cost,
-    hoursPerLearner: r.hoursPerLearner,
-    costPerLearner: r.costPerLearner,
+    category: r.courseCategory ?? null,
+    departmentId: gid('Department', r.departmentId),
+    positionFamily: when(by === 'position_family', r.positionFamily) as PositionFamily | null,
+    participationType: r.participationType ?? null,
   }));
 }
 
 export async function courseContribution(ctx: Context): Promise<CourseContribution[]> {
-  const rows = await call(ctx, (token) => cube.courseContribution(token, ctx.analytics));
+  const rows = await call(ctx, 'course_contribution', queries.courseContributionQuery());
   return rows.map((r) => ({
     ...r,
     courseId: toGlobalId('Course', r.courseId),
-    direction: r.direction as CourseContribution['direction'],
-    evidence: r.evidence as CourseContribution['evidence'],
+    direction: r.direction as KpiDirection,
+    evidence: r.evidence as EvidenceLevel,
   }));
 }
 
 export async function trainingRoi(ctx: Context, by: RoiBy, filter?: AnalyticsFilter): Promise<TrainingRoi[]> {
   const slice = await toSlice(ctx, filter);
-  const rows = await call(ctx, (token) => cube.trainingRoi(token, { by, ...slice }, ctx.analytics));
+  const rows = await call(ctx, 'training_roi', queries.trainingRoiQuery(by, slice));
   return rows.map((r) => ({
-    label: r.label,
-    courseId: by === 'course' ? gid('Course', r.key) : null,
-    category: by === 'category' ? r.key : null,
-    departmentId: by === 'department' ? gid('Department', r.key) : null,
-    positionFamily: by === 'position_family' ? (r.key as TrainingRoi['positionFamily']) : null,
-    n: r.n,
-    benefit: r.benefit,
-    cost: r.cost,
-    netBenefit: r.netBenefit,
-    roi: r.roi,
+    ...r,
+    label:
+      {
+        course: r.courseName,
+        category: r.courseCategory,
+        department: r.departmentName,
+        position_family: r.positionFamily,
+        total: null,
+      }[by] ?? null,
+    courseId: gid('Course', r.courseId),
+    category: r.courseCategory ?? null,
+    departmentId: gid('Department', r.departmentId),
+    positionFamily: (r.positionFamily ?? null) as PositionFamily | null,
+    evidence: r.roiEvidence as EvidenceLevel,
   }));
 }
 
@@ -163,12 +181,10 @@ export async function trainingRoiDetail(
   if (args.offset < 0) throw badInput({ field: 'offset', message: 'must not be negative' });
   const courseId = args.courseId ? parseGlobalId(args.courseId, 'Course', 'courseId') : undefined;
   const slice = await toSlice(ctx, args.filter);
-  const rows = await call(ctx, (token) =>
-    cube.trainingRoiDetail(
-      token,
-      { ...slice, courseId, limit: args.first, offset: args.offset },
-      ctx.analytics,
-    ),
+  const rows = await call(
+    ctx,
+    'training_roi_detail',
+    queries.trainingRoiDetailQuery({ ...slice, courseId, limit: args.first, offset: args.offset }),
   );
   return rows.map((r) => ({
     ...r,
@@ -178,32 +194,35 @@ export async function trainingRoiDetail(
 }
 
 export async function promotionProfile(ctx: Context, itemType: ProfileItemType): Promise<PromotionProfile[]> {
-  const rows = await call(ctx, (token) => cube.promotionProfile(token, { itemType }, ctx.analytics));
+  const rows = await call(ctx, 'promotion_profile', queries.promotionProfileQuery(itemType));
   return rows.map((r) => ({ ...r, itemType: r.itemType as ProfileItemType }));
 }
 
 export async function promotionTiming(ctx: Context, filter?: AnalyticsFilter): Promise<PromotionTiming[]> {
   const slice = await toSlice(ctx, filter);
-  const rows = await call(ctx, (token) => cube.promotionTiming(token, slice, ctx.analytics));
+  const rows = await call(ctx, 'promotion_timing', queries.promotionTimingQuery(slice));
   return rows.map((r) => ({
     ...r,
     fromPositionId: toGlobalId('Position', r.fromPositionId),
+    fromPosition: r.fromPositionName,
     toPositionId: toGlobalId('Position', r.toPositionId),
-    positionFamily: r.positionFamily as PromotionTiming['positionFamily'],
+    toPosition: r.toPositionName,
+    positionFamily: (r.positionFamily ?? null) as PositionFamily | null,
   }));
 }
 
 export async function awardTraits(ctx: Context, byCampaign: boolean): Promise<AwardTraitShare[]> {
-  const rows = await call(ctx, (token) => cube.awardTraits(token, { byCampaign }, ctx.analytics));
+  const rows = await call(ctx, 'award_traits', queries.awardTraitsQuery(byCampaign));
   return rows.map((r) => ({
     ...r,
-    trait: r.trait as AwardTraitShare['trait'],
+    trait: r.trait as AwardTrait,
     campaignId: gid('AwardCampaign', r.campaignId),
+    campaignName: r.campaignName ?? null,
   }));
 }
 
 export async function lecturerValueAdded(ctx: Context, first: number): Promise<LecturerValueAdded[]> {
   checkFirst(first);
-  const rows = await call(ctx, (token) => cube.lecturerValueAdded(token, { limit: first }, ctx.analytics));
+  const rows = await call(ctx, 'lecturer_value_added', queries.lecturerValueAddedQuery(first));
   return rows.map((r) => ({ ...r, lecturerId: toGlobalId('Employee', r.lecturerId) }));
 }

@@ -1,13 +1,40 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { GraphQLScalarType } from 'graphql';
 import { KpiDirection, PositionFamily } from '@talentloop/db/entities';
+import {
+  VIEW_MEMBERS,
+  type Camel,
+  type MemberOf,
+  type ViewName,
+  type ViewRows,
+} from '@talentloop/semantic/client';
 import { DateScalar } from '../../common/scalars';
 
 /*
- * The semantic layer's public views (semantic/model/views) as GraphQL types. Names follow the
- * views one to one (training_participation → TrainingParticipation …) and every formula is the
- * view's; these types only carry the numbers. Every row has `n`, the people it describes —
- * cells describing fewer than five people never arrive (Cube suppresses them).
+ * The semantic layer's public views (semantic/model/views) as GraphQL types. A field that is a
+ * view member is declared with @Member(view, member): its description is the model's formula and
+ * the property's type is checked against the row type generated from the model
+ * (semantic/src/generated/members.ts), so renaming or retyping a member fails the type check
+ * here. Every row has `n`, the people it describes — cells of fewer than five never arrive.
  */
+
+type RowValue<V extends ViewName, M extends MemberOf<V>> = ViewRows[V][Camel<M> & keyof ViewRows[V]];
+
+/** A GraphQL field that is the view member `member` (description and nullability from the model). */
+function Member<V extends ViewName, M extends MemberOf<V>>(
+  view: V,
+  member: M,
+  options: { type?: () => GraphQLScalarType | object; nullable?: boolean } = {},
+) {
+  const [, ts, description] = (VIEW_MEMBERS[view] as Record<string, readonly string[]>)[member]!;
+  const field = Field(options.type ?? (() => (ts!.startsWith('number') ? Float : String)), {
+    // Nullable when the model says so, or when the field is only set for some breakdowns.
+    nullable: options.nullable ?? ts!.endsWith('| null'),
+    description,
+  });
+  // The target's property must hold the member's value: checked by the compiler at each use.
+  return <K extends string>(target: { [P in K]: RowValue<V, M> | null }, key: K): void => field(target, key);
+}
 
 export enum ParticipationBy {
   NONE = 'none',
@@ -60,13 +87,17 @@ registerEnumType(AwardTrait, {
 });
 
 export enum EvidenceLevel {
-  OK = 'OK',
+  SUFFICIENT = 'SUFFICIENT',
+  NOT_SIGNIFICANT = 'NOT_SIGNIFICANT',
   INSUFFICIENT_DATA = 'INSUFFICIENT_DATA',
 }
 registerEnumType(EvidenceLevel, {
   name: 'EvidenceLevel',
+  description: 'How far an estimate can be trusted (the model states the rule on each view).',
   valuesConfig: {
-    INSUFFICIENT_DATA: { description: 'An arm has fewer than 30 people: no estimate is given.' },
+    SUFFICIENT: { description: 'Both arms have ≥ 30 people and the 95 % interval excludes 0.' },
+    NOT_SIGNIFICANT: { description: 'Enough people, but the 95 % interval spans 0: no ROI number is given.' },
+    INSUFFICIENT_DATA: { description: 'Too few people (an arm below 30): no estimate is given.' },
   },
 });
 
@@ -89,59 +120,39 @@ export class AnalyticsFilter {
   positionFamily?: PositionFamily;
 }
 
+const TP = 'training_participation';
+
 @ObjectType({ description: 'One month of training activity (view training_participation). n = headcount.' })
 export class TrainingParticipation {
   @Field(() => DateScalar, { description: 'First day of the month.' })
   month!: string;
 
-  @Field(() => PositionFamily, { nullable: true, description: 'Set when broken down by POSITION_FAMILY.' })
+  @Member(TP, 'position_family', { type: () => PositionFamily, nullable: true })
   positionFamily!: PositionFamily | null;
 
   @Field(() => ID, { nullable: true, description: 'Set when broken down by DEPARTMENT.' })
   departmentId!: string | null;
 
-  @Field(() => String, { nullable: true })
-  departmentName!: string | null;
+  @Member(TP, 'department_name', { nullable: true }) departmentName!: string | null;
 
   @Field(() => Int, { description: 'Employees employed in the month.' })
   n!: number;
 
-  @Field(() => Int, { description: 'Employees with at least one enrollment in the month.' })
-  participants!: number;
-
-  @Field(() => Float, { nullable: true, description: 'participants / n.' })
-  participationRate!: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'Voluntary participants / n.' })
-  voluntaryParticipationRate!: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'Mandatory participants / n.' })
-  mandatoryParticipationRate!: number | null;
-
-  @Field(() => Int)
-  enrollments!: number;
-
-  @Field(() => Float, {
-    nullable: true,
-    description: 'finished / enrollments, by month of enrollment (cohort).',
-  })
-  completionRate!: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'passed / finished, by month of enrollment.' })
-  passRate!: number | null;
-
-  @Field(() => Float, { description: 'Training hours of the month.' })
-  hours!: number;
-
-  @Field(() => Float, { description: 'Fully loaded training cost of the month, CNY.' })
-  cost!: number;
-
-  @Field(() => Float, { nullable: true })
-  hoursPerEmployee!: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'cost / n, CNY.' })
-  costPerEmployee!: number | null;
+  @Member(TP, 'participants', { type: () => Int }) participants!: number;
+  @Member(TP, 'participation_rate', { nullable: true }) participationRate!: number | null;
+  @Member(TP, 'voluntary_participants', { type: () => Int }) voluntaryParticipants!: number;
+  @Member(TP, 'voluntary_participation_rate', { nullable: true }) voluntaryParticipationRate!: number | null;
+  @Member(TP, 'mandatory_participation_rate', { nullable: true }) mandatoryParticipationRate!: number | null;
+  @Member(TP, 'enrollments', { type: () => Int }) enrollments!: number;
+  @Member(TP, 'completion_rate', { nullable: true }) completionRate!: number | null;
+  @Member(TP, 'pass_rate', { nullable: true }) passRate!: number | null;
+  @Member(TP, 'hours') hours!: number;
+  @Member(TP, 'cost') cost!: number;
+  @Member(TP, 'hours_per_employee', { nullable: true }) hoursPerEmployee!: number | null;
+  @Member(TP, 'cost_per_employee', { nullable: true }) costPerEmployee!: number | null;
 }
+
+const CT = 'course_training';
 
 @ObjectType({ description: 'Enrollment outcomes of one cell (view course_training). n = distinct learners.' })
 export class CourseTraining {
@@ -151,54 +162,30 @@ export class CourseTraining {
   @Field(() => ID, { nullable: true, description: 'Set when broken down by COURSE.' })
   courseId!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Course category (COURSE and CATEGORY breakdowns).' })
-  category!: string | null;
+  @Member(CT, 'course_category', { nullable: true }) category!: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Set when broken down by DEPARTMENT.' })
   departmentId!: string | null;
 
-  @Field(() => PositionFamily, { nullable: true, description: 'Set when broken down by POSITION_FAMILY.' })
+  @Member(CT, 'position_family', { type: () => PositionFamily, nullable: true })
   positionFamily!: PositionFamily | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'VOLUNTARY or MANDATORY (PARTICIPATION_TYPE breakdown).',
-  })
-  participationType!: string | null;
+  @Member(CT, 'participation_type', { type: () => String, nullable: true }) participationType!: string | null;
 
   @Field(() => Int)
   n!: number;
 
-  @Field(() => Int)
-  enrollments!: number;
-
-  @Field(() => Float, { nullable: true, description: 'Voluntary enrollments / enrollments.' })
-  voluntaryShare!: number | null;
-
-  @Field(() => Float, {
-    nullable: true,
-    description: 'finished / enrollments (open enrollments count as not finished).',
-  })
-  completionRate!: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'passed / finished.' })
-  passRate!: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'Mean exam score over scored enrollments.' })
-  avgExamScore!: number | null;
-
-  @Field(() => Float)
-  hours!: number;
-
-  @Field(() => Float, { description: 'CNY.' })
-  cost!: number;
-
-  @Field(() => Float, { nullable: true })
-  hoursPerLearner!: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'CNY.' })
-  costPerLearner!: number | null;
+  @Member(CT, 'enrollments', { type: () => Int }) enrollments!: number;
+  @Member(CT, 'voluntary_share', { nullable: true }) voluntaryShare!: number | null;
+  @Member(CT, 'completion_rate', { nullable: true }) completionRate!: number | null;
+  @Member(CT, 'pass_rate', { nullable: true }) passRate!: number | null;
+  @Member(CT, 'avg_exam_score', { nullable: true }) avgExamScore!: number | null;
+  @Member(CT, 'hours') hours!: number;
+  @Member(CT, 'cost') cost!: number;
+  @Member(CT, 'hours_per_learner', { nullable: true }) hoursPerLearner!: number | null;
+  @Member(CT, 'cost_per_learner', { nullable: true }) costPerLearner!: number | null;
 }
+
+const CC = 'course_contribution';
 
 @ObjectType({
   description:
@@ -210,59 +197,34 @@ export class CourseContribution {
   @Field(() => ID)
   courseId!: string;
 
-  @Field()
-  courseName!: string;
-
-  @Field()
-  kpiCode!: string;
-
-  @Field()
-  kpiName!: string;
-
-  @Field()
-  kpiUnit!: string;
-
-  @Field(() => KpiDirection)
-  direction!: KpiDirection;
-
-  @Field(() => Int, { description: 'Months before and after completion compared.' })
-  windowMonths!: number;
-
-  @Field(() => EvidenceLevel)
-  evidence!: EvidenceLevel;
+  @Member(CC, 'course_name', { type: () => String }) courseName!: string;
+  @Member(CC, 'kpi_code', { type: () => String }) kpiCode!: string;
+  @Member(CC, 'kpi_name', { type: () => String }) kpiName!: string;
+  @Member(CC, 'kpi_unit', { type: () => String }) kpiUnit!: string;
+  @Member(CC, 'direction', { type: () => KpiDirection }) direction!: KpiDirection;
+  @Member(CC, 'window_months', { type: () => Int }) windowMonths!: number;
+  @Member(CC, 'evidence', { type: () => EvidenceLevel }) evidence!: EvidenceLevel;
 
   @Field(() => Int)
   n!: number;
 
-  @Field(() => Int)
-  nTreated!: number;
-
-  @Field(() => Int)
-  nControl!: number;
-
-  @Field(() => Float, { nullable: true, description: 'Mean after − before among the trained.' })
-  treatedChange!: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'Mean after − before among the comparison group.' })
-  controlChange!: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'treatedChange − controlChange, in the KPI unit.' })
-  estimate!: number | null;
-
-  @Field(() => Float, { nullable: true })
-  stdError!: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'estimate − 1.96 × stdError.' })
-  ciLow!: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'estimate + 1.96 × stdError.' })
-  ciHigh!: number | null;
+  @Member(CC, 'n_treated', { type: () => Int }) nTreated!: number;
+  @Member(CC, 'n_control', { type: () => Int }) nControl!: number;
+  @Member(CC, 'treated_change', { nullable: true }) treatedChange!: number | null;
+  @Member(CC, 'control_change', { nullable: true }) controlChange!: number | null;
+  @Member(CC, 'estimate', { nullable: true }) estimate!: number | null;
+  @Member(CC, 'std_error', { nullable: true }) stdError!: number | null;
+  @Member(CC, 'ci_low', { nullable: true }) ciLow!: number | null;
+  @Member(CC, 'ci_high', { nullable: true }) ciHigh!: number | null;
 }
+
+const TR = 'training_roi';
 
 @ObjectType({
   description:
-    'Training ROI (Phillips) of one cell (view training_roi): (monetised KPI gain − fully loaded cost) / cost. ' +
-    'n = people with a measured contribution.',
+    'Training ROI of one cell (view training_roi): spend is every enrollment in the period and scope, ' +
+    'benefit only the measured KPI gains of course effects with SUFFICIENT evidence; roi = (benefit − spend) / ' +
+    'spend with its 95 % interval, null unless evidence = SUFFICIENT. n = participants.',
 })
 export class TrainingRoi {
   @Field(() => String, { nullable: true, description: 'The cell; null for TOTAL.' })
@@ -271,63 +233,54 @@ export class TrainingRoi {
   @Field(() => ID, { nullable: true })
   courseId!: string | null;
 
-  @Field(() => String, { nullable: true })
-  category!: string | null;
+  @Member(TR, 'course_category', { nullable: true }) category!: string | null;
 
   @Field(() => ID, { nullable: true })
   departmentId!: string | null;
 
-  @Field(() => PositionFamily, { nullable: true })
+  @Member(TR, 'position_family', { type: () => PositionFamily, nullable: true })
   positionFamily!: PositionFamily | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Participants: distinct employees with an enrollment in the cell.' })
   n!: number;
 
-  @Field(() => Float, { description: 'Monetised KPI gain, CNY.' })
-  benefit!: number;
-
-  @Field(() => Float, { description: 'Fully loaded training cost, CNY.' })
-  cost!: number;
-
-  @Field(() => Float, { description: 'benefit − cost, CNY.' })
-  netBenefit!: number;
-
-  @Field(() => Float, { nullable: true, description: '(benefit − cost) / cost; null when cost is 0.' })
-  roi!: number | null;
+  @Member(TR, 'spend') spend!: number;
+  @Member(TR, 'measured_spend') measuredSpend!: number;
+  @Member(TR, 'coverage') coverage!: number | null;
+  @Member(TR, 'measured_people', { type: () => Int }) measuredPeople!: number;
+  @Member(TR, 'measured_benefit') measuredBenefit!: number;
+  @Member(TR, 'benefit') benefit!: number;
+  @Member(TR, 'benefit_ci_low') benefitCiLow!: number | null;
+  @Member(TR, 'benefit_ci_high') benefitCiHigh!: number | null;
+  @Member(TR, 'roi_evidence', { type: () => EvidenceLevel, nullable: false }) evidence!: EvidenceLevel;
+  @Member(TR, 'net_benefit') netBenefit!: number | null;
+  @Member(TR, 'roi') roi!: number | null;
+  @Member(TR, 'roi_ci_low') roiCiLow!: number | null;
+  @Member(TR, 'roi_ci_high') roiCiHigh!: number | null;
 }
 
-@ObjectType({ description: 'One employee × course row behind training ROI (view training_roi_detail).' })
+const TD = 'training_roi_detail';
+
+@ObjectType({
+  description: 'One employee × course behind training ROI (view training_roi_detail), in the period.',
+})
 export class TrainingRoiDetail {
   @Field(() => ID)
   employeeId!: string;
 
-  @Field()
-  employeeName!: string;
-
-  @Field()
-  departmentName!: string;
+  @Member(TD, 'employee_name', { type: () => String }) employeeName!: string;
+  @Member(TD, 'department_name', { type: () => String }) departmentName!: string;
 
   @Field(() => ID)
   courseId!: string;
 
-  @Field()
-  courseName!: string;
-
-  @Field(() => DateScalar, {
-    nullable: true,
-    description: 'First day of the month the course was completed.',
-  })
-  completedMonth!: string | null;
-
-  @Field(() => Float)
-  benefit!: number;
-
-  @Field(() => Float)
-  cost!: number;
-
-  @Field(() => Float, { nullable: true })
-  roi!: number | null;
+  @Member(TD, 'course_name', { type: () => String }) courseName!: string;
+  @Member(TD, 'spend') spend!: number;
+  @Member(TD, 'measured_benefit') measuredBenefit!: number;
+  @Member(TD, 'benefit') benefit!: number;
 }
+
+const PP = 'promotion_profile';
 
 @ObjectType({
   description:
@@ -336,80 +289,52 @@ export class TrainingRoiDetail {
     'n = the smaller group.',
 })
 export class PromotionProfile {
-  @Field(() => ProfileItemType)
-  itemType!: ProfileItemType;
-
-  @Field({ description: 'Course id or category code.' })
-  itemKey!: string;
-
-  @Field()
-  itemName!: string;
+  @Member(PP, 'item_type', { type: () => ProfileItemType }) itemType!: ProfileItemType;
+  @Member(PP, 'item_key', { type: () => String }) itemKey!: string;
+  @Member(PP, 'item_name', { type: () => String }) itemName!: string;
 
   @Field(() => Int)
   n!: number;
 
-  @Field(() => Int)
-  promotedN!: number;
-
-  @Field(() => Int)
-  comparisonN!: number;
-
-  @Field(() => Float, { nullable: true })
-  promotedShare!: number | null;
-
-  @Field(() => Float, { nullable: true })
-  comparisonShare!: number | null;
-
-  @Field(() => Float, { nullable: true })
-  lift!: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'Lift 95 % CI, lower bound.' })
-  liftCiLow!: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'Lift 95 % CI, upper bound.' })
-  liftCiHigh!: number | null;
-
-  @Field(() => Float, {
-    nullable: true,
-    description: 'Promotion rate of completers / promotion rate of non-completers.',
-  })
-  promotionRateRatio!: number | null;
+  @Member(PP, 'promoted_n', { type: () => Int }) promotedN!: number;
+  @Member(PP, 'comparison_n', { type: () => Int }) comparisonN!: number;
+  @Member(PP, 'promoted_share', { nullable: true }) promotedShare!: number | null;
+  @Member(PP, 'comparison_share', { nullable: true }) comparisonShare!: number | null;
+  @Member(PP, 'lift', { nullable: true }) lift!: number | null;
+  @Member(PP, 'lift_ci_low', { nullable: true }) liftCiLow!: number | null;
+  @Member(PP, 'lift_ci_high', { nullable: true }) liftCiHigh!: number | null;
+  @Member(PP, 'promotion_rate_ratio', { nullable: true }) promotionRateRatio!: number | null;
 }
+
+const PT = 'promotion_timing';
 
 @ObjectType({
   description:
     'Measured time to promotion on one career step (view promotion_timing): months the promoted spent in the ' +
-    'from-position before the move — from their previous promotion into it, else their hire date, to the ' +
-    "promotion's effective date (days / 30.4375). n = promotions on the step.",
+    'from-position before the move. n = promotions on the step.',
 })
 export class PromotionTiming {
   @Field(() => ID, { description: 'The from-position.' })
   fromPositionId!: string;
 
-  @Field()
-  fromPosition!: string;
+  @Member(PT, 'from_position_name', { type: () => String }) fromPosition!: string;
 
   @Field(() => ID, { description: 'The to-position.' })
   toPositionId!: string;
 
-  @Field()
-  toPosition!: string;
-
-  @Field(() => PositionFamily, { nullable: true, description: "The from-position's family." })
+  @Member(PT, 'to_position_name', { type: () => String }) toPosition!: string;
+  @Member(PT, 'position_family', { type: () => PositionFamily, nullable: true })
   positionFamily!: PositionFamily | null;
 
   @Field(() => Int, { description: 'Promotions on the step (each one person).' })
   n!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Mean months in the from-position before the move.' })
-  avgMonths!: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'Shortest time, months.' })
-  minMonths!: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'Longest time, months.' })
-  maxMonths!: number | null;
+  @Member(PT, 'avg_months', { nullable: true }) avgMonths!: number | null;
+  @Member(PT, 'min_months', { nullable: true }) minMonths!: number | null;
+  @Member(PT, 'max_months', { nullable: true }) maxMonths!: number | null;
 }
+
+const AT = 'award_traits';
 
 @ObjectType({
   description:
@@ -417,33 +342,24 @@ export class PromotionTiming {
     'lift = winnerShare / nomineeShare. n = winners.',
 })
 export class AwardTraitShare {
-  @Field(() => AwardTrait)
-  trait!: AwardTrait;
+  @Member(AT, 'trait', { type: () => AwardTrait }) trait!: AwardTrait;
 
   @Field(() => ID, { nullable: true, description: 'Set when broken down by campaign.' })
   campaignId!: string | null;
 
-  @Field(() => String, { nullable: true })
-  campaignName!: string | null;
+  @Member(AT, 'campaign_name', { nullable: true }) campaignName!: string | null;
 
   @Field(() => Int)
   n!: number;
 
-  @Field(() => Int, { description: 'Nominations that won.' })
-  winnerNominations!: number;
-
-  @Field(() => Int, { description: 'All nominations.' })
-  nominations!: number;
-
-  @Field(() => Float, { nullable: true })
-  winnerShare!: number | null;
-
-  @Field(() => Float, { nullable: true })
-  nomineeShare!: number | null;
-
-  @Field(() => Float, { nullable: true })
-  lift!: number | null;
+  @Member(AT, 'winner_nominations', { type: () => Int }) winnerNominations!: number;
+  @Member(AT, 'nominations', { type: () => Int }) nominations!: number;
+  @Member(AT, 'winner_share', { nullable: true }) winnerShare!: number | null;
+  @Member(AT, 'nominee_share', { nullable: true }) nomineeShare!: number | null;
+  @Member(AT, 'lift', { nullable: true }) lift!: number | null;
 }
+
+const LV = 'lecturer_value_added';
 
 @ObjectType({
   description:
@@ -454,31 +370,21 @@ export class LecturerValueAdded {
   @Field(() => ID, { description: 'The lecturer (an Employee).' })
   lecturerId!: string;
 
-  @Field()
-  lecturerName!: string;
+  @Member(LV, 'lecturer_name', { type: () => String }) lecturerName!: string;
 
   @Field(() => Int)
   n!: number;
 
-  @Field(() => Int, { description: 'Trainee enrollments with an exam score.' })
-  scored!: number;
-
-  @Field(() => Float, { nullable: true })
-  avgExamScore!: number | null;
-
-  @Field(() => Float, {
-    nullable: true,
-    description:
-      "Mean over the lecturer's scored trainees of (exam score − the course's mean score across all lecturers), " +
-      'points; 0 = course average.',
-  })
-  examValueAdded!: number | null;
+  @Member(LV, 'scored', { type: () => Int }) scored!: number;
+  @Member(LV, 'avg_exam_score', { nullable: true }) avgExamScore!: number | null;
+  @Member(LV, 'exam_value_added', { nullable: true }) examValueAdded!: number | null;
 }
 
 @ObjectType({
   description:
     'Training metrics from the semantic layer (Cube), read with your own token: the same numbers, ' +
     'formulas and scope as the dashboard and the Cube REST API. Company-wide statistics ' +
-    '(courseContribution, promotionProfile, awardTraits) are for HR, executives and integrations.',
+    '(courseContribution, promotionProfile, awardTraits) are for HR, executives and integrations ' +
+    'without a department limit.',
 })
 export class Analytics {}
