@@ -1,0 +1,20 @@
+/**
+ * The SQL of a cube as the semantic model defines it (semantic/model/cubes/<name>.yml): the one
+ * definition of a metric's source rows. The bench reads it to compute the same numbers without
+ * Cube; nothing restates the SQL elsewhere.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+const MODEL = fileURLToPath(new URL('../model/cubes/', import.meta.url));
+
+export function cubeSql(cube: string): string {
+  const doc = parse(readFileSync(join(MODEL, `${cube}.yml`), 'utf8')) as {
+    cubes: { name: string; sql: string }[];
+  };
+  const found = doc.cubes.find((c) => c.name === cube);
+  if (!found) throw new Error(`No cube ${cube} in semantic/model/cubes/${cube}.yml`);
+  return found.sql;
+}
