@@ -197,41 +197,74 @@ async function loadCandidateEmployees(
   }));
 }
 
+interface Relevance {
+  /** Completed attempts (on or before asOf) of these courses are shipped row by row. */
+  completed: number[];
+  /** Attempts of any status: required courses outside the catalog (their hours come from one). */
+  anyStatus: number[];
+}
+
 /**
- * Course ids whose enrollments can change a result: the rules' required courses (matched by
- * code or name, any status — an inactive course's hours come from its enrollment) and the
- * catalog courses that develop a required competency. Any other enrollment matters only for
- * the pace, which the query adds by date. A test compares with the full per-employee archive.
+ * Which enrollments can change a result: completed attempts of the rules' required courses
+ * (matched by code or name) and of the catalog courses that develop a required competency; and,
+ * for a required course outside the (active) catalog, any attempt, since the remaining hours
+ * then come from an enrollment. Every other completed attempt only adds to the pace, which the
+ * statement sums instead. promotion-candidates.test.ts compares with the full archive.
  */
-function relevantCourseIds(
+function relevantCourses(
   targets: Target[],
   courses: { id: number; code: string | null; name: string }[],
   catalog: { id: number; competencies: string[] }[],
-): number[] {
-  const ids = new Set<number>();
+): Relevance {
+  const completed = new Set<number>();
+  const anyStatus = new Set<number>();
+  const inCatalog = new Set(catalog.map((c) => c.id));
   for (const t of targets) {
     for (const req of t.rule.requiredCourses)
-      for (const c of courses) if (courseMatches(req, c)) ids.add(c.id);
+      for (const c of courses)
+        if (courseMatches(req, c)) (inCatalog.has(c.id) ? completed : anyStatus).add(c.id);
     const codes = new Set(t.competencies.map((c) => c.code));
-    for (const c of catalog) if (c.competencies.some((code) => codes.has(code))) ids.add(c.id);
+    for (const c of catalog) if (c.competencies.some((code) => codes.has(code))) completed.add(c.id);
   }
-  return [...ids];
+  return { completed: [...completed], anyStatus: [...anyStatus] };
 }
 
 /** A candidate's archive, per pace window (see loadArchives). */
 interface CandidateArchive {
   base: GrowthArchive;
-  /** Hours of completed courses outside relevantCourseIds, per pace window in months. */
+  /** Hours of completed courses outside relevantCourses, per pace window in months. */
   paceHours: Map<number, number>;
 }
+
+// The per-candidate parts of the archive statement (i.id = the candidate). Arrays, not objects,
+// keep the JSON small; course code and name are filled in from the course list.
+const ENROLLMENTS_SQL = `(select json_agg(json_build_array(en.id, en.course_id, en.hours, en.status, en.completed_on,
+                                  en.exam_score, en.practice_score) order by en.id)
+   from enrollment en
+  where en.employee_id = i.id
+    and ((en.course_id = any(?::int[]) and en.status = 'COMPLETED' and en.completed_on <= ?::date)
+         or en.course_id = any(?::int[])))`;
+// Only approved or adopted cases count toward the gate; dates are UTC days, as loadArchive's.
+const CASES_SQL = `(select json_agg(json_build_array(pc.id, pc.title, pc.course_id, pc.enrollment_id, pc.status,
+                                  (pc.submitted_at at time zone 'UTC')::date,
+                                  (coalesce(pc.reviewed_at, pc.submitted_at) at time zone 'UTC')::date,
+                                  (pc.adopted_at at time zone 'UTC')::date) order by pc.id)
+   from practice_case pc
+  where pc.employee_id = i.id and (pc.status = 'APPROVED' or pc.adopted_at is not null))`;
+// The rating gate reads the latest review up to asOf's quarter (latest period, then id).
+const REVIEW_SQL = `(select json_build_array(r.id, r.period, r.final_score, r.rating) from performance_review r
+  where r.employee_id = i.id and r.period <= ? order by r.period desc, r.id desc limit 1)`;
+// The evaluator's pace: hours completed in (asOf − window, asOf]; the shipped courses excluded.
+const PACE_SQL = `(select coalesce(sum(en.hours), 0) from enrollment en
+  where en.employee_id = i.id and en.status = 'COMPLETED' and en.completed_on > ?::date
+    and en.completed_on <= ?::date and not (en.course_id = any(?::int[])))`;
 
 /**
  * The parts of the candidates' archives the eligibility evaluator reads, in ONE statement that
  * returns one row per candidate with JSON arrays (parsed natively, no per-row driver work):
- * enrollments of the relevant courses (relevantCourseIds), approved or adopted cases, the latest
- * review up to asOf's quarter. Enrollments of other courses only add to the pace, so the
- * statement sums their hours per pace window instead of shipping the rows (a sales subtree
- * has ~200 000 of them); archiveFor() hands that sum to the evaluator as one completed row.
+ * the relevant enrollments (relevantCourses), approved or adopted cases, the latest review up
+ * to asOf's quarter, and the other courses' hours per pace window — a sales subtree has
+ * ~200 000 such rows, which archiveFor() hands to the evaluator as one completed row instead.
  */
 async function loadArchives(
   em: EntityManager,
@@ -247,52 +280,31 @@ async function loadArchives(
     code: (c.code as string | null) ?? null,
     name: String(c.name),
   }));
-  const relevant = intArray(relevantCourseIds(targets, courses, catalog));
+  const courseById = new Map(courses.map((c) => [c.id, c]));
+  const relevance = relevantCourses(targets, courses, catalog);
+  const shipped = intArray([...relevance.completed, ...relevance.anyStatus]);
   const windows = [...new Set(targets.map((t) => t.rule.paceWindowMonths))];
   const withCases = targets.some((t) => t.rule.minApprovedCases > 0);
   const withReview = targets.some((t) => t.rule.minRecentRating);
-  // The evaluator's pace: completed in (asOf − window, asOf]; see evaluatePromotionEligibility.
-  const paceSums = windows.map(
-    (_, i) => `(select coalesce(sum(en.hours), 0) from enrollment en
-                 where en.employee_id = i.id and en.status = 'COMPLETED' and en.completed_on > ?::date
-                   and en.completed_on <= ?::date and not (en.course_id = any(?::int[]))) as pace_${i}`,
-  );
+  const columns = [
+    `${ENROLLMENTS_SQL} as enrollments`,
+    `${withCases ? CASES_SQL : 'null'} as cases`,
+    `${withReview ? REVIEW_SQL : 'null'} as review`,
+    ...windows.map((_, i) => `${PACE_SQL} as pace_${i}`),
+  ];
+  const params = [
+    intArray(relevance.completed),
+    asOf,
+    intArray(relevance.anyStatus),
+    ...(withReview ? [quarterOf(monthOf(asOf))] : []),
+    ...windows.flatMap((w) => [addMonthsToDate(asOf, -w), asOf, shipped]),
+    intArray(employees.map((e) => e.id)),
+  ];
   const rows = await em.transactional(async (tx) => {
     // One row per candidate makes the planner's estimate large enough to trigger JIT
     // compilation, which costs more (seconds) than the index look-ups it would speed up.
     await sql(tx, 'set local jit = off', []);
-    return sql(
-      tx,
-      `select i.id,
-        (select json_agg(json_build_array(en.id, en.course_id, c.code, c.name, en.hours, en.status,
-                                          en.completed_on, en.exam_score, en.practice_score) order by en.id)
-           from enrollment en join course c on c.id = en.course_id
-          where en.employee_id = i.id and en.course_id = any(?::int[])) as enrollments,
-        ${
-          withCases
-            ? `(select json_agg(json_build_array(pc.id, pc.title, pc.course_id, pc.enrollment_id, pc.status,
-                                          (pc.submitted_at at time zone 'UTC')::date,
-                                          (coalesce(pc.reviewed_at, pc.submitted_at) at time zone 'UTC')::date,
-                                          (pc.adopted_at at time zone 'UTC')::date) order by pc.id)
-           from practice_case pc
-          where pc.employee_id = i.id and (pc.status = 'APPROVED' or pc.adopted_at is not null))`
-            : 'null'
-        } as cases,
-        ${
-          withReview
-            ? `(select json_build_array(r.id, r.period, r.final_score, r.rating) from performance_review r
-          where r.employee_id = i.id and r.period <= ? order by r.period desc, r.id desc limit 1)`
-            : 'null'
-        } as review,
-        ${paceSums.join(',\n')}
-       from unnest(?::int[]) as i(id)`,
-      [
-        relevant,
-        ...(withReview ? [quarterOf(monthOf(asOf))] : []),
-        ...windows.flatMap((w) => [addMonthsToDate(asOf, -w), asOf, relevant]),
-        intArray(employees.map((e) => e.id)),
-      ],
-    );
+    return sql(tx, `select i.id, ${columns.join(', ')} from unnest(?::int[]) as i(id)`, params);
   });
   const byId = new Map(employees.map((e) => [e.id, e]));
   for (const r of rows) {
@@ -307,7 +319,7 @@ async function loadArchives(
           managerId: e.managerId,
           hireDate: e.hireDate,
         },
-        enrollments: json<unknown[][]>(r.enrollments).map(toEnrollment),
+        enrollments: json<unknown[][]>(r.enrollments).map((a) => toEnrollment(a, courseById)),
         cases: json<unknown[][]>(r.cases).map(toCase),
         lectures: [],
         reviews: r.review == null ? [] : [toReview(json<unknown[]>(r.review))],
@@ -324,17 +336,23 @@ async function loadArchives(
 const json = <T>(v: unknown): T => (v == null ? [] : typeof v === 'string' ? JSON.parse(v) : v) as T;
 
 // Row → evaluator input, as loadArchive (archive.service.ts) maps the same columns.
-const toEnrollment = (a: unknown[]): ArchiveEnrollment => ({
-  id: Number(a[0]),
-  courseId: Number(a[1]),
-  courseCode: (a[2] as string | null) ?? null,
-  courseName: String(a[3]),
-  hours: Number(a[4]),
-  status: String(a[5]),
-  completedOn: (a[6] as string | null) ?? null,
-  examScore: a[7] == null ? null : Number(a[7]),
-  practiceScore: a[8] == null ? null : Number(a[8]),
-});
+const toEnrollment = (
+  a: unknown[],
+  courses: Map<number, { code: string | null; name: string }>,
+): ArchiveEnrollment => {
+  const course = courses.get(Number(a[1]))!;
+  return {
+    id: Number(a[0]),
+    courseId: Number(a[1]),
+    courseCode: course.code,
+    courseName: course.name,
+    hours: Number(a[2]),
+    status: String(a[3]),
+    completedOn: (a[4] as string | null) ?? null,
+    examScore: a[5] == null ? null : Number(a[5]),
+    practiceScore: a[6] == null ? null : Number(a[6]),
+  };
+};
 
 const toCase = (a: unknown[]): ArchiveCase => ({
   id: Number(a[0]),

@@ -43,6 +43,18 @@ async function populate(em: EntityManager, fx: Fixture) {
     core: false,
     passScore: 60,
   });
+  // A required course no longer offered (not in the catalog): its hours come from an attempt.
+  const retired = em.create(Course, {
+    id: 9398,
+    code: 'FX-C-OLD',
+    name: '旧课程(FX)',
+    category: 'GENERAL',
+    hours: 10,
+    cost: '100.00',
+    core: false,
+    passScore: 60,
+    active: false,
+  });
   let n = 0;
   for (const [id, size] of Object.entries(SIZES)) {
     const department = em.create(Department, {
@@ -95,6 +107,16 @@ async function populate(em: EntityManager, fx: Fixture) {
             completedOn,
             hours: 6.5 + k,
           });
+      if (n % 5 < 2)
+        em.create(Enrollment, {
+          employee,
+          course: retired,
+          status: n % 5 ? EnrollmentStatus.COMPLETED : EnrollmentStatus.ENROLLED,
+          enrolledOn: '2025-11-01',
+          completedOn: n % 5 ? '2025-11-20' : null,
+          hours: 9,
+          examScore: n % 5 ? 88 : null,
+        });
       if (n % 3 !== 1)
         em.create(PracticeCase, {
           employee,
@@ -140,6 +162,7 @@ async function populate(em: EntityManager, fx: Fixture) {
     requiredCourses: [
       { code: 'FX-C-NEGO', name: '客户谈判技巧(FX)', minExamScore: 75 },
       { code: 'FX-C-LEAN', name: '精益生产(FX)' },
+      { code: 'FX-C-OLD', name: '旧课程(FX)' },
     ],
     minApprovedCases: 1,
     minRecentRating: 'B',
