@@ -409,9 +409,68 @@ export const en = {
   verdict: {
     EXCELLENT: 'Excellent',
     EFFECTIVE: 'Effective',
+    CONTRIBUTION: 'Contributed',
+    IMPROVED: 'Improved',
+    NO_DATA: 'No data yet',
     RETRAIN: 'Retrain',
     NO_CHANGE: 'No change',
     PENDING: 'Pending',
+  },
+  /** The rules engine's codes (rules/src/rules.codes.ts), rendered by i18n/rules.ts. */
+  rules: {
+    and: ' and ',
+    listSeparator: ', ',
+    gate: {
+      COURSE: '“{{course}}”',
+      APPROVED_CASES: 'Approved improvement cases',
+      RECENT_RATING: 'Latest performance rating',
+    },
+    check: {
+      COMPLETED: {
+        required: 'completed',
+        actual: 'completed',
+        done: 'completed',
+        notDone: 'not completed',
+        none: 'not completed',
+      },
+      EXAM_SCORE: {
+        required: 'exam score ≥ {{required}}',
+        actual: 'exam {{actual}}',
+        none: 'no exam score yet',
+      },
+      PRACTICE_SCORE: {
+        required: 'practice score ≥ {{required}}',
+        actual: 'practice {{actual}}',
+        none: 'no practice score yet',
+      },
+      APPROVED_CASES: {
+        required: 'approved cases ≥ {{required}}',
+        actual: '{{actual}} approved',
+        none: 'none approved',
+      },
+      RATING: {
+        required: 'rating {{required}} or better',
+        actual: 'rating {{actual}}',
+        none: 'no rating yet',
+      },
+    },
+    missing: { course: 'complete “{{course}}”', courseWith: 'complete “{{course}}” with {{requirements}}' },
+    nextCourse: {
+      CLOSES_GATE: 'closes the gate {{gate}} ({{requirement}})',
+      CLOSES_GATE_PLAIN: 'closes a promotion gate with “{{course}}”',
+      CLOSES_COMPETENCY_GAP: 'closes {{count}} competency gaps',
+    },
+    cause: {
+      CONTENT_MISMATCH: 'Training content does not match the job',
+      SKILL_NOT_MASTERED: 'Key skills not mastered',
+    },
+    measure: { PERCENT_CHANGE: 'percent change', POINT_CHANGE: 'point change', LEVEL: 'level' },
+    direction: { HIGHER_IS_BETTER: 'higher is better', LOWER_IS_BETTER: 'lower is better' },
+    insufficient: {
+      TOO_FEW_MONTHS: 'too few observed months',
+      ZERO_BASELINE: 'the baseline is 0, so a percent change is undefined',
+    },
+    kind: { TRAINING_IMPACT: 'Training impact', PROMOTION: 'Promotion', AWARD: 'Award' },
   },
   common: {
     n: 'n',
@@ -423,6 +482,54 @@ export const en = {
     date: 'Date',
     status: 'Status',
     details: 'Details',
+  },
+  /** Executive overview: training money, evidence and participation (analytics module). */
+  analytics: {
+    spend: 'Training spend',
+    benefit: 'Credited benefit',
+    coverage: 'Measured coverage',
+    roi: 'Training ROI',
+    voluntary: 'Voluntary participation',
+    spendVsBenefit: 'Spend vs credited benefit',
+    money: 'CNY',
+    points: ' pts',
+    lecturerAxis: 'Exam points vs course average',
+    rateAxis: 'Share',
+    partialMonth: 'month in progress',
+    partialMonthNote: 'the running month is shown dashed: its numbers are not final',
+    notSignificant: 'not significant (interval spans 0)',
+    interval: '95% interval {{low}} – {{high}}',
+    contributionWindow: '{{months}} months before vs after completion',
+    people: '{{n}} people',
+    headcount: '{{n}} employees (headcount)',
+    enrollments: '{{n}} enrollments',
+    nPerBar: 'shown on each bar',
+    nMonthly: 'headcount of each month (tooltip)',
+    evidence: {
+      SUFFICIENT: 'sufficient evidence',
+      NOT_SIGNIFICANT: 'not significant',
+      INSUFFICIENT_DATA: 'insufficient data',
+    },
+    noRoi: {
+      SUFFICIENT: 'no ROI',
+      NOT_SIGNIFICANT: 'No ROI: not significant',
+      INSUFFICIENT_DATA: 'No ROI: insufficient evidence',
+    },
+    formula: {
+      spend:
+        "Σ course cost per participant over every enrollment started in the period and scope (all training, every attempt; withdrawn enrollments cost 0). Participants' time is not costed. n = participants.",
+      benefit:
+        'Σ over employees with a measured outcome of the KPI improvement × money value per unit × window months, credited only for course–KPI effects with sufficient evidence. n = people with a measured outcome.',
+      coverage:
+        'Spend on employee × course pairs whose KPI outcome was measured ÷ all spend. n = people with a measured outcome.',
+      roi: 'ROI = (credited benefit − spend) ÷ spend, over ALL spend (unmeasured training counts as no return). 95% interval from the benefit’s interval. Shown only with sufficient evidence: ≥ 30 credited pairs and an interval that excludes 0. n = participants.',
+      spendGain:
+        'Per course category: spend (all enrollments) and credited benefit; beside each, its ROI with the 95% interval, or why there is none. n = participants of the category.',
+      participation:
+        'Participation: employees with ≥ 1 enrollment starting in the month ÷ employees employed that month; the headline is the headcount-weighted mean of the complete months.',
+      voluntary:
+        'Voluntary participation: employees with ≥ 1 voluntary (self-chosen, non-mandatory) enrollment starting in the month ÷ headcount; headcount-weighted over the complete months.',
+    },
   },
   explain: { button: 'How is this computed?', formula: 'Formula', window: 'Window', source: 'Source' },
 };

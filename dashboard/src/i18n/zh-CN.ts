@@ -388,9 +388,47 @@ export const zhCN: Translation = {
   verdict: {
     EXCELLENT: '优秀',
     EFFECTIVE: '有效',
+    CONTRIBUTION: '有贡献',
+    IMPROVED: '有提升',
+    NO_DATA: '暂无数据',
     RETRAIN: '需重训',
     NO_CHANGE: '无明显变化',
     PENDING: '待评估',
+  },
+  rules: {
+    and: '，且',
+    listSeparator: '，',
+    gate: {
+      COURSE: '《{{course}}》',
+      APPROVED_CASES: '通过审核的改进案例',
+      RECENT_RATING: '最近绩效评级',
+    },
+    check: {
+      COMPLETED: { required: '已完成', actual: '已完成', done: '已完成', notDone: '未完成', none: '未完成' },
+      EXAM_SCORE: { required: '考试分 ≥ {{required}}', actual: '考试 {{actual}}', none: '尚无考试成绩' },
+      PRACTICE_SCORE: {
+        required: '实践应用分 ≥ {{required}}',
+        actual: '实践 {{actual}}',
+        none: '尚无实践评分',
+      },
+      APPROVED_CASES: {
+        required: '通过审核的案例 ≥ {{required}} 个',
+        actual: '已通过 {{actual}} 个',
+        none: '尚无通过的案例',
+      },
+      RATING: { required: '绩效 ≥ {{required}}', actual: '绩效 {{actual}}', none: '尚无绩效评级' },
+    },
+    missing: { course: '完成《{{course}}》', courseWith: '完成《{{course}}》且{{requirements}}' },
+    nextCourse: {
+      CLOSES_GATE: '可补齐门槛：{{gate}}（{{requirement}}）',
+      CLOSES_GATE_PLAIN: '可补齐晋升门槛：《{{course}}》',
+      CLOSES_COMPETENCY_GAP: '可补齐 {{count}} 项能力差距',
+    },
+    cause: { CONTENT_MISMATCH: '培训内容与岗位需求不匹配', SKILL_NOT_MASTERED: '员工未掌握关键技能' },
+    measure: { PERCENT_CHANGE: '变化率', POINT_CHANGE: '变化值', LEVEL: '水平值' },
+    direction: { HIGHER_IS_BETTER: '越高越好', LOWER_IS_BETTER: '越低越好' },
+    insufficient: { TOO_FEW_MONTHS: '观测月份不足', ZERO_BASELINE: '基线为 0，无法计算变化率' },
+    kind: { TRAINING_IMPACT: '培训效果', PROMOTION: '晋升', AWARD: '评优' },
   },
   common: {
     n: '样本数',
@@ -402,6 +440,53 @@ export const zhCN: Translation = {
     date: '日期',
     status: '状态',
     details: '详情',
+  },
+  /** 高管总览：培训投入、证据与参训（analytics 模块）。 */
+  analytics: {
+    spend: '培训投入',
+    benefit: '计入收益',
+    coverage: '效果测量覆盖率',
+    roi: '培训 ROI',
+    voluntary: '自愿参训率',
+    spendVsBenefit: '投入与计入收益',
+    money: '元',
+    points: ' 分',
+    lecturerAxis: '考试分数（相对课程平均）',
+    rateAxis: '占比',
+    partialMonth: '本月未完',
+    partialMonthNote: '进行中的月份以虚线标出，其数字尚未最终确定',
+    notSignificant: '不显著（区间含 0）',
+    interval: '95% 区间 {{low}} – {{high}}',
+    contributionWindow: '完成前后各 {{months}} 个月对比',
+    people: '{{n}} 人',
+    headcount: '在职 {{n}} 人',
+    enrollments: '{{n}} 次报名',
+    nPerBar: '见各条柱旁',
+    nMonthly: '各月在职人数（见提示）',
+    evidence: {
+      SUFFICIENT: '证据充分',
+      NOT_SIGNIFICANT: '不显著',
+      INSUFFICIENT_DATA: '数据不足',
+    },
+    noRoi: {
+      SUFFICIENT: '无 ROI',
+      NOT_SIGNIFICANT: '无 ROI：不显著',
+      INSUFFICIENT_DATA: '无 ROI：证据不足',
+    },
+    formula: {
+      spend:
+        '期间及范围内所有报名的课程人均成本之和（全部培训、每次报名；退课成本为 0）。不计参训者工时成本。n = 参训人数。',
+      benefit:
+        '对有实测结果的员工求和：KPI 改善 × 每单位货币价值 × 窗口月数；仅计入证据充分的课程–KPI 效果。n = 有实测结果的人数。',
+      coverage: 'KPI 结果已实测的员工 × 课程所对应的投入 ÷ 全部投入。n = 有实测结果的人数。',
+      roi: 'ROI =（计入收益 − 投入）÷ 投入，按全部投入计算（未测量的培训按无回报计）。95% 区间由收益区间推得。仅在证据充分时显示：≥ 30 对计入样本且区间不含 0。n = 参训人数。',
+      spendGain:
+        '按课程类别：投入（全部报名）与计入收益；旁注其 ROI 及 95% 区间，或无 ROI 的原因。n = 该类别参训人数。',
+      participation:
+        '参训率：当月至少开始一次报名的员工 ÷ 当月在职员工；总览数字为完整月份按在职人数加权的平均值。',
+      voluntary:
+        '自愿参训率：当月至少开始一次自愿（自选、非必修）报名的员工 ÷ 在职人数；按完整月份在职人数加权。',
+    },
   },
   explain: { button: '计算方式', formula: '公式', window: '时间窗口', source: '数据来源' },
 };
