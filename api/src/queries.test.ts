@@ -187,7 +187,7 @@ describe('catalogue', () => {
         kpiBindings: [
           {
             windowMonths: 3,
-            thresholds: { excellent: 0.15, retrain: 0.05 },
+            thresholds: { measure: 'POINT_CHANGE' },
             kpi: { code: 'FX_SALES_GROWTH', direction: 'HIGHER_IS_BETTER', valuePerUnit: '1000.0000' },
           },
         ],

@@ -4,6 +4,7 @@ import { Migration20261127190000 } from './Migration20261127190000';
 import { Migration20261127213000 } from './Migration20261127213000';
 import { Migration20261207034500 } from './Migration20261207034500';
 import { Migration20261207035000 } from './Migration20261207035000';
+import { Migration20261207041100 } from './Migration20261207041100';
 import { Migration20261207042742 } from './Migration20261207042742';
 
 // Every migration, in order. MikroORM loads this list instead of scanning the folder (its
@@ -15,5 +16,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127213000', class: Migration20261127213000 },
   { name: 'Migration20261207034500', class: Migration20261207034500 },
   { name: 'Migration20261207035000', class: Migration20261207035000 },
+  { name: 'Migration20261207041100', class: Migration20261207041100 },
   { name: 'Migration20261207042742', class: Migration20261207042742 },
 ];

@@ -2,6 +2,8 @@
 // the course catalogue (names as in the source article) and the KPI definitions. Ids are the
 // 1-based index in each array, so they never depend on the company size or the seed.
 
+import type { KpiMeasure } from '@talentloop/rules';
+
 export type Family =
   'SALES' | 'MANUFACTURING' | 'TECH' | 'FINANCE' | 'HR' | 'SERVICE' | 'ADMIN' | 'MANAGEMENT';
 
@@ -1217,44 +1219,25 @@ export const KPIS: KpiDef[] = [
   },
 ];
 
-/** Course ↔ KPI bindings (course_kpi_binding). Only NEGOTIATION and LEAN have a non-zero planted effect. */
-export const BINDINGS: { course: string; kpi: KpiCode; thresholds: Record<string, unknown> }[] = [
-  {
-    course: 'NEGOTIATION',
-    kpi: 'SALES_GROWTH',
-    thresholds: {
-      measure: 'POINT_CHANGE',
-      excellent: { op: '>', value: 15 },
-      retrain: { op: '<', value: 5 },
-    },
-  },
-  {
-    course: 'NEGOTIATION',
-    kpi: 'SALES_AMOUNT',
-    thresholds: { measure: 'PCT_CHANGE', excellent: { op: '>', value: 15 }, retrain: { op: '<', value: 5 } },
-  },
-  {
-    course: 'NEGOTIATION',
-    kpi: 'CUSTOMER_RETENTION',
-    thresholds: { measure: 'PCT_CHANGE', excellent: { op: '>=', value: 10 } },
-  },
-  {
-    course: 'LEAN',
-    kpi: 'DEFECT_RATE',
-    thresholds: { measure: 'PCT_CHANGE', contribution: { op: '<=', value: -8 } },
-  },
-  {
-    course: 'LEAN',
-    kpi: 'PRODUCTION_EFFICIENCY',
-    thresholds: { measure: 'PCT_CHANGE', contribution: { op: '>=', value: 10 } },
-  },
-  { course: 'OFFICE_EFFICIENCY', kpi: 'SALES_GROWTH', thresholds: { measure: 'POINT_CHANGE' } },
-  { course: 'OFFICE_EFFICIENCY', kpi: 'PRODUCTION_EFFICIENCY', thresholds: { measure: 'PCT_CHANGE' } },
-  { course: 'CUSTOMER_SEGMENTATION', kpi: 'CUSTOMER_RETENTION', thresholds: { measure: 'PCT_CHANGE' } },
-  { course: 'WEALTH_MGMT', kpi: 'SALES_GROWTH', thresholds: { measure: 'POINT_CHANGE' } },
-  { course: 'DATA_ANALYSIS', kpi: 'SALES_GROWTH', thresholds: { measure: 'POINT_CHANGE' } },
-  { course: 'PROJECT_COORD', kpi: 'DELIVERY_RATE', thresholds: { measure: 'POINT_CHANGE' } },
-  { course: 'CUSTOMER_SERVICE', kpi: 'COMPLAINT_RATE', thresholds: { measure: 'PCT_CHANGE' } },
+/**
+ * Course ↔ KPI bindings (course_kpi_binding): which KPIs the analytics track per course, and how.
+ * Only NEGOTIATION and LEAN have a non-zero planted effect. Thresholds are not restated here:
+ * where a default TRAINING_IMPACT rule of @talentloop/rules judges the course, the generator
+ * writes that rule's binding (bindingsOf); the rest are tracked for analytics only.
+ */
+export const BINDINGS: { course: string; kpi: KpiCode; measure: KpiMeasure }[] = [
+  { course: 'NEGOTIATION', kpi: 'SALES_GROWTH', measure: 'POINT_CHANGE' },
+  { course: 'NEGOTIATION', kpi: 'SALES_AMOUNT', measure: 'PERCENT_CHANGE' },
+  { course: 'NEGOTIATION', kpi: 'CUSTOMER_RETENTION', measure: 'PERCENT_CHANGE' },
+  { course: 'LEAN', kpi: 'DEFECT_RATE', measure: 'PERCENT_CHANGE' },
+  { course: 'LEAN', kpi: 'PRODUCTION_EFFICIENCY', measure: 'PERCENT_CHANGE' },
+  { course: 'OFFICE_EFFICIENCY', kpi: 'SALES_GROWTH', measure: 'POINT_CHANGE' },
+  { course: 'OFFICE_EFFICIENCY', kpi: 'PRODUCTION_EFFICIENCY', measure: 'PERCENT_CHANGE' },
+  { course: 'CUSTOMER_SEGMENTATION', kpi: 'CUSTOMER_RETENTION', measure: 'PERCENT_CHANGE' },
+  { course: 'WEALTH_MGMT', kpi: 'SALES_GROWTH', measure: 'POINT_CHANGE' },
+  { course: 'DATA_ANALYSIS', kpi: 'SALES_GROWTH', measure: 'POINT_CHANGE' },
+  { course: 'PROJECT_COORD', kpi: 'DELIVERY_RATE', measure: 'POINT_CHANGE' },
+  { course: 'CUSTOMER_SERVICE', kpi: 'COMPLAINT_RATE', measure: 'PERCENT_CHANGE' },
 ];
 
 export const SURNAMES =

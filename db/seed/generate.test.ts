@@ -8,12 +8,12 @@ import { APPENDED_FIXTURES, FIXTURES, MIN_EMPLOYEES } from './truth';
 
 // Pinned once from a run of the generator. If a deliberate change to the generator moves it,
 // update the literal AND the realised numbers in GROUND_TRUTH.md in the same change.
-const CHECKSUM_300_42 = 'df7171a2ddf8740ff7788af3fdd8f871c8256f9cea8ce6fe0fcfc3e7fe46b7ac';
+const CHECKSUM_300_42 = '5cfc2252b11409a41ed0188d9f807de6d6f7e84ccce61f57fa4dc8ea8d4f4a3b';
 /**
  * The checksum of the generated company alone (before TL900009 was appended). Appended fixtures
  * must never move a generated row, so leaving their rows out must give exactly this value.
  */
-const GENERATED_CHECKSUM_300_42 = '9c6c979559dd49908c42b3de8063ba764d26ff0ffa4643f7a2c1fce72c78152f';
+const GENERATED_CHECKSUM_300_42 = '3c3ee11d09398921d74cab9efff77b9f8e349afa2f0a05db16b7bdfca474d588';
 
 function collect(employees: number, seed: number) {
   const report = {} as GenerationReport;

@@ -15,6 +15,20 @@ import {
   type Family,
   type KpiCode,
 } from './catalog';
+import {
+  ARTICLE,
+  bindingsOf,
+  courseMatches,
+  DEFAULT_RULES,
+  scoreReview,
+  toStoredThresholds,
+  JUNIOR_MANAGER_RULE,
+  SENIOR_ACCOUNT_MANAGER_RULE,
+  type AwardCriterion,
+  type CourseKpiBindingView,
+  type CourseRef,
+  type KpiBindingThresholds,
+} from '@talentloop/rules';
 import { dayOf, isoDate, isoTimestamp, monthDay, monthIso } from './dates';
 import { Rng } from './rng';
 import { type Row, type TableName, type UpdateName } from './tables';
@@ -73,6 +87,14 @@ const KPI = new Map(KPIS.map((k, i) => [k.code, i + 1]));
 const COMP = new Map(COMPETENCIES.map((c, i) => [c.code, i + 1]));
 const posId = (code: string) => POS.get(code)!;
 const courseIx = (code: string) => COURSE.get(code)!;
+/** The catalogue code of a course a rule names. */
+const courseCodeOf = (ref: CourseRef) => COURSES.find((c) => courseMatches(ref, c))!.code;
+
+/** The binding of a default TRAINING_IMPACT rule for this course and KPI, if a rule judges it. */
+function ruleBindingOf(course: CourseDef, kpi: KpiCode): CourseKpiBindingView | null {
+  const rule = DEFAULT_RULES.impact.find((r) => r.courses.some((ref) => courseMatches(ref, course)));
+  return (rule && bindingsOf(rule).find((b) => b.kpiCode === kpi)) ?? null;
+}
 const kpiId = (code: KpiCode) => KPI.get(code)!;
 
 const TODAY_DAY = dayOf(2026, 11, 1);
@@ -89,6 +111,7 @@ const S = {
   AWARD: 8,
   SESSION: 9,
   NAME: 10,
+  TENURE: 11,
 };
 
 const CAMPAIGNS = [
@@ -124,13 +147,12 @@ const CAMPAIGNS = [
   },
 ] as const;
 
-const AWARD_CRITERIA = {
-  criteria: [
-    { type: 'TRAINING_OUTCOME', weight: 30, hoursRatio: 1.2, minAdoptedCases: 1, minRatedLectures: 2 },
-    { type: 'PERFORMANCE', weight: 50 },
-    { type: 'PEER_FEEDBACK', weight: 20, scaleMax: 5 },
-  ],
-};
+/** The stored award rule (version 1 of @talentloop/rules' default) every campaign is judged by. */
+const AWARD_RULE = DEFAULT_RULES.award[0];
+const TRAINING_OUTCOME = AWARD_RULE.criteria.find(
+  (c): c is Extract<AwardCriterion, { type: 'TRAINING_OUTCOME' }> => c.type === 'TRAINING_OUTCOME',
+)!;
+const AWARD_CRITERIA = { criteria: AWARD_RULE.criteria };
 
 // ---------------------------------------------------------------------------------------------
 // Org model
@@ -696,6 +718,13 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
         e.promoM = e.leadM >= 0 ? r.int(e.leadM + 2, MONTHS - 1) : r.int(4, MONTHS - 1);
         e.promoTo = posId(next.code);
         e.pos = e.promoTo;
+        // Realistic tenure: hired into the from-position about its typical months before the
+        // move (± 15 %), and never inside the generated window (everything there follows the hire).
+        if (def.typicalMonths) {
+          const t = new Rng(seed, S.TENURE, e.id);
+          const months = Math.max(Math.round(def.typicalMonths * t.uniform(0.85, 1.15)), e.promoM + 2);
+          e.hireDay = monthDay(e.promoM - months, t.int(1, 28));
+        }
         if (e.leadM >= 0) leadership.promotedCompleters++;
         else leadership.promotedOthers++;
       }
@@ -759,14 +788,18 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
   yield rows('course_competency', courseComp);
   yield rows(
     'course_kpi_binding',
-    BINDINGS.map((b, i) => [
-      i + 1,
-      courseIx(b.course) + 1,
-      kpiId(b.kpi),
-      3,
-      JSON.stringify(b.thresholds),
-      true,
-    ]),
+    BINDINGS.map((b, i) => {
+      const binding = ruleBindingOf(COURSES[courseIx(b.course)]!, b.kpi);
+      const thresholds: KpiBindingThresholds = binding ? toStoredThresholds(binding) : { measure: b.measure };
+      return [
+        i + 1,
+        courseIx(b.course) + 1,
+        kpiId(b.kpi),
+        binding?.windowMonths ?? ARTICLE.trackingMonths,
+        JSON.stringify(thresholds),
+        true,
+      ];
+    }),
   );
 
   // Employees are loaded in id order; every manager has a smaller id than their reports.
@@ -1122,7 +1155,8 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
         const start = dayOf(year, (quarter - 1) * 3 + 1, 1);
         const end = dayOf(year, quarter * 3 + 1, 1) - 1;
         const base = clamp(74 + 6 * e.ability + rr.normal(0, 5), 40, 99.5);
-        const rating = base >= 90 ? 'S' : base >= 82 ? 'A' : base >= 70 ? 'B' : base >= 60 ? 'C' : 'D';
+        // The same scoring as the API's review mutation (no training adjustment in the history).
+        const { rating } = scoreReview(Number(base.toFixed(2)));
         out.performance_review.push([
           ++ids.performance_review,
           e.id,
@@ -1242,9 +1276,11 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
     for (const e of emps) {
       if (e.id === 1) continue;
       const r = new Rng(seed, S.AWARD, k, e.id);
-      const L = e.lectures[k]!.length >= 2;
-      const A = e.adoptedCases[k]!.length > 0;
-      const H = e.hours[k]! >= 1.2 * cp.standard;
+      // The three training items exactly as the award rule reads them (award.evaluator.ts):
+      // lectures that carry a rating, cases adopted in the period, completed hours vs the standard.
+      const L = e.lectures[k]!.filter((s) => ratingCnt[s]! > 0).length >= TRAINING_OUTCOME.minRatedLectures;
+      const A = e.adoptedCases[k]!.length >= TRAINING_OUTCOME.minAdoptedCases;
+      const H = e.hours[k]! >= TRAINING_OUTCOME.hoursRatio * cp.standard;
       const P = PLANTED.awards;
       const nominated = r.chance(P.pNominate) || (k === 2 && e.fixture === 'awardCandidate');
       if (!nominated) continue;
@@ -1472,7 +1508,7 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
           base.toFixed(2),
           '0.00',
           base.toFixed(2),
-          base >= 90 ? 'S' : base >= 82 ? 'A' : base >= 70 ? 'B' : base >= 60 ? 'C' : 'D',
+          scoreReview(base).rating,
           ready.managerId,
           isoTimestamp(end + 12, 10),
         ];
@@ -1583,17 +1619,24 @@ function planOf(e: Emp, seed: number, offeredMonths: number[][]): PlanItem[] {
   if (e.placeboM >= 0) add('OFFICE_EFFICIENCY', e.placeboM);
   if (e.leadM >= 0) add('LEADERSHIP', e.leadM);
   // Promotion gates (article §三): promoted staff met them before the promotion month.
+  // The courses and minimum scores are read from the default promotion rules, not restated.
   if (e.promoM >= 0 && e.promoTo === posId('SENIOR_ACCOUNT_MGR')) {
-    for (const code of ['WEALTH_MGMT', 'TEAMWORK', 'CUSTOMER_SEGMENTATION', 'CRM_PRACTICE'])
-      add(code, r.int(0, e.promoM - 1), { minPractice: 90 });
+    const rule = SENIOR_ACCOUNT_MANAGER_RULE;
+    for (const req of rule.requiredCourses)
+      add(courseCodeOf(req), r.int(0, e.promoM - 1), {
+        minPractice: req.minPracticeScore ?? rule.minPracticeScore ?? undefined,
+      });
   }
   if (e.promoM >= 0 && e.promoTo === posId('JUNIOR_MANAGER')) {
-    add('TEAM_MGMT_BASICS', r.int(0, e.promoM - 2), {
-      minExam: 80,
-      caseStatus: 'APPROVED',
-      caseDelayDays: 10,
-    });
-    add('PROJECT_COORD', r.int(0, e.promoM - 2), { minExam: 80 });
+    JUNIOR_MANAGER_RULE.requiredCourses.forEach((req, i) =>
+      add(courseCodeOf(req), r.int(0, e.promoM - 2), {
+        minExam: req.minExamScore,
+        // The first course brings the approved improvement case(s) the rule asks for.
+        ...(i < JUNIOR_MANAGER_RULE.minApprovedCases
+          ? { caseStatus: 'APPROVED' as const, caseDelayDays: 10 }
+          : {}),
+      }),
+    );
   }
   let maxMonth = MONTHS - 1;
   switch (e.fixture) {

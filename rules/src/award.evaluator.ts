@@ -58,6 +58,27 @@ export interface NominationScore {
   evidence: EvidenceRef[];
 }
 
+/**
+ * What a scored nomination stores (award_nomination.score_breakdown): the rule version, each
+ * criterion with its items (HOURS / ADOPTED_CASE / LECTURES met or not) and the exclusions.
+ * Analytics about winners read these flags instead of re-deriving them.
+ */
+export interface AwardBreakdown {
+  criteriaKey: string;
+  criteriaVersion: number;
+  criteria: CriterionScore[];
+  exclusions: Exclusion[];
+}
+
+export function toAwardBreakdown(scoring: AwardScoring, n: NominationScore): AwardBreakdown {
+  return {
+    criteriaKey: scoring.criteriaKey,
+    criteriaVersion: scoring.criteriaVersion,
+    criteria: n.criteria,
+    exclusions: n.exclusionCodes,
+  };
+}
+
 export interface AwardScoring {
   criteriaKey: string;
   criteriaVersion: number;

@@ -1,4 +1,5 @@
-import { ARTICLE } from './rules.numbers';
+import { NO_CHANGE_CAUSES } from './rules.defaults';
+import { ARTICLE, PROJECT } from './rules.numbers';
 import type { KpiDirection, KpiMeasure, OutcomeVerdict } from './rules.codes';
 import type {
   ComparisonOp,
@@ -142,6 +143,28 @@ export function applyBindingEdit(rule: TrainingImpactRule, edit: BindingEdit): T
     windowMonths: edit.windowMonths ?? rule.windowMonths,
     kpis,
     outcomes,
+  };
+}
+
+/**
+ * The starting point for a course no rule judges yet (version 0: saving makes it version 1):
+ * key impact.<code>, the article's window, no bindings, the no-change alert.
+ */
+export function newImpactRuleFor(course: { code: string; name: string }): TrainingImpactRule {
+  return {
+    kind: 'TRAINING_IMPACT',
+    key: `impact.${course.code.toLowerCase()}`,
+    version: 0,
+    name: course.name,
+    courses: [{ code: course.code, name: course.name }],
+    windowMonths: ARTICLE.trackingMonths,
+    minMonthsPerWindow: PROJECT.minMonthsPerWindow,
+    kpis: [],
+    outcomes: [],
+    noChange: {
+      thresholdPct: PROJECT.noChangeThreshold,
+      effects: [{ type: 'ALERT_MANAGER', causes: NO_CHANGE_CAUSES }],
+    },
   };
 }
 

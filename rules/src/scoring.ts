@@ -24,6 +24,11 @@ export function ratingFor(score: number): Rating {
   return RATING_SCALE[0]!;
 }
 
+/** 'S ≥ 95, A ≥ 85, B ≥ 70, C ≥ 60, else D' — for descriptions, generated from the cut-offs. */
+export function describeRatingCutoffs(): string {
+  return `${PROJECT.ratingCutoffs.map((c) => `${c.rating} ≥ ${c.min}`).join(', ')}, else ${RATING_SCALE[0]}`;
+}
+
 /** Final score and rating together: what a review stores after any change of its inputs. */
 export function scoreReview(baseScore: number, adjustment = 0): { finalScore: number; rating: Rating } {
   const final = finalScore(baseScore, adjustment);

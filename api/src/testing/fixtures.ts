@@ -163,7 +163,7 @@ export async function createFixture(em: EntityManager): Promise<Fixture> {
     course: negotiation,
     kpi: salesGrowth,
     windowMonths: 3,
-    thresholds: { excellent: 0.15, retrain: 0.05 },
+    thresholds: { measure: 'POINT_CHANGE' },
   });
 
   const user = (

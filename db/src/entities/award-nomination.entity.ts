@@ -1,3 +1,4 @@
+import type { AwardBreakdown } from '@talentloop/rules';
 import {
   Entity,
   Enum,
@@ -35,8 +36,9 @@ export class AwardNomination {
   @ManyToOne(() => Employee, { ref: true })
   employee!: Ref<Employee>;
 
+  /** The award evaluation as stored when scored ({} until then): see AwardBreakdown. */
   @Property({ type: 'json', default: '{}' })
-  scoreBreakdown: Opt<Record<string, unknown>> = {};
+  scoreBreakdown: Opt<AwardBreakdown | Record<string, never>> = {};
 
   @Property({ type: 'json', default: '{}' })
   evidence: Opt<Record<string, unknown>> = {};

@@ -1,12 +1,14 @@
 import { Entity, ManyToOne, PrimaryKey, Property, type Ref, Unique, type Opt } from '@mikro-orm/core';
+import type { KpiBindingThresholds } from '@talentloop/rules';
 import { identityKey } from './columns';
 import { Course } from './course.entity';
 import { KpiDefinition } from './kpi-definition.entity';
 
 /**
- * Links a course to a KPI it should move: the tracking window after completion and the
- * thresholds (e.g. { "excellent": 0.15, "retrain": 0.05 }). The rules module owns the shape of
- * `thresholds`; versioned rule definitions live in rule_set.
+ * Links a course to a KPI it should move, tracked `windowMonths` after completion. For a course
+ * judged by a TRAINING_IMPACT rule (rule_set) this row is the rule version's binding as the
+ * engine reads it — measure, direction and thresholds — written when the rule is saved
+ * (KpiBindingThresholds from @talentloop/rules). Rows without a ruleKey are tracked for analytics only.
  */
 @Entity()
 @Unique({ properties: ['course', 'kpi'] })
@@ -24,7 +26,7 @@ export class CourseKpiBinding {
   windowMonths: Opt<number> = 3;
 
   @Property({ type: 'json', default: '{}' })
-  thresholds: Opt<Record<string, unknown>> = {};
+  thresholds!: KpiBindingThresholds;
 
   @Property({ type: 'boolean', default: true })
   active: Opt<boolean> = true;

@@ -10,16 +10,15 @@ import {
   Unique,
   type Opt,
 } from '@mikro-orm/core';
+import { RATING_SCALE, type Rating } from '@talentloop/rules';
 import { identityKey, score } from './columns';
 import { Employee } from './employee.entity';
 
-export enum PerformanceRating {
-  S = 'S',
-  A = 'A',
-  B = 'B',
-  C = 'C',
-  D = 'D',
-}
+/** The rating scale of @talentloop/rules (S ≥ 95, A ≥ 85, B ≥ 70, C ≥ 60, else D: ratingFor). */
+export type PerformanceRating = Rating;
+export const PerformanceRating = { S: 'S', A: 'A', B: 'B', C: 'C', D: 'D' } as const satisfies {
+  readonly [R in Rating]: R;
+};
 
 /** A quarterly review: final = base + training adjustment (linkage rule 1). */
 @Entity()
@@ -51,7 +50,7 @@ export class PerformanceReview {
   @Property(score())
   finalScore!: number;
 
-  @Enum({ items: () => PerformanceRating })
+  @Enum({ items: () => [...RATING_SCALE].reverse() })
   rating!: PerformanceRating;
 
   @ManyToOne(() => Employee, { ref: true, index: true, nullable: true, deleteRule: 'set null' })

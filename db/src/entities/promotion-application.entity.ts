@@ -1,4 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
+import type { EligibilityResult, PromotionReport } from '@talentloop/rules';
 import { AppUser } from './app-user.entity';
 import { identityKey } from './columns';
 import { Employee } from './employee.entity';
@@ -46,11 +47,11 @@ export class PromotionApplication {
 
   /** Gate-by-gate evaluation at submission (courses, scores, cases, rating). */
   @Property({ type: 'json', default: '{}' })
-  eligibilitySnapshot: Opt<Record<string, unknown>> = {};
+  eligibilitySnapshot!: EligibilityResult;
 
   /** The frozen review report (training 30% weight, competency match, measured improvement). */
   @Property({ type: 'json', nullable: true })
-  report?: Record<string, unknown> | null;
+  report?: PromotionReport | null;
 
   @Enum({ items: () => PromotionDecision, nullable: true })
   decision?: PromotionDecision | null;

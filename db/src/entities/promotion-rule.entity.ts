@@ -1,4 +1,5 @@
 import { Entity, ManyToOne, PrimaryKey, Property, type Ref, Unique, type Opt } from '@mikro-orm/core';
+import type { PromotionRule as PromotionRuleDefinition } from '@talentloop/rules';
 import { AppUser } from './app-user.entity';
 import { identityKey } from './columns';
 import { Position } from './position.entity';
@@ -23,8 +24,9 @@ export class PromotionRule {
   @Property({ type: 'boolean', default: true })
   active: Opt<boolean> = true;
 
+  /** The validated rule (@talentloop/rules PromotionRuleSchema output). */
   @Property({ type: 'json' })
-  definition!: Record<string, unknown>;
+  definition!: PromotionRuleDefinition;
 
   @ManyToOne(() => AppUser, { ref: true, index: true, nullable: true, deleteRule: 'set null' })
   createdBy?: Ref<AppUser> | null;

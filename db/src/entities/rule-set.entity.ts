@@ -1,4 +1,5 @@
 import { Entity, Index, ManyToOne, PrimaryKey, Property, type Ref, Unique, type Opt } from '@mikro-orm/core';
+import type { AwardCriteria, TrainingImpactRule } from '@talentloop/rules';
 import { AppUser } from './app-user.entity';
 import { identityKey } from './columns';
 
@@ -27,8 +28,9 @@ export class RuleSet {
   @Property({ type: 'integer', default: 1 })
   version: Opt<number> = 1;
 
+  /** The validated rule of its kind (@talentloop/rules schema output). */
   @Property({ type: 'json' })
-  definition!: Record<string, unknown>;
+  definition!: TrainingImpactRule | AwardCriteria;
 
   @Property({ type: 'boolean', default: true })
   active: Opt<boolean> = true;

@@ -9,18 +9,21 @@ import {
   Unique,
   type Opt,
 } from '@mikro-orm/core';
+import { FINAL_IMPACT_VERDICTS, type FinalImpactVerdict, type ImpactResult } from '@talentloop/rules';
 import { identityKey, measure, score } from './columns';
 import { Course } from './course.entity';
 import { Employee } from './employee.entity';
 import { Enrollment } from './enrollment.entity';
 import { RuleSet } from './rule-set.entity';
 
-export enum TrainingImpactOutcome {
-  EXCELLENT = 'EXCELLENT',
-  EFFECTIVE = 'EFFECTIVE',
-  NO_CHANGE = 'NO_CHANGE',
-  RETRAIN = 'RETRAIN',
-}
+/**
+ * The stored verdict: exactly the evaluator's final verdict (one vocabulary from evaluator to
+ * database to GraphQL to dashboard; @talentloop/rules FINAL_IMPACT_VERDICTS).
+ */
+export type TrainingImpactOutcome = FinalImpactVerdict;
+export const TrainingImpactOutcome = Object.fromEntries(FINAL_IMPACT_VERDICTS.map((v) => [v, v])) as {
+  readonly [V in FinalImpactVerdict]: V;
+};
 
 /**
  * The result of evaluating a completed enrollment against its course's KPI bindings after the
@@ -54,7 +57,7 @@ export class TrainingImpact {
   @Property({ type: 'datetime' })
   evaluatedAt!: Date;
 
-  @Enum({ items: () => TrainingImpactOutcome })
+  @Enum({ items: () => [...FINAL_IMPACT_VERDICTS] })
   outcome!: TrainingImpactOutcome;
 
   /** Measured contribution, as a fraction (0.12 = 12%). */
@@ -65,6 +68,7 @@ export class TrainingImpact {
   @Property(score({ precision: 6, scale: 4, default: 0 }))
   weightAdjustment: Opt<number> = 0;
 
+  /** The evaluator's full result (per-KPI windows, conditions, actions, formula). */
   @Property({ type: 'json', default: '{}' })
-  metrics: Opt<Record<string, unknown>> = {};
+  metrics!: ImpactResult;
 }

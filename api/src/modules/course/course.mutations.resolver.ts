@@ -5,6 +5,8 @@ import type { Context } from '../../context';
 import { CreateCourseInput, CreateCourseSessionInput, UpdateCourseInput } from './course.inputs';
 import { createCourse, createCourseSession, updateCourse } from './course.mutations.service';
 import { CourseSessionType, CourseType } from './course.type';
+import { updateCourseKpiBinding } from './course-kpi-binding.service';
+import { UpdateCourseKpiBindingInput } from './course-kpi-binding.type';
 
 @Resolver()
 export class CourseMutationResolver {
@@ -22,6 +24,18 @@ export class CourseMutationResolver {
     @Ctx() ctx: Context,
   ) {
     return updateCourse(ctx.em, ctx.viewer!, parseGlobalId(id, 'Course', 'id'), input);
+  }
+
+  @Authorized(Role.HR)
+  @Mutation(() => CourseType, {
+    description:
+      'HR: change one KPI binding of a course (KPI, measure, direction, thresholds). Saved as the next version of the course’s TRAINING_IMPACT rule; later evaluations use it, stored verdicts keep theirs.',
+  })
+  updateCourseKpiBinding(
+    @Arg('input', () => UpdateCourseKpiBindingInput) input: UpdateCourseKpiBindingInput,
+    @Ctx() ctx: Context,
+  ) {
+    return updateCourseKpiBinding(ctx.em, ctx.viewer!, input);
   }
 
   @Authorized(Role.HR)

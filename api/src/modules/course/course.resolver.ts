@@ -38,6 +38,10 @@ import { listCourses } from './course.service';
 import { courseRatings, recentSessions } from './course.loaders';
 import { badInput } from '../../common/errors';
 import { CourseCompetencyType, CourseSessionType, CourseType } from './course.type';
+import { KpiDirection } from '@talentloop/db/entities';
+import type { KpiMeasure } from '@talentloop/rules';
+import { fromComparisonOp, KpiMeasureEnum } from '../rules/rules.enums';
+import { KpiBindingThresholdType } from './course-kpi-binding.type';
 
 export const CourseNodeResolver = registerNode(CourseType, 'Course', Course);
 export const CourseSessionNodeResolver = registerNode(CourseSessionType, 'CourseSession', CourseSession);
@@ -172,6 +176,41 @@ export class CourseCompetencyResolver {
 
 @Resolver(() => CourseKpiBindingType)
 export class CourseKpiBindingResolver {
+  @FieldResolver(() => KpiMeasureEnum, { description: 'How the KPI’s change is measured.' })
+  measure(@Root() binding: CourseKpiBinding): KpiMeasure {
+    return binding.thresholds.measure;
+  }
+
+  @FieldResolver(() => KpiDirection, { nullable: true, description: 'null: the KPI’s own direction.' })
+  direction(@Root() binding: CourseKpiBinding) {
+    return binding.thresholds.direction ?? null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The TRAINING_IMPACT rule that judges this binding; null when tracked for analytics only.',
+  })
+  ruleKey(@Root() binding: CourseKpiBinding) {
+    return binding.thresholds.ruleKey ?? null;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'The rule version these thresholds are from.' })
+  ruleVersion(@Root() binding: CourseKpiBinding) {
+    return binding.thresholds.ruleVersion ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The binding’s key in the rule’s conditions.' })
+  key(@Root() binding: CourseKpiBinding) {
+    return binding.thresholds.key ?? null;
+  }
+
+  @FieldResolver(() => [KpiBindingThresholdType], {
+    description: 'The thresholds the engine applies to this KPI (empty when tracked only).',
+  })
+  conditions(@Root() binding: CourseKpiBinding): KpiBindingThresholdType[] {
+    return (binding.thresholds.thresholds ?? []).map((t) => ({ ...t, op: fromComparisonOp(t.op) }));
+  }
+
   @FieldResolver(() => KpiDefinitionType)
   kpi(@Root() binding: CourseKpiBinding, @Ctx() ctx: Context) {
     return ctx.loaders.byId(KpiDefinition).load(binding.kpi.id);

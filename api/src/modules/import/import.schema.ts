@@ -1,3 +1,4 @@
+import { quarterStart, RATING_SCALE, scoreReview, type Rating } from '@talentloop/rules';
 import { z } from 'zod';
 import { ImportKind } from './import.headers';
 import type { Cell } from './import.parser';
@@ -196,12 +197,6 @@ const optionalPastDate = z.preprocess(toIsoDate, pastDate.optional());
 const score = z.preprocess(toNumber, bounded(0, 100, 2));
 const optionalScore = z.preprocess(toNumber, bounded(0, 100, 2).optional());
 
-/** '2025-Q3' → '2025-07-01'. */
-export function quarterStart(period: string): string {
-  const [year, q] = period.split('-Q');
-  return `${year}-${String((Number(q) - 1) * 3 + 1).padStart(2, '0')}-01`;
-}
-
 // ------------------------------------------------------------------ one schema per kind
 
 export const KpiRowSchema = z
@@ -292,7 +287,8 @@ export const EnrollmentRowSchema = z
     }
   });
 
-export const RATINGS = ['S', 'A', 'B', 'C', 'D'] as const;
+/** Best first, as HR writes them. */
+export const RATINGS = [...RATING_SCALE].reverse() as [Rating, ...Rating[]];
 
 export const ReviewRowSchema = z
   .object({
@@ -312,23 +308,31 @@ export const ReviewRowSchema = z
     base_score: score,
     training_adjustment: z.preprocess(toNumber, bounded(-100, 100, 2).optional()),
     final_score: optionalScore,
+    // Optional: the rating follows from the final score (ratingFor); a stated one must agree.
     rating: z.preprocess(
       (cell) => {
         const t = toText(cell);
         return typeof t === 'string' ? t.toUpperCase() : t;
       },
-      z.enum(RATINGS, { error: required(`one of ${RATINGS.join(', ')}`) }),
+      z.enum(RATINGS, { error: `must be one of ${RATINGS.join(', ')}` }).optional(),
     ),
     reviewer_no: optionalText(64),
   })
   .superRefine((row, ctx) => {
-    if (row.final_score === undefined || row.base_score === undefined) return;
-    const expected = Math.round((row.base_score + (row.training_adjustment ?? 0)) * 100) / 100;
-    if (Math.abs(row.final_score - expected) > 0.005) {
+    if (row.base_score === undefined) return;
+    // The same scoring as the review mutation and the training adjustment (@talentloop/rules).
+    const expected = scoreReview(row.base_score, row.training_adjustment ?? 0);
+    if (row.final_score !== undefined && Math.abs(row.final_score - expected.finalScore) > 0.005) {
       ctx.addIssue({
         code: 'custom',
         path: ['final_score'],
-        message: `must equal base_score + training_adjustment (${expected}), got ${row.final_score}`,
+        message: `must equal base_score + training_adjustment, clamped to 0–100 (${expected.finalScore}), got ${row.final_score}`,
+      });
+    } else if (row.rating !== undefined && row.rating !== expected.rating) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rating'],
+        message: `must be ${expected.rating} for final score ${expected.finalScore}, got ${row.rating}`,
       });
     }
   });

@@ -7,7 +7,6 @@ import {
   Enrollment,
   EnrollmentStatus,
   KpiDefinition,
-  PerformanceRating,
   PerformanceReview,
 } from '@talentloop/db/entities';
 import { resolveScope, SCOPE_FILTER, type ScopeParams } from '../../auth/scope.filter';
@@ -16,8 +15,8 @@ import { badInput, forbidden } from '../../common/errors';
 import { recordAudit } from '../audit/audit.service';
 import { COLUMNS, ImportKind, mapHeaders } from './import.headers';
 import { FileFormatError, ImportFormat, parseFile, type Cell, type ParsedRow } from './import.parser';
+import { quarterStart, scoreReview } from '@talentloop/rules';
 import {
-  quarterStart,
   validateRow,
   type EnrollmentRow,
   type KpiRow,
@@ -731,9 +730,10 @@ async function planReviews({ tx, rows, columns }: HandlerContext<ReviewRow>): Pr
   let unchanged = 0;
   for (const r of keptRows) {
     const v = r.value;
-    // The file states the whole score: an absent adjustment means none (final = base).
+    // The file states the whole score: an absent adjustment means none. Final score and rating
+    // are derived exactly as the API derives them (the row schema rejected disagreeing ones).
     const adjustment = v.training_adjustment ?? 0;
-    const final = v.final_score ?? round(v.base_score + adjustment, 2);
+    const { finalScore: final, rating } = scoreReview(v.base_score, adjustment);
     const old = stored.get(`${r.employeeId}|${v.period}`);
     if (!old) {
       inserts.push(r);
@@ -743,7 +743,7 @@ async function planReviews({ tx, rows, columns }: HandlerContext<ReviewRow>): Pr
     if (!sameNumber(old.baseScore, v.base_score, 2)) changes.baseScore = v.base_score;
     if (!sameNumber(old.trainingAdjustment, adjustment, 2)) changes.trainingAdjustment = adjustment;
     if (!sameNumber(old.finalScore, final, 2)) changes.finalScore = final;
-    if (old.rating !== (v.rating as PerformanceRating)) changes.rating = v.rating as PerformanceRating;
+    if (old.rating !== rating) changes.rating = rating;
     if (columns.has('reviewer_no') && (old.reviewer?.id ?? null) !== r.reviewerId) {
       changes.reviewer =
         r.reviewerId === null ? null : tx.getReference(Employee, r.reviewerId, { wrapped: true });
@@ -761,14 +761,15 @@ async function planReviews({ tx, rows, columns }: HandlerContext<ReviewRow>): Pr
       for (const r of inserts) {
         const v = r.value;
         const adjustment = v.training_adjustment ?? 0;
+        const { finalScore, rating } = scoreReview(v.base_score, adjustment);
         tx.create(PerformanceReview, {
           employee: tx.getReference(Employee, r.employeeId),
           period: v.period,
           periodStart: quarterStart(v.period),
           baseScore: v.base_score,
           trainingAdjustment: adjustment,
-          finalScore: v.final_score ?? round(v.base_score + adjustment, 2),
-          rating: v.rating as PerformanceRating,
+          finalScore,
+          rating,
           reviewer: r.reviewerId === null ? null : tx.getReference(Employee, r.reviewerId),
         });
       }

@@ -114,12 +114,37 @@ describe('row validation', () => {
       period: '2025年第三季度',
       base_score: 80,
       training_adjustment: 5,
-      rating: 's',
+      rating: 'a',
     });
     expect(review).toEqual({
       ok: true,
-      value: { employee_no: 'E1', period: '2025-Q3', base_score: 80, training_adjustment: 5, rating: 'S' },
+      value: { employee_no: 'E1', period: '2025-Q3', base_score: 80, training_adjustment: 5, rating: 'A' },
     });
+    // The rating follows from the final score by the rules module's cut-offs (85 → A, not S).
+    const wrongRating = validateRow(ImportKind.PERFORMANCE_REVIEWS, 6, {
+      employee_no: 'E1',
+      period: '2025-Q3',
+      base_score: 80,
+      training_adjustment: 5,
+      rating: 'S',
+    });
+    expect(wrongRating.ok ? [] : wrongRating.problems).toEqual([
+      { row: 6, field: 'rating', message: 'must be A for final score 85, got S' },
+    ]);
+    const clamped = validateRow(ImportKind.PERFORMANCE_REVIEWS, 7, {
+      employee_no: 'E1',
+      period: '2025-Q3',
+      base_score: 98,
+      training_adjustment: 5,
+      final_score: 99,
+    });
+    expect(clamped.ok ? [] : clamped.problems).toEqual([
+      {
+        row: 7,
+        field: 'final_score',
+        message: 'must equal base_score + training_adjustment, clamped to 0–100 (100), got 99',
+      },
+    ]);
   });
 
   it('reads -, /, N/A and 无 as empty cells', () => {

@@ -1,6 +1,7 @@
 import { IsIn, IsNumber, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { PerformanceRating } from '@talentloop/db/entities';
+import { describeRatingCutoffs } from '@talentloop/rules';
 
 @InputType()
 export class CreatePerformanceReviewInput {
@@ -26,7 +27,7 @@ export class CreatePerformanceReviewInput {
 
   @Field(() => PerformanceRating, {
     nullable: true,
-    description: 'Default: from the final score (S ≥ 95, A ≥ 85, B ≥ 70, C ≥ 60, else D).',
+    description: `Derived from the final score (${describeRatingCutoffs()}); when given it must agree.`,
   })
   @IsOptional()
   @IsIn(Object.values(PerformanceRating))

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { Employee, PeerFeedback, PerformanceRating, PerformanceReview } from '@talentloop/db/entities';
+import { Employee, PeerFeedback, PerformanceReview } from '@talentloop/db/entities';
+import { quarterStart, scoreReview } from '@talentloop/rules';
 import { Role, type Viewer } from '../../auth/viewer';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { parseGlobalId } from '../../common/relay';
@@ -7,20 +8,6 @@ import { inTransaction, recordAudit, snapshot } from '../audit/audit.service';
 import { requireVisibleEmployee } from '../employee/employee.service';
 import { emitEvent, EventType } from '../events/events.service';
 import type { CreatePerformanceReviewInput, GivePeerFeedbackInput } from './performance.inputs';
-
-/** '2026-Q2' → '2026-04-01'. */
-export function quarterStart(period: string): string {
-  const [year, q] = period.split('-Q');
-  return `${year}-${String((Number(q) - 1) * 3 + 1).padStart(2, '0')}-01`;
-}
-
-export function ratingFor(finalScore: number): PerformanceRating {
-  if (finalScore >= 95) return PerformanceRating.S;
-  if (finalScore >= 85) return PerformanceRating.A;
-  if (finalScore >= 70) return PerformanceRating.B;
-  if (finalScore >= 60) return PerformanceRating.C;
-  return PerformanceRating.D;
-}
 
 /** A quarterly review by the employee's manager (row scope) or HR; never of oneself. */
 export async function createPerformanceReview(
@@ -35,10 +22,13 @@ export async function createPerformanceReview(
     if (await tx.count(PerformanceReview, { employee: employee.id, period: input.period })) {
       throw conflict(`${input.period} is already reviewed for this employee`, 'period');
     }
-    const finalScore = Math.min(
-      100,
-      Math.max(0, Math.round((input.baseScore + input.trainingAdjustment) * 100) / 100),
-    );
+    // Final score (clamped) and its rating, as every other path derives them.
+    const { finalScore, rating } = scoreReview(input.baseScore, input.trainingAdjustment);
+    if (input.rating != null && input.rating !== rating)
+      throw badInput({
+        field: 'rating',
+        message: `must be ${rating} for final score ${finalScore} (or omitted)`,
+      });
     const review = tx.create(PerformanceReview, {
       employee,
       period: input.period,
@@ -46,7 +36,7 @@ export async function createPerformanceReview(
       baseScore: input.baseScore,
       trainingAdjustment: input.trainingAdjustment,
       finalScore,
-      rating: input.rating ?? ratingFor(finalScore),
+      rating,
       reviewer: viewer.employeeId === null ? null : tx.getReference(Employee, viewer.employeeId),
       reviewedAt: new Date(),
     });

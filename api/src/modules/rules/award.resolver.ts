@@ -10,7 +10,6 @@ import {
   AwardCampaignSummaryType,
   SuccessStoryType,
   AwardRankingEntryType,
-  type AwardCriterionScoreType,
   type EvidenceType,
 } from './rules.type';
 
@@ -29,7 +28,8 @@ export class AwardResolver {
       total: Number(n.total),
       rank: n.rank ?? null,
       exclusions: n.exclusionReason ? n.exclusionReason.split('; ') : [],
-      criteria: (n.scoreBreakdown as { criteria?: AwardCriterionScoreType[] }).criteria ?? [],
+      exclusionCodes: 'exclusions' in n.scoreBreakdown ? n.scoreBreakdown.exclusions : [],
+      criteria: 'criteria' in n.scoreBreakdown ? n.scoreBreakdown.criteria : [],
       evidence: (n.evidence as { items?: EvidenceType[] }).items ?? [],
     }));
     return entries.sort(

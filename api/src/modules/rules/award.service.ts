@@ -11,7 +11,7 @@ import type { Viewer } from '../../auth/viewer';
 import { notFound } from '../../common/errors';
 import { recordAudit } from '../audit/audit.service';
 import { loadArchive } from './archive.service';
-import { scoreAwardNominations, type AwardScoring } from '@talentloop/rules';
+import { scoreAwardNominations, toAwardBreakdown, type AwardScoring } from '@talentloop/rules';
 import { listRules } from './rule-store.service';
 import { EXCELLENT_EMPLOYEE_AWARD } from '@talentloop/rules';
 import { AwardCriteriaSchema, type AwardCriteria } from '@talentloop/rules';
@@ -68,11 +68,7 @@ export async function scoreCampaign(
         employee: em.getReference(Employee, s.employeeId),
         createdAt: new Date(),
       });
-    row.scoreBreakdown = {
-      criteriaKey: scoring.criteriaKey,
-      criteriaVersion: scoring.criteriaVersion,
-      criteria: s.criteria,
-    } as unknown as Record<string, unknown>;
+    row.scoreBreakdown = toAwardBreakdown(scoring, s);
     row.evidence = { items: s.evidence } as Record<string, unknown>;
     row.total = s.total;
     row.rank = s.rank;

@@ -14,28 +14,25 @@ import {
   Task,
   TaskType,
   TrainingImpact,
-  TrainingImpactOutcome,
 } from '@talentloop/db/entities';
 import { recordAudit } from '../audit/audit.service';
 import { emitEvent, EventType } from '../events/events.service';
 import { loadKpiSeries } from './archive.service';
-import { evaluateTrainingImpact, type ImpactResult, type ImpactVerdict } from '@talentloop/rules';
+import {
+  addMonths,
+  courseMatches,
+  evaluateTrainingImpact,
+  isFinalVerdict,
+  monthOf,
+  round,
+  scoreReview,
+  type ImpactResult,
+} from '@talentloop/rules';
 import { listRules } from './rule-store.service';
-import { addMonths, courseMatches, monthOf } from '@talentloop/rules';
 
 // Persists training-impact evaluations (one row per enrollment, with its rule version) and carries out
 // the actions they imply. Actions run only when the row is created, so re-evaluating — or
 // replaying the events that triggered it — changes nothing.
-
-const OUTCOME: Record<ImpactVerdict, TrainingImpactOutcome | null> = {
-  EXCELLENT: TrainingImpactOutcome.EXCELLENT,
-  CONTRIBUTION: TrainingImpactOutcome.EFFECTIVE,
-  IMPROVED: TrainingImpactOutcome.EFFECTIVE,
-  RETRAIN: TrainingImpactOutcome.RETRAIN,
-  NO_CHANGE: TrainingImpactOutcome.NO_CHANGE,
-  NO_DATA: null,
-  PENDING: null,
-};
 
 export interface ImpactEvaluation {
   result: ImpactResult;
@@ -88,8 +85,9 @@ export async function evaluateEnrollmentImpact(
   const { enrollment, result } = preview;
   const course = enrollment.course.getEntity();
   const employee = enrollment.employee.getEntity();
-  const outcome = OUTCOME[result.verdict];
-  if (!outcome) return { result, row: null, created: false };
+  // Only final verdicts are stored, exactly as the evaluator names them (NO_DATA / PENDING come back later).
+  const outcome = result.verdict;
+  if (!isFinalVerdict(outcome)) return { result, row: null, created: false };
 
   // An enrollment is judged once: a later rule version applies to enrollments not judged yet.
   const existing = await em.findOne(
@@ -108,7 +106,7 @@ export async function evaluateEnrollmentImpact(
     outcome,
     contribution: result.contributionPct == null ? null : result.contributionPct / 100,
     weightAdjustment: (result.performanceAdjustment?.points ?? 0) / 100,
-    metrics: { ...result } as unknown as Record<string, unknown>,
+    metrics: result,
   });
   await em.flush();
   await applyImpactActions(em, row, result, enrollment, now);
@@ -253,8 +251,9 @@ export async function pushCasesToKnowledgeBase(
 }
 
 /**
- * Sets a quarter's review to final = base + Σ training adjustments earned for that quarter
- * (each EXCELLENT verdict adds its points). Absolute, not incremental: safe to call again.
+ * Sets a quarter's review to final = clamp(base + Σ training adjustments earned for that quarter)
+ * and re-derives its rating (scoreReview of @talentloop/rules, as the review mutation and the
+ * import do). Absolute, not incremental: safe to call again.
  */
 export async function applyTrainingAdjustments(
   em: EntityManager,
@@ -264,21 +263,30 @@ export async function applyTrainingAdjustments(
   const review = await em.findOne(PerformanceReview, { employee: employeeId, period: quarter });
   if (!review) return false;
   const impacts = await em.find(TrainingImpact, { employee: employeeId, weightAdjustment: { $gt: 0 } });
-  const points = impacts
-    .filter(
-      (i) =>
-        (i.metrics as { performanceAdjustment?: { quarter?: string } }).performanceAdjustment?.quarter ===
-        quarter,
-    )
-    .reduce((a, i) => a + Math.round(Number(i.weightAdjustment) * 10000) / 100, 0);
-  const final = Math.round((Number(review.baseScore) + points) * 100) / 100;
-  if (Number(review.trainingAdjustment) === points && Number(review.finalScore) === final) return false;
-  const before = { trainingAdjustment: review.trainingAdjustment, finalScore: review.finalScore };
+  const points = round(
+    impacts
+      .filter((i) => i.metrics.performanceAdjustment?.quarter === quarter)
+      .reduce((a, i) => a + i.metrics.performanceAdjustment!.points, 0),
+  );
+  const { finalScore, rating } = scoreReview(Number(review.baseScore), points);
+  if (
+    Number(review.trainingAdjustment) === points &&
+    Number(review.finalScore) === finalScore &&
+    review.rating === rating
+  )
+    return false;
+  const before = {
+    trainingAdjustment: review.trainingAdjustment,
+    finalScore: review.finalScore,
+    rating: review.rating,
+  };
   review.trainingAdjustment = points;
-  review.finalScore = final;
+  review.finalScore = finalScore;
+  review.rating = rating;
   recordAudit(em, null, 'performanceReview.trainingAdjustment', 'PerformanceReview', review.id, before, {
     trainingAdjustment: points,
-    finalScore: final,
+    finalScore,
+    rating,
   });
   return true;
 }

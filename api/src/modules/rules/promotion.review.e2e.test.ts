@@ -1,4 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are checked by value */
+import { PromotionApplication } from '@talentloop/db/entities';
 import { FIXTURES } from '@talentloop/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../testing/harness';
@@ -53,6 +54,38 @@ beforeAll(async () => {
   targetId = fixture.position.nextPositions.find((n: any) => n.toPosition.name === '初级经理').toPosition.id;
 });
 afterAll(async () => api?.close());
+
+describe('applications respect the career path', () => {
+  async function applyError(e: string, p: string) {
+    const res = await api.gql(APPLY, { e, p }, hr);
+    expect(res.data?.applyForPromotion ?? null).toBeNull();
+    return res.errors![0]!;
+  }
+
+  it('refuses a target that is not a next step of the current position, naming the target', async () => {
+    const { positions } = await ok(`{ positions { id code name family } }`);
+    // 高级客户经理 has a promotion rule but is no next step of 高级工程师 (TECH).
+    const offPath = positions.find((p: any) => p.name === '高级客户经理');
+    const error = await applyError(employeeId, offPath.id);
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['targetPositionId'] });
+    expect(error.message).toContain(`高级客户经理 (${offPath.code}) is not a next step from 高级工程师`);
+    // Nothing was filed.
+    expect(await api.orm.em.fork().count(PromotionApplication, {})).toBe(0);
+  });
+
+  it('refuses a next step that has no promotion rule', async () => {
+    const { employees } = await ok(`{ employees(first: 60) { nodes { id position { name family
+      nextPositions { toPosition { id name code } } } } } }`);
+    const engineer = employees.nodes.find(
+      (e: any) => e.position.name === '工程师' && e.position.family === 'TECH',
+    );
+    const next = engineer.position.nextPositions[0].toPosition;
+    expect(next.name).toBe('高级工程师');
+    const error = await applyError(engineer.id, next.id);
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['targetPositionId'] });
+    expect(error.message).toContain(`高级工程师 (${next.code}) has no promotion rule`);
+  });
+});
 
 describe('HR promotion review of the ready candidate (TL900009)', () => {
   it('meets every gate of 晋升初级经理, with the evidence behind each', async () => {

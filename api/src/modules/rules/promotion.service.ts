@@ -12,7 +12,7 @@ import {
   PromotionRule as PromotionRuleRow,
 } from '@talentloop/db/entities';
 import type { Viewer } from '../../auth/viewer';
-import { conflict, notFound } from '../../common/errors';
+import { badInput, conflict, notFound } from '../../common/errors';
 import { recordAudit, snapshot } from '../audit/audit.service';
 import {
   loadArchive,
@@ -133,7 +133,33 @@ export async function notifyNewlyEligible(
   return notified;
 }
 
-/** Files an application with the gate-by-gate snapshot. Not eligible → CONFLICT naming what is missing. */
+/**
+ * The target must be a next step of the employee's current position on the career path and have
+ * an active promotion rule; otherwise BAD_USER_INPUT on targetPositionId.
+ */
+async function requireNextStep(em: EntityManager, employeeId: number, targetPositionId: number) {
+  const employee = await em.findOne(Employee, employeeId, { populate: ['position'] });
+  if (!employee) throw notFound('Employee', employeeId, 'employeeId');
+  const target = await em.findOne(Position, targetPositionId);
+  if (!target) throw notFound('Position', targetPositionId, 'targetPositionId');
+  const current = employee.position.getEntity();
+  const edge = await em.count(CareerPath, { fromPosition: current.id, toPosition: target.id });
+  if (edge === 0)
+    throw badInput({
+      field: 'targetPositionId',
+      message: `${target.name} (${target.code}) is not a next step from ${current.name} (${current.code}) on the career path`,
+    });
+  if (!(await promotionRuleFor(em, target.id)))
+    throw badInput({
+      field: 'targetPositionId',
+      message: `${target.name} (${target.code}) has no promotion rule`,
+    });
+}
+
+/**
+ * Files an application with the gate-by-gate snapshot. A target off the career path or without
+ * a rule → BAD_USER_INPUT; not eligible → CONFLICT naming what is missing.
+ */
 export async function applyForPromotion(
   em: EntityManager,
   viewer: Viewer | null,
@@ -141,6 +167,7 @@ export async function applyForPromotion(
   targetPositionId: number,
   asOf: string,
 ): Promise<PromotionApplication> {
+  await requireNextStep(em, employeeId, targetPositionId);
   const path = await promotionPath(em, employeeId, targetPositionId, asOf);
   if (!path.eligibility.eligible)
     throw conflict(`Not eligible: ${path.eligibility.missing.join('; ')}`, 'targetPositionId');
@@ -151,7 +178,7 @@ export async function applyForPromotion(
     status: PromotionApplicationStatus.SUBMITTED,
     submittedAt: new Date(),
     eligible: true,
-    eligibilitySnapshot: path.eligibility as unknown as Record<string, unknown>,
+    eligibilitySnapshot: path.eligibility,
   });
   await em.flush();
   recordAudit(
@@ -194,7 +221,7 @@ export async function decidePromotion(
     path.eligibility,
     await loadImpactSummaries(em, employeeId),
   );
-  app.report = report as unknown as Record<string, unknown>;
+  app.report = report;
   app.decision = decision;
   app.decisionNote = note;
   app.decidedAt = new Date();
@@ -227,5 +254,5 @@ export async function decidePromotion(
 }
 
 export function frozenOf(app: PromotionApplication): FrozenReport | null {
-  return (app.report as unknown as PromotionReport | null)?.frozen ?? null;
+  return app.report?.frozen ?? null;
 }

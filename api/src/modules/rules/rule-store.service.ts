@@ -4,6 +4,7 @@ import { ZodError } from 'zod';
 import type { Viewer } from '../../auth/viewer';
 import { badInput, notFound } from '../../common/errors';
 import { recordAudit, snapshot } from '../audit/audit.service';
+import { syncCourseBindings } from '../course/course-kpi-binding.service';
 import { DEFAULT_RULES } from '@talentloop/rules';
 import {
   AwardCriteriaSchema,
@@ -170,7 +171,7 @@ export async function saveRule<K extends RuleKind>(
       targetPosition: position,
       version,
       active: true,
-      definition: parsed as unknown as Record<string, unknown>,
+      definition: parsed,
       createdBy,
       createdAt: new Date(),
     });
@@ -201,14 +202,17 @@ export async function saveRule<K extends RuleKind>(
     key,
     version,
     active: true,
-    definition: parsed as unknown as Record<string, unknown>,
+    definition: parsed as TrainingImpactRule | AwardCriteria,
     description: description ?? null,
     createdBy,
     createdAt: new Date(),
   });
   await em.flush();
   recordAudit(em, viewer, 'ruleSet.save', 'RuleSet', row.id, snapshot(previous[0]), snapshot(row));
-  return fromRuleSet(kind, row);
+  const stored = fromRuleSet(kind, row);
+  // The course ↔ KPI bindings are this rule's data: write them out with the new version.
+  if (kind === 'TRAINING_IMPACT') await syncCourseBindings(em, stored.rule as TrainingImpactRule);
+  return stored;
 }
 
 /**

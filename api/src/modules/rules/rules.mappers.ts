@@ -32,7 +32,10 @@ function toAction(a: ImpactAction): ImpactActionType {
   if ('points' in a) Object.assign(out, { points: a.points, quarter: a.quarter });
   if ('target' in a) out.target = a.target;
   if ('contributionPct' in a) out.contributionPct = a.contributionPct;
-  if ('causes' in a) out.causes = a.causes.map((c) => c.label);
+  if ('causes' in a) {
+    out.causes = a.causes.map((c) => c.label);
+    out.causeCodes = a.causes.map((c) => c.key);
+  }
   return out;
 }
 

@@ -1,6 +1,26 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar, DateTimeScalar } from '../../common/scalars';
+import type {
+  CauseCode,
+  CheckCode,
+  ExclusionCode,
+  GateCode,
+  ImpactVerdict,
+  InsufficientCode,
+  KpiMeasure,
+  NextCourseReason,
+} from '@talentloop/rules';
+import {
+  CauseCodeEnum,
+  ExclusionCodeEnum,
+  GateCheckCodeEnum,
+  GateCodeEnum,
+  ImpactVerdictEnum,
+  InsufficientCodeEnum,
+  KpiMeasureEnum,
+  NextCourseReasonEnum,
+} from './rules.enums';
 
 // GraphQL shapes of the rules engine's results. They mirror the evaluators' plain results, so
 // resolvers return those objects as they are; every result carries its formula as text.
@@ -55,15 +75,17 @@ export class KpiImpactType {
   @Field() key!: string;
   @Field() kpiCode!: string;
   @Field() label!: string;
-  @Field({ description: 'PCT_CHANGE (relative %), POINT_CHANGE (KPI units) or LEVEL (post mean).' })
-  measure!: string;
+  @Field(() => KpiMeasureEnum) measure!: KpiMeasure;
   @Field() direction!: string;
   @Field(() => Float, { nullable: true }) baseline!: number | null;
   @Field(() => Float, { nullable: true }) post!: number | null;
   @Field(() => Float, { nullable: true }) delta!: number | null;
   @Field(() => Float, { nullable: true, description: 'delta in the good direction.' }) improvement!:
     number | null;
-  @Field(() => String, { nullable: true, description: 'Why delta is missing.' }) insufficient!: string | null;
+  @Field(() => InsufficientCodeEnum, { nullable: true, description: 'Why delta is missing (code).' })
+  insufficientCode!: InsufficientCode | null;
+  @Field(() => String, { nullable: true, description: 'Why delta is missing (English explanation).' })
+  insufficient!: string | null;
   @Field() formula!: string;
 }
 
@@ -78,14 +100,15 @@ export class ImpactActionType {
   @Field(() => Float, { nullable: true }) contributionPct?: number | null;
   @Field(() => [String], { nullable: true, description: 'Causes to check (Chinese labels).' }) causes?:
     string[] | null;
+  @Field(() => [CauseCodeEnum], { nullable: true, description: 'Causes to check (codes).' }) causeCodes?:
+    CauseCode[] | null;
 }
 
 @ObjectType('TrainingImpact', {
   description: 'Training → performance: the verdict for one completed enrollment.',
 })
 export class TrainingImpactType {
-  @Field({ description: 'EXCELLENT, CONTRIBUTION, RETRAIN, IMPROVED, NO_CHANGE, NO_DATA or PENDING.' })
-  verdict!: string;
+  @Field(() => ImpactVerdictEnum) verdict!: ImpactVerdict;
   @Field() ruleKey!: string;
   @Field(() => Int) ruleVersion!: number;
   @Field({ description: 'true when stored (final); false for a live preview.' }) stored!: boolean;
@@ -99,10 +122,29 @@ export class TrainingImpactType {
   @Field() formula!: string;
 }
 
+@ObjectType('GateCheck', {
+  description: 'One measured requirement of a gate, e.g. EXAM_SCORE required 80, actual 88.',
+})
+export class GateCheckType {
+  @Field(() => GateCheckCodeEnum) code!: CheckCode;
+  @Field(() => Float) required!: number;
+  @Field(() => Float, { nullable: true }) actual!: number | null;
+  @Field() passed!: boolean;
+  @Field(() => String, { nullable: true, description: 'RATING: the required rating.' })
+  requiredRating?: string | null;
+  @Field(() => String, { nullable: true, description: 'RATING: the latest rating.' })
+  actualRating?: string | null;
+}
+
 @ObjectType('PromotionGate')
 export class GateType {
   @Field() key!: string;
   @Field({ description: 'COURSE, APPROVED_CASES or RECENT_RATING.' }) kind!: string;
+  @Field(() => GateCodeEnum) code!: GateCode;
+  @Field(() => String, { nullable: true, description: 'COURSE gates: the required course.' })
+  courseName!: string | null;
+  @Field(() => String, { nullable: true }) courseCode!: string | null;
+  @Field(() => [GateCheckType]) checks!: GateCheckType[];
   @Field() label!: string;
   @Field() passed!: boolean;
   @Field() actual!: string;
@@ -123,7 +165,12 @@ export class NextCourseType {
   @Field(() => Int) courseId!: number;
   @Field() name!: string;
   @Field(() => Float) hours!: number;
-  @Field() reason!: string;
+  @Field(() => NextCourseReasonEnum) reasonCode!: NextCourseReason;
+  @Field(() => [String], {
+    description: 'CLOSES_GATE: the gate key; CLOSES_COMPETENCY_GAP: competency codes.',
+  })
+  closes!: string[];
+  @Field({ description: 'English explanation; prefer reasonCode + closes.' }) reason!: string;
   @Field(() => Float, { nullable: true }) measuredImpactPct!: number | null;
 }
 
@@ -200,8 +247,13 @@ export class PromotionApplicationType {
 
 @ObjectType('AwardCriterionItem')
 export class AwardCriterionItemType {
-  @Field() key!: string;
+  @Field({ description: 'HOURS, ADOPTED_CASE or LECTURES.' }) key!: string;
   @Field() met!: boolean;
+  @Field(() => Float, { description: 'HOURS: hours; ADOPTED_CASE: cases; LECTURES: rated lectures.' })
+  requiredValue!: number;
+  @Field(() => Float) actualValue!: number;
+  @Field(() => Float, { nullable: true, description: 'LECTURES: mean participant rating.' })
+  meanRating!: number | null;
   @Field() actual!: string;
   @Field() required!: string;
   @Field(() => Float) points!: number;
@@ -218,6 +270,17 @@ export class AwardCriterionScoreType {
   @Field(() => [EvidenceType]) evidence!: EvidenceType[];
 }
 
+@ObjectType('AwardExclusion', {
+  description: 'Why a nominee is not ranked, e.g. TENURE required 12, actual 7.',
+})
+export class AwardExclusionType {
+  @Field(() => ExclusionCodeEnum) code!: ExclusionCode;
+  @Field(() => Float) required!: number;
+  @Field(() => Float, { nullable: true }) actual!: number | null;
+  @Field(() => String, { nullable: true }) requiredRating!: string | null;
+  @Field(() => String, { nullable: true }) actualRating!: string | null;
+}
+
 @ObjectType('AwardRankingEntry', {
   description: 'A nominee: per-criterion score, total, rank, exclusions, evidence.',
 })
@@ -226,7 +289,9 @@ export class AwardRankingEntryType {
   @Field() name!: string;
   @Field(() => Float) total!: number;
   @Field(() => Int, { nullable: true, description: 'null when excluded.' }) rank!: number | null;
-  @Field(() => [String]) exclusions!: string[];
+  @Field(() => [String], { description: 'English explanations; prefer exclusionCodes.' })
+  exclusions!: string[];
+  @Field(() => [AwardExclusionType]) exclusionCodes!: AwardExclusionType[];
   @Field(() => [AwardCriterionScoreType]) criteria!: AwardCriterionScoreType[];
   @Field(() => [EvidenceType]) evidence!: EvidenceType[];
 }
@@ -261,7 +326,7 @@ export class TrainingAdjustmentSourceType {
   @Field(() => Int) enrollmentId!: number;
   @Field() courseName!: string;
   @Field(() => Float) points!: number;
-  @Field() verdict!: string;
+  @Field(() => ImpactVerdictEnum) verdict!: ImpactVerdict;
   @Field(() => Int) ruleVersion!: number;
   @Field() formula!: string;
 }

@@ -131,11 +131,12 @@ export async function createWorkflowFixture(em: EntityManager): Promise<Workflow
       valuePerUnit: '100.0000',
       positionFamily: PositionFamily.SALES,
     });
-  const growth = kpi(8501, 'SALES_AMOUNT', '销售额');
+  // 销售额增长率 in %, read by the sales rule in points (2 → 20 is +18).
+  const growth = kpi(8501, 'SALES_GROWTH', '销售额增长率');
   const retention = kpi(8502, 'CUSTOMER_RETENTION', '客户留存率');
   let obsId = 8600;
   // Baseline 2025-10..12, completion month 2026-01 (ignored), post 2026-02..04.
-  for (const { month, value } of months('2025-10', [100, 100, 100, 105, 118, 118, 118]))
+  for (const { month, value } of months('2025-10', [2, 2, 2, 7, 20, 20, 20]))
     em.create(KpiObservation, { id: obsId++, kpi: growth, employee: li, month, value, sourceSystem: 'CRM' });
   for (const { month, value } of months('2025-10', [80, 80, 80, 82, 89.6, 89.6, 89.6]))
     em.create(KpiObservation, {

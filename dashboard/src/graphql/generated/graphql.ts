@@ -24,76 +24,76 @@ export type Scalars = {
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
 
-/** Training metrics from the semantic layer (Cube), read with your own token: the same numbers, formulas and scope as the dashboard and the Cube REST API. Company-wide statistics (courseContribution, promotionProfile, awardTraits) are for HR, executives and integrations. */
+/** Training metrics from the semantic layer (Cube), read with your own token: the same numbers, formulas and scope as the dashboard and the Cube REST API. Company-wide statistics (courseContribution, promotionProfile, awardTraits) are for HR, executives and integrations without a department limit. */
 export type Analytics = {
   __typename?: 'Analytics';
   /** Traits shared by award winners vs all nominees. */
-  awardTraits: Array<AwardTraitShare>;
+  awardTraits?: Maybe<Array<AwardTraitShare>>;
   /** Course contribution to each bound KPI, company-wide (HR, executives, integrations). */
-  courseContribution: Array<CourseContribution>;
+  courseContribution?: Maybe<Array<CourseContribution>>;
   /** Enrollment outcomes by course, category, participation type, family or department (most enrollments first). The period selects enrollment months. */
-  courseTraining: Array<CourseTraining>;
+  courseTraining?: Maybe<Array<CourseTraining>>;
   /** Lecturers ranked by exam value-added (highest first). */
-  lecturerValueAdded: Array<LecturerValueAdded>;
+  lecturerValueAdded?: Maybe<Array<LecturerValueAdded>>;
   /** Monthly participation, completion, pass rate, hours and cost (oldest month first). */
-  participation: Array<TrainingParticipation>;
+  participation?: Maybe<Array<TrainingParticipation>>;
   /** Training profile of promoted staff vs comparable peers (highest lift first). */
-  promotionProfile: Array<PromotionProfile>;
+  promotionProfile?: Maybe<Array<PromotionProfile>>;
   /** Measured time to promotion per career step (longest first). The period selects promotions by effective date. */
-  promotionTiming: Array<PromotionTiming>;
+  promotionTiming?: Maybe<Array<PromotionTiming>>;
   /** Training ROI (largest net benefit first). The period selects completion-month cohorts. */
-  trainingRoi: Array<TrainingRoi>;
+  trainingRoi?: Maybe<Array<TrainingRoi>>;
   /** The employee rows behind training ROI (largest benefit first), a page at a time. Not for integrations. */
-  trainingRoiDetail: Array<TrainingRoiDetail>;
+  trainingRoiDetail?: Maybe<Array<TrainingRoiDetail>>;
 };
 
 
-/** Training metrics from the semantic layer (Cube), read with your own token: the same numbers, formulas and scope as the dashboard and the Cube REST API. Company-wide statistics (courseContribution, promotionProfile, awardTraits) are for HR, executives and integrations. */
+/** Training metrics from the semantic layer (Cube), read with your own token: the same numbers, formulas and scope as the dashboard and the Cube REST API. Company-wide statistics (courseContribution, promotionProfile, awardTraits) are for HR, executives and integrations without a department limit. */
 export type AnalyticsAwardTraitsArgs = {
   byCampaign?: Scalars['Boolean']['input'];
 };
 
 
-/** Training metrics from the semantic layer (Cube), read with your own token: the same numbers, formulas and scope as the dashboard and the Cube REST API. Company-wide statistics (courseContribution, promotionProfile, awardTraits) are for HR, executives and integrations. */
+/** Training metrics from the semantic layer (Cube), read with your own token: the same numbers, formulas and scope as the dashboard and the Cube REST API. Company-wide statistics (courseContribution, promotionProfile, awardTraits) are for HR, executives and integrations without a department limit. */
 export type AnalyticsCourseTrainingArgs = {
   by?: CourseTrainingBy;
   filter?: InputMaybe<AnalyticsFilter>;
 };
 
 
-/** Training metrics from the semantic layer (Cube), read with your own token: the same numbers, formulas and scope as the dashboard and the Cube REST API. Company-wide statistics (courseContribution, promotionProfile, awardTraits) are for HR, executives and integrations. */
+/** Training metrics from the semantic layer (Cube), read with your own token: the same numbers, formulas and scope as the dashboard and the Cube REST API. Company-wide statistics (courseContribution, promotionProfile, awardTraits) are for HR, executives and integrations without a department limit. */
 export type AnalyticsLecturerValueAddedArgs = {
   first?: Scalars['Int']['input'];
 };
 
 
-/** Training metrics from the semantic layer (Cube), read with your own token: the same numbers, formulas and scope as the dashboard and the Cube REST API. Company-wide statistics (courseContribution, promotionProfile, awardTraits) are for HR, executives and integrations. */
+/** Training metrics from the semantic layer (Cube), read with your own token: the same numbers, formulas and scope as the dashboard and the Cube REST API. Company-wide statistics (courseContribution, promotionProfile, awardTraits) are for HR, executives and integrations without a department limit. */
 export type AnalyticsParticipationArgs = {
   by?: ParticipationBy;
   filter?: InputMaybe<AnalyticsFilter>;
 };
 
 
-/** Training metrics from the semantic layer (Cube), read with your own token: the same numbers, formulas and scope as the dashboard and the Cube REST API. Company-wide statistics (courseContribution, promotionProfile, awardTraits) are for HR, executives and integrations. */
+/** Training metrics from the semantic layer (Cube), read with your own token: the same numbers, formulas and scope as the dashboard and the Cube REST API. Company-wide statistics (courseContribution, promotionProfile, awardTraits) are for HR, executives and integrations without a department limit. */
 export type AnalyticsPromotionProfileArgs = {
   itemType?: ProfileItemType;
 };
 
 
-/** Training metrics from the semantic layer (Cube), read with your own token: the same numbers, formulas and scope as the dashboard and the Cube REST API. Company-wide statistics (courseContribution, promotionProfile, awardTraits) are for HR, executives and integrations. */
+/** Training metrics from the semantic layer (Cube), read with your own token: the same numbers, formulas and scope as the dashboard and the Cube REST API. Company-wide statistics (courseContribution, promotionProfile, awardTraits) are for HR, executives and integrations without a department limit. */
 export type AnalyticsPromotionTimingArgs = {
   filter?: InputMaybe<AnalyticsFilter>;
 };
 
 
-/** Training metrics from the semantic layer (Cube), read with your own token: the same numbers, formulas and scope as the dashboard and the Cube REST API. Company-wide statistics (courseContribution, promotionProfile, awardTraits) are for HR, executives and integrations. */
+/** Training metrics from the semantic layer (Cube), read with your own token: the same numbers, formulas and scope as the dashboard and the Cube REST API. Company-wide statistics (courseContribution, promotionProfile, awardTraits) are for HR, executives and integrations without a department limit. */
 export type AnalyticsTrainingRoiArgs = {
   by?: RoiBy;
   filter?: InputMaybe<AnalyticsFilter>;
 };
 
 
-/** Training metrics from the semantic layer (Cube), read with your own token: the same numbers, formulas and scope as the dashboard and the Cube REST API. Company-wide statistics (courseContribution, promotionProfile, awardTraits) are for HR, executives and integrations. */
+/** Training metrics from the semantic layer (Cube), read with your own token: the same numbers, formulas and scope as the dashboard and the Cube REST API. Company-wide statistics (courseContribution, promotionProfile, awardTraits) are for HR, executives and integrations without a department limit. */
 export type AnalyticsTrainingRoiDetailArgs = {
   courseId?: InputMaybe<Scalars['ID']['input']>;
   filter?: InputMaybe<AnalyticsFilter>;
@@ -119,6 +119,39 @@ export type ArchiveEvent = {
   occurredOn: Scalars['Date']['output'];
   /** A one-line human summary. */
   title: Scalars['String']['output'];
+};
+
+/** One row of the append-only audit log: who changed what, with before/after images. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** e.g. enrollment.complete, appUser.revokeSessions, event.EnrollmentCompleted. */
+  action: Scalars['String']['output'];
+  /** `user:<login id>` or `system:<job>` (e.g. system:outbox). */
+  actor: Scalars['String']['output'];
+  /** The login that acted; null for system jobs. */
+  actorUserId?: Maybe<Scalars['Int']['output']>;
+  after?: Maybe<Scalars['JSONObject']['output']>;
+  at: Scalars['DateTime']['output'];
+  before?: Maybe<Scalars['JSONObject']['output']>;
+  databaseId: Scalars['Int']['output'];
+  entityId?: Maybe<Scalars['String']['output']>;
+  entityType: Scalars['String']['output'];
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<AuditEntry>;
+  pageInfo: PageInfo;
+  /** Number of matching rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
 };
 
 export type AuthPayload = {
@@ -147,11 +180,17 @@ export type AwardCampaignSummary = {
 export type AwardCriterionItem = {
   __typename?: 'AwardCriterionItem';
   actual: Scalars['String']['output'];
+  actualValue: Scalars['Float']['output'];
   evidence: Array<Evidence>;
+  /** HOURS, ADOPTED_CASE or LECTURES. */
   key: Scalars['String']['output'];
+  /** LECTURES: mean participant rating. */
+  meanRating?: Maybe<Scalars['Float']['output']>;
   met: Scalars['Boolean']['output'];
   points: Scalars['Float']['output'];
   required: Scalars['String']['output'];
+  /** HOURS: hours; ADOPTED_CASE: cases; LECTURES: rated lectures. */
+  requiredValue: Scalars['Float']['output'];
 };
 
 export type AwardCriterionScore = {
@@ -164,12 +203,24 @@ export type AwardCriterionScore = {
   weight: Scalars['Float']['output'];
 };
 
+/** Why a nominee is not ranked, e.g. TENURE required 12, actual 7. */
+export type AwardExclusion = {
+  __typename?: 'AwardExclusion';
+  actual?: Maybe<Scalars['Float']['output']>;
+  actualRating?: Maybe<Scalars['String']['output']>;
+  code: ExclusionCode;
+  required: Scalars['Float']['output'];
+  requiredRating?: Maybe<Scalars['String']['output']>;
+};
+
 /** A nominee: per-criterion score, total, rank, exclusions, evidence. */
 export type AwardRankingEntry = {
   __typename?: 'AwardRankingEntry';
   criteria: Array<AwardCriterionScore>;
   employeeId: Scalars['ID']['output'];
   evidence: Array<Evidence>;
+  exclusionCodes: Array<AwardExclusion>;
+  /** English explanations; prefer exclusionCodes. */
   exclusions: Array<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   /** null when excluded. */
@@ -193,14 +244,18 @@ export type AwardTraitShare = {
   /** Set when broken down by campaign. */
   campaignId?: Maybe<Scalars['ID']['output']>;
   campaignName?: Maybe<Scalars['String']['output']>;
+  /** Lift = winner_share / nominee_share (> 1 — the trait is more common among winners). */
   lift?: Maybe<Scalars['Float']['output']>;
   n: Scalars['Int']['output'];
-  /** All nominations. */
+  /** Decided nominations in the cell (AWARDED or NOT_AWARDED; per trait — one row per nomination). */
   nominations: Scalars['Int']['output'];
+  /** nominations_with_trait / nominations — share of all nominees (winners included) with the trait. */
   nomineeShare?: Maybe<Scalars['Float']['output']>;
+  /** HOURS, LECTURES, ADOPTED_CASE — the award rule's TRAINING_OUTCOME items as the campaign's stored rule defines them (hours ≥ hoursRatio × standard hours; ≥ minRatedLectures rated lectures; ≥ minAdoptedCases adopted cases); CORE_COURSE — completed ≥ 1 core course. Each within the campaign's period. */
   trait: AwardTrait;
-  /** Nominations that won. */
+  /** Winning nominations in the cell (per trait — one row per nomination). */
   winnerNominations: Scalars['Int']['output'];
+  /** winners_with_trait / winner_nominations — share of winners with the trait. */
   winnerShare?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -224,6 +279,19 @@ export type CareerPath = {
   /** Typical months in fromPosition before the move. */
   typicalMonths?: Maybe<Scalars['Int']['output']>;
 };
+
+/** A cause a manager checks when training shows no change. */
+export type CauseCode =
+  | 'CONTENT_MISMATCH'
+  | 'SKILL_NOT_MASTERED';
+
+/** GT >, GE >=, LT <, LE <=, EQ =. */
+export type ComparisonOperator =
+  | 'EQ'
+  | 'GE'
+  | 'GT'
+  | 'LE'
+  | 'LT';
 
 export type Competency = Node & {
   __typename?: 'Competency';
@@ -294,28 +362,33 @@ export type CourseConnection = {
 /** Course contribution to one bound KPI (view course_contribution): difference-in-differences of the KPI in the window after completion vs before, trained minus comparable untrained staff (same position family and period), with a 95 % confidence interval. n = the smaller arm. */
 export type CourseContribution = {
   __typename?: 'CourseContribution';
-  /** estimate + 1.96 × stdError. */
+  /** estimate + 1.96 · SE (95 % confidence interval, normal approximation). */
   ciHigh?: Maybe<Scalars['Float']['output']>;
-  /** estimate − 1.96 × stdError. */
+  /** estimate − 1.96 · SE (95 % confidence interval, normal approximation). */
   ciLow?: Maybe<Scalars['Float']['output']>;
-  /** Mean after − before among the comparison group. */
+  /** Mean over the treated of their comparison cell's mean change (same family, same c, same windows). */
   controlChange?: Maybe<Scalars['Float']['output']>;
   courseId: Scalars['ID']['output'];
   courseName: Scalars['String']['output'];
+  /** HIGHER_IS_BETTER or LOWER_IS_BETTER (the estimate is the raw change; benefit uses the good direction). */
   direction: KpiDirection;
-  /** treatedChange − controlChange, in the KPI unit. */
+  /** Difference-in-differences, KPI units — mean over treated i of did_i; null when either arm has fewer than 30 people (INSUFFICIENT_DATA). */
   estimate?: Maybe<Scalars['Float']['output']>;
+  /** The course–KPI effect's evidence (company-wide, per binding): INSUFFICIENT_DATA when either arm has fewer than 30 people; SUFFICIENT when the 95 % CI excludes 0; NOT_SIGNIFICANT otherwise. On BENEFIT rows: the best evidence among the course's monetised KPIs. */
   evidence: EvidenceLevel;
   kpiCode: Scalars['String']['output'];
   kpiName: Scalars['String']['output'];
   kpiUnit: Scalars['String']['output'];
   n: Scalars['Int']['output'];
+  /** Comparison arm — distinct employees of the same position family as a treated cell, not enrolled in the course by c+W, with the KPI observed in the same windows around the same c. */
   nControl: Scalars['Int']['output'];
+  /** Treated arm — employees whose first COMPLETED enrollment of the course fell in month c, with the KPI observed in c−W..c−1 and their series reaching c+W. */
   nTreated: Scalars['Int']['output'];
+  /** SE² = var(did_i)/N_t + Σ_cells (n_t,cell/N_t)² · var(control change)_cell / n_control,cell. */
   stdError?: Maybe<Scalars['Float']['output']>;
-  /** Mean after − before among the trained. */
+  /** Mean over the treated of mean(KPI, c+1..c+W) − mean(KPI, c−W..c−1) — the naive before/after. */
   treatedChange?: Maybe<Scalars['Float']['output']>;
-  /** Months before and after completion compared. */
+  /** W — months tracked before (c−W..c−1) and after (c+1..c+W) the completion month c. */
   windowMonths: Scalars['Int']['output'];
 };
 
@@ -337,8 +410,20 @@ export type CourseFilter = {
 export type CourseKpiBinding = {
   __typename?: 'CourseKpiBinding';
   active: Scalars['Boolean']['output'];
+  /** The thresholds the engine applies to this KPI (empty when tracked only). */
+  conditions: Array<KpiBindingThreshold>;
   course: Course;
+  /** null: the KPI’s own direction. */
+  direction?: Maybe<KpiDirection>;
+  /** The binding’s key in the rule’s conditions. */
+  key?: Maybe<Scalars['String']['output']>;
   kpi: KpiDefinition;
+  /** How the KPI’s change is measured. */
+  measure: KpiMeasure;
+  /** The TRAINING_IMPACT rule that judges this binding; null when tracked for analytics only. */
+  ruleKey?: Maybe<Scalars['String']['output']>;
+  /** The rule version these thresholds are from. */
+  ruleVersion?: Maybe<Scalars['Int']['output']>;
   /** Rule thresholds, e.g. { "excellent": 0.15, "retrain": 0.05 }. */
   thresholds: Scalars['JSONObject']['output'];
   windowMonths: Scalars['Int']['output'];
@@ -377,33 +462,34 @@ export type CourseSession = Node & {
 /** Enrollment outcomes of one cell (view course_training). n = distinct learners. */
 export type CourseTraining = {
   __typename?: 'CourseTraining';
-  /** Mean exam score over scored enrollments. */
+  /** exam_score_sum / exam_scored — mean exam score (0–100) of scored enrollments. */
   avgExamScore?: Maybe<Scalars['Float']['output']>;
-  /** Course category (COURSE and CATEGORY breakdowns). */
   category?: Maybe<Scalars['String']['output']>;
-  /** finished / enrollments (open enrollments count as not finished). */
+  /** finished / enrollments (still-open enrollments count as not finished). */
   completionRate?: Maybe<Scalars['Float']['output']>;
-  /** CNY. */
+  /** Training cost, CNY (course cost per participant; withdrawn enrollments excluded). */
   cost: Scalars['Float']['output'];
-  /** CNY. */
+  /** cost / learners — training spend per distinct learner in the cell, CNY. */
   costPerLearner?: Maybe<Scalars['Float']['output']>;
   /** Set when broken down by COURSE. */
   courseId?: Maybe<Scalars['ID']['output']>;
   /** Set when broken down by DEPARTMENT. */
   departmentId?: Maybe<Scalars['ID']['output']>;
+  /** Enrollments (every attempt, every status). */
   enrollments: Scalars['Int']['output'];
+  /** Training hours attended. */
   hours: Scalars['Float']['output'];
+  /** hours / learners — training hours per distinct learner in the cell. */
   hoursPerLearner?: Maybe<Scalars['Float']['output']>;
   /** The cell: course or department name, category, family or participation type. */
   label: Scalars['String']['output'];
   n: Scalars['Int']['output'];
-  /** VOLUNTARY or MANDATORY (PARTICIPATION_TYPE breakdown). */
+  /** VOLUNTARY when the employee chose the course, MANDATORY when it was assigned. */
   participationType?: Maybe<Scalars['String']['output']>;
   /** passed / finished. */
   passRate?: Maybe<Scalars['Float']['output']>;
-  /** Set when broken down by POSITION_FAMILY. */
   positionFamily?: Maybe<PositionFamily>;
-  /** Voluntary enrollments / enrollments. */
+  /** voluntary_enrollments / enrollments. */
   voluntaryShare?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -443,7 +529,7 @@ export type CreatePerformanceReviewInput = {
   employeeId: Scalars['ID']['input'];
   /** Quarter, e.g. '2026-Q1'. */
   period: Scalars['String']['input'];
-  /** Default: from the final score (S ≥ 95, A ≥ 85, B ≥ 70, C ≥ 60, else D). */
+  /** Derived from the final score (S ≥ 95, A ≥ 85, B ≥ 70, C ≥ 60, else D); when given it must agree. */
   rating?: InputMaybe<PerformanceRating>;
   /** Points from training linkage (rule 1), −20…+20. */
   trainingAdjustment?: Scalars['Float']['input'];
@@ -619,10 +705,19 @@ export type Evidence = {
   type: Scalars['String']['output'];
 };
 
+/** How far an estimate can be trusted (the model states the rule on each view). */
 export type EvidenceLevel =
-  /** An arm has fewer than 30 people: no estimate is given. */
+  /** Too few people (an arm below 30): no estimate is given. */
   | 'INSUFFICIENT_DATA'
-  | 'OK';
+  /** Enough people, but the 95 % interval spans 0: no ROI number is given. */
+  | 'NOT_SIGNIFICANT'
+  /** Both arms have ≥ 30 people and the 95 % interval excludes 0. */
+  | 'SUFFICIENT';
+
+/** Why a nominee is not ranked. */
+export type ExclusionCode =
+  | 'LATEST_RATING'
+  | 'TENURE';
 
 /** What is wrong with one field of the input. */
 export type FieldProblem = {
@@ -631,6 +726,33 @@ export type FieldProblem = {
   field: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
+
+/** One measured requirement of a gate, e.g. EXAM_SCORE required 80, actual 88. */
+export type GateCheck = {
+  __typename?: 'GateCheck';
+  actual?: Maybe<Scalars['Float']['output']>;
+  /** RATING: the latest rating. */
+  actualRating?: Maybe<Scalars['String']['output']>;
+  code: GateCheckCode;
+  passed: Scalars['Boolean']['output'];
+  required: Scalars['Float']['output'];
+  /** RATING: the required rating. */
+  requiredRating?: Maybe<Scalars['String']['output']>;
+};
+
+/** One measured requirement of a gate (required vs actual). */
+export type GateCheckCode =
+  | 'APPROVED_CASES'
+  | 'COMPLETED'
+  | 'EXAM_SCORE'
+  | 'PRACTICE_SCORE'
+  | 'RATING';
+
+/** A promotion gate. */
+export type GateCode =
+  | 'APPROVED_CASES'
+  | 'COURSE'
+  | 'RECENT_RATING';
 
 export type GivePeerFeedbackInput = {
   comment?: InputMaybe<Scalars['String']['input']>;
@@ -683,6 +805,8 @@ export type GrowthArchiveSummary = {
 /** An action a verdict implies (REASSIGN_COURSE, ALERT_MANAGER …). */
 export type ImpactAction = {
   __typename?: 'ImpactAction';
+  /** Causes to check (codes). */
+  causeCodes?: Maybe<Array<CauseCode>>;
   /** Causes to check (Chinese labels). */
   causes?: Maybe<Array<Scalars['String']['output']>>;
   contributionPct?: Maybe<Scalars['Float']['output']>;
@@ -701,6 +825,16 @@ export type ImpactRun = {
   /** Newly stored verdicts (their actions were carried out). */
   stored: Scalars['Int']['output'];
 };
+
+/** Training → performance verdict. Final (stored): EXCELLENT, CONTRIBUTION, IMPROVED, NO_CHANGE, RETRAIN; live only: NO_DATA, PENDING. */
+export type ImpactVerdict =
+  | 'CONTRIBUTION'
+  | 'EXCELLENT'
+  | 'IMPROVED'
+  | 'NO_CHANGE'
+  | 'NO_DATA'
+  | 'PENDING'
+  | 'RETRAIN';
 
 /** A historical-data file from an old system (limit 3 MB; docs/import.md). */
 export type ImportArchiveInput = {
@@ -772,6 +906,11 @@ export type InboxNotification = {
   type: Scalars['String']['output'];
 };
 
+/** Why a KPI has no delta. */
+export type InsufficientCode =
+  | 'TOO_FEW_MONTHS'
+  | 'ZERO_BASELINE';
+
 /** A department reusing a knowledge-base case. */
 export type KnowledgeCitation = Node & {
   __typename?: 'KnowledgeCitation';
@@ -782,6 +921,20 @@ export type KnowledgeCitation = Node & {
   id: Scalars['ID']['output'];
   note?: Maybe<Scalars['String']['output']>;
   practiceCase?: Maybe<PracticeCase>;
+};
+
+/** When the binding’s measured change compares to value by op, the verdict follows (with the other thresholds of that verdict). */
+export type KpiBindingThreshold = {
+  __typename?: 'KpiBindingThreshold';
+  op: ComparisonOperator;
+  value: Scalars['Float']['output'];
+  verdict: OutcomeVerdict;
+};
+
+export type KpiBindingThresholdInput = {
+  op: ComparisonOperator;
+  value: Scalars['Float']['input'];
+  verdict: OutcomeVerdict;
 };
 
 /** A monthly KPI value and its change vs the previous month. */
@@ -832,15 +985,22 @@ export type KpiImpact = {
   formula: Scalars['String']['output'];
   /** delta in the good direction. */
   improvement?: Maybe<Scalars['Float']['output']>;
-  /** Why delta is missing. */
+  /** Why delta is missing (English explanation). */
   insufficient?: Maybe<Scalars['String']['output']>;
+  /** Why delta is missing (code). */
+  insufficientCode?: Maybe<InsufficientCode>;
   key: Scalars['String']['output'];
   kpiCode: Scalars['String']['output'];
   label: Scalars['String']['output'];
-  /** PCT_CHANGE (relative %), POINT_CHANGE (KPI units) or LEVEL (post mean). */
-  measure: Scalars['String']['output'];
+  measure: KpiMeasure;
   post?: Maybe<Scalars['Float']['output']>;
 };
+
+/** PERCENT_CHANGE: (post − baseline) / |baseline| × 100; POINT_CHANGE: post − baseline (KPI units); LEVEL: the post-window mean. */
+export type KpiMeasure =
+  | 'LEVEL'
+  | 'PERCENT_CHANGE'
+  | 'POINT_CHANGE';
 
 /** One monthly KPI value of an employee or a production line. */
 export type KpiObservation = Node & {
@@ -923,15 +1083,26 @@ export type LectureGivenEvent = ArchiveEvent & {
 /** Lecturer value-added (view lecturer_value_added): trainees' exam score relative to the course average. n = distinct trainees. */
 export type LecturerValueAdded = {
   __typename?: 'LecturerValueAdded';
+  /** exam_score_sum / scored — mean exam score of the lecturer's trainees. */
   avgExamScore?: Maybe<Scalars['Float']['output']>;
-  /** Mean over the lecturer's scored trainees of (exam score − the course's mean score across all lecturers), points; 0 = course average. */
+  /** Exam value-added, points — mean over the lecturer's scored trainees of (exam score − mean exam score of the same course across all lecturers). 0 = course average. */
   examValueAdded?: Maybe<Scalars['Float']['output']>;
   /** The lecturer (an Employee). */
   lecturerId: Scalars['ID']['output'];
   lecturerName: Scalars['String']['output'];
   n: Scalars['Int']['output'];
-  /** Trainee enrollments with an exam score. */
+  /** Scored enrollments taught by the lecturer. */
   scored: Scalars['Int']['output'];
+};
+
+/** A login's session state after a revocation. */
+export type LoginSession = {
+  __typename?: 'LoginSession';
+  /** False once deactivated: no new tokens are issued. */
+  active: Scalars['Boolean']['output'];
+  /** Tokens issued with a lower version are refused. */
+  tokenVersion: Scalars['Int']['output'];
+  userId: Scalars['Int']['output'];
 };
 
 export type Mutation = {
@@ -946,6 +1117,8 @@ export type Mutation = {
   createCourseSession: CourseSession;
   /** A quarterly review; final = base + training adjustment. */
   createPerformanceReview: PerformanceReview;
+  /** Deactivates a login: no new token can be issued for it and its existing tokens are revoked. */
+  deactivateLogin: LoginSession;
   /** Decides and freezes the review report with its rule version. */
   decidePromotion: PromotionApplication;
   /** Development only (disabled when NODE_ENV=production): a token for a demo login. */
@@ -968,6 +1141,8 @@ export type Mutation = {
   recordKpiObservations: Array<KpiObservationResult>;
   /** Approve (with a score) or reject a submitted case. */
   reviewPracticeCase: PracticeCase;
+  /** Ends every session of a login: its existing tokens are refused (UNAUTHENTICATED, reason TOKEN_REVOKED) by the API and Cube within SESSION_CHECK_SECONDS. The login itself stays active. */
+  revokeSessions: LoginSession;
   /** Validates and stores a new version of a rule (PROMOTION: key = target position code). */
   saveRule: Rule;
   /** Scores every nominee of a campaign and stores the ranking. */
@@ -976,6 +1151,8 @@ export type Mutation = {
   submitPracticeCase: PracticeCase;
   /** HR: change a course (only the fields given). */
   updateCourse: Course;
+  /** HR: change one KPI binding of a course (KPI, measure, direction, thresholds). Saved as the next version of the course’s TRAINING_IMPACT rule; later evaluations use it, stored verdicts keep theirs. */
+  updateCourseKpiBinding: Course;
 };
 
 
@@ -1002,6 +1179,11 @@ export type MutationCreateCourseSessionArgs = {
 
 export type MutationCreatePerformanceReviewArgs = {
   input: CreatePerformanceReviewInput;
+};
+
+
+export type MutationDeactivateLoginArgs = {
+  userId: Scalars['Int']['input'];
 };
 
 
@@ -1062,6 +1244,11 @@ export type MutationReviewPracticeCaseArgs = {
 };
 
 
+export type MutationRevokeSessionsArgs = {
+  userId: Scalars['Int']['input'];
+};
+
+
 export type MutationSaveRuleArgs = {
   definition: Scalars['JSONObject']['input'];
   description?: InputMaybe<Scalars['String']['input']>;
@@ -1085,21 +1272,40 @@ export type MutationUpdateCourseArgs = {
   input: UpdateCourseInput;
 };
 
+
+export type MutationUpdateCourseKpiBindingArgs = {
+  input: UpdateCourseKpiBindingInput;
+};
+
 /** The recommended next course and why. */
 export type NextCourse = {
   __typename?: 'NextCourse';
+  /** CLOSES_GATE: the gate key; CLOSES_COMPETENCY_GAP: competency codes. */
+  closes: Array<Scalars['String']['output']>;
   courseId: Scalars['Int']['output'];
   hours: Scalars['Float']['output'];
   measuredImpactPct?: Maybe<Scalars['Float']['output']>;
   name: Scalars['String']['output'];
+  /** English explanation; prefer reasonCode + closes. */
   reason: Scalars['String']['output'];
+  reasonCode: NextCourseReason;
 };
+
+export type NextCourseReason =
+  | 'CLOSES_COMPETENCY_GAP'
+  | 'CLOSES_GATE';
 
 /** An object with a globally unique id (Relay global object identification). */
 export type Node = {
   /** Opaque global id; pass it to `node(id:)`. */
   id: Scalars['ID']['output'];
 };
+
+/** Verdicts a KPI-binding threshold can lead to. */
+export type OutcomeVerdict =
+  | 'CONTRIBUTION'
+  | 'EXCELLENT'
+  | 'RETRAIN';
 
 /** Relay page information. */
 export type PageInfo = {
@@ -1321,9 +1527,62 @@ export type PromotionApplication = {
   status: Scalars['String']['output'];
 };
 
+/** An employee in a position leading to a ruled target, with the rule’s verdict. */
+export type PromotionCandidate = {
+  __typename?: 'PromotionCandidate';
+  /** Department (global id). */
+  departmentId: Scalars['ID']['output'];
+  /** The employee record (batched). */
+  employee?: Maybe<Employee>;
+  /** Global id (Employee). */
+  employeeId: Scalars['ID']['output'];
+  employeeNo: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  passedGates: Scalars['Int']['output'];
+  /** The full evaluation, as promotionPath returns it. */
+  path: PromotionPath;
+  /** Current position (global id). */
+  positionId: Scalars['ID']['output'];
+  totalGates: Scalars['Int']['output'];
+};
+
+export type PromotionCandidateConnection = {
+  __typename?: 'PromotionCandidateConnection';
+  edges: Array<PromotionCandidateEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<PromotionCandidate>;
+  pageInfo: PageInfo;
+  summary: PromotionPipelineSummary;
+  /** Number of matching rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PromotionCandidateEdge = {
+  __typename?: 'PromotionCandidateEdge';
+  cursor: Scalars['String']['output'];
+  node: PromotionCandidate;
+};
+
+/** Combined with AND; the caller’s row scope always applies on top. */
+export type PromotionCandidateFilter = {
+  /** A department: it and its whole subtree. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only eligible (true) or only not yet eligible (false). */
+  eligible?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only target positions of this family. */
+  positionFamily?: InputMaybe<PositionFamily>;
+  /** Case-insensitive substring of the name or the employee number. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type PromotionGate = {
   __typename?: 'PromotionGate';
   actual: Scalars['String']['output'];
+  checks: Array<GateCheck>;
+  code: GateCode;
+  courseCode?: Maybe<Scalars['String']['output']>;
+  /** COURSE gates: the required course. */
+  courseName?: Maybe<Scalars['String']['output']>;
   evidence: Array<Evidence>;
   key: Scalars['String']['output'];
   /** COURSE, APPROVED_CASES or RECENT_RATING. */
@@ -1358,24 +1617,62 @@ export type PromotionPath = {
   targetPositionId: Scalars['ID']['output'];
 };
 
+/** Candidates stopped at one gate (counted at the first gate of the rule they fail). */
+export type PromotionPipelineBlock = {
+  __typename?: 'PromotionPipelineBlock';
+  count: Scalars['Int']['output'];
+  /** COURSE gates: the required course’s name. */
+  courseName?: Maybe<Scalars['String']['output']>;
+  gateKey: Scalars['String']['output'];
+  /** COURSE, APPROVED_CASES or RECENT_RATING. */
+  gateKind: Scalars['String']['output'];
+  targetPosition: Scalars['String']['output'];
+  targetPositionId: Scalars['ID']['output'];
+};
+
+/** The whole scope’s candidates (every page, the `eligible` filter not applied). */
+export type PromotionPipelineSummary = {
+  __typename?: 'PromotionPipelineSummary';
+  asOf: Scalars['Date']['output'];
+  blocked: Array<PromotionPipelineBlock>;
+  candidates: Scalars['Int']['output'];
+  eligible: Scalars['Int']['output'];
+  targets: Array<PromotionPipelineTarget>;
+};
+
+/** Candidates and eligible per target position. */
+export type PromotionPipelineTarget = {
+  __typename?: 'PromotionPipelineTarget';
+  candidates: Scalars['Int']['output'];
+  eligible: Scalars['Int']['output'];
+  ruleVersion: Scalars['Int']['output'];
+  targetPosition: Scalars['String']['output'];
+  targetPositionId: Scalars['ID']['output'];
+};
+
 /** Training profile of promoted staff (view promotion_profile): share of promoted employees who completed the course / category vs comparable non-promoted staff, lift = promotedShare / comparisonShare. n = the smaller group. */
 export type PromotionProfile = {
   __typename?: 'PromotionProfile';
+  /** Comparable non-promoted employees — never promoted, not heading a department, currently in a position that is the from-position of at least one observed promotion. */
   comparisonN: Scalars['Int']['output'];
+  /** comparison_with / comparison_n. */
   comparisonShare?: Maybe<Scalars['Float']['output']>;
-  /** Course id or category code. */
   itemKey: Scalars['String']['output'];
   itemName: Scalars['String']['output'];
+  /** COURSE or CATEGORY. */
   itemType: ProfileItemType;
+  /** Lift = promoted_share / comparison_share (> 1 — over-represented among the promoted). */
   lift?: Maybe<Scalars['Float']['output']>;
-  /** Lift 95 % CI, upper bound. */
+  /** 95% CI upper bound of the lift — exp(ln(lift) + 1.96·√(1/a − 1/n₁ + 1/c − 1/n₂)). */
   liftCiHigh?: Maybe<Scalars['Float']['output']>;
-  /** Lift 95 % CI, lower bound. */
+  /** 95% CI lower bound of the lift — exp(ln(lift) − 1.96·√(1/a − 1/n₁ + 1/c − 1/n₂)), a/c = promoted/comparison with, n₁/n₂ group sizes. */
   liftCiLow?: Maybe<Scalars['Float']['output']>;
   n: Scalars['Int']['output'];
+  /** Promoted employees — everyone with at least one promotion (promotion table). */
   promotedN: Scalars['Int']['output'];
+  /** promoted_with / promoted_n. */
   promotedShare?: Maybe<Scalars['Float']['output']>;
-  /** Promotion rate of completers / promotion rate of non-completers. */
+  /** Promotion rate of completers / promotion rate of non-completers, from the same 2×2 table: (a/(a+c)) / (b/(b+d)) with b = promoted without, d = comparison without. */
   promotionRateRatio?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -1394,21 +1691,21 @@ export type PromotionReport = {
   total: Scalars['Float']['output'];
 };
 
-/** Measured time to promotion on one career step (view promotion_timing): months the promoted spent in the from-position before the move — from their previous promotion into it, else their hire date, to the promotion's effective date (days / 30.4375). n = promotions on the step. */
+/** Measured time to promotion on one career step (view promotion_timing): months the promoted spent in the from-position before the move. n = promotions on the step. */
 export type PromotionTiming = {
   __typename?: 'PromotionTiming';
-  /** Mean months in the from-position before the move. */
+  /** Average time to promotion, months = months_sum / promotions: mean over the cell's promotions of (effective_on − start of the time in the from-position) / 30.4375 days; start = previous promotion into the from-position, else hire date. Population = recorded promotions; window = effective_on in the period. */
   avgMonths?: Maybe<Scalars['Float']['output']>;
   fromPosition: Scalars['String']['output'];
   /** The from-position. */
   fromPositionId: Scalars['ID']['output'];
-  /** Longest time, months. */
+  /** Longest time in the from-position before a promotion in the cell, months (same definition as avg_months). */
   maxMonths?: Maybe<Scalars['Float']['output']>;
-  /** Shortest time, months. */
+  /** Shortest time in the from-position before a promotion in the cell, months (same definition as avg_months). */
   minMonths?: Maybe<Scalars['Float']['output']>;
   /** Promotions on the step (each one person). */
   n: Scalars['Int']['output'];
-  /** The from-position's family. */
+  /** Family of the from-position (a promotion stays within its family or moves into MANAGEMENT). */
   positionFamily?: Maybe<PositionFamily>;
   toPosition: Scalars['String']['output'];
   /** The to-position. */
@@ -1417,8 +1714,10 @@ export type PromotionTiming = {
 
 export type Query = {
   __typename?: 'Query';
-  /** Training metrics from the semantic layer, scoped like everything else: employees see their own numbers, managers their department subtree, HR / executives / analytics integrations the company. */
-  analytics: Analytics;
+  /** Training metrics from the semantic layer, scoped like everything else: employees see their own numbers, managers their department subtree, HR / executives / analytics integrations the company. Every field is nullable: a metric that fails comes back as null with its error (path and code) in `errors`, and the other fields are still answered. */
+  analytics?: Maybe<Analytics>;
+  /** The append-only audit log, newest first, filtered by actor, entity and time (HR only). */
+  auditLog: AuditEntryConnection;
   /** Stored ranking of a campaign (nominees in your scope), ranked first, then the excluded. */
   awardCampaignRanking: Array<AwardRankingEntry>;
   /** Award campaigns, newest period first. */
@@ -1451,6 +1750,8 @@ export type Query = {
   /** Practice cases in your scope plus the knowledge base (adopted cases), newest first. */
   practiceCases: PracticeCaseConnection;
   promotionApplication?: Maybe<PromotionApplication>;
+  /** Everyone in your scope in a position leading to a ruled target, evaluated on the server: exact for the whole scope, eligible first then by readiness; `summary` is the pipeline by gate. */
+  promotionCandidates: PromotionCandidateConnection;
   /** Gap to a target position (NOT_FOUND outside your scope). */
   promotionPath: PromotionPath;
   /** Paths to every next position on the career path that has a rule. */
@@ -1461,6 +1762,19 @@ export type Query = {
   rules: Array<Rule>;
   /** Success stories of award winners in your scope, newest first. */
   successStories: Array<SuccessStory>;
+  /** NO_CHANGE / RETRAIN verdicts to act on, for your whole scope (HR: the company; a manager: their subtree): exact and paged, newest completion first, with totals per verdict. */
+  teamAlerts: TeamAlertConnection;
+};
+
+
+export type QueryAuditLogArgs = {
+  actor?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['String']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1547,6 +1861,15 @@ export type QueryPromotionApplicationArgs = {
 };
 
 
+export type QueryPromotionCandidatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  filter?: InputMaybe<PromotionCandidateFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  targetPositionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryPromotionPathArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   employeeId: Scalars['ID']['input'];
@@ -1575,6 +1898,13 @@ export type QueryRulesArgs = {
 
 
 export type QuerySuccessStoriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTeamAlertsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TeamAlertFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1700,6 +2030,76 @@ export type SuccessStory = {
   title: Scalars['String']['output'];
 };
 
+/** A stored NO_CHANGE or RETRAIN verdict of the latest completed attempt of a course. */
+export type TeamAlert = {
+  __typename?: 'TeamAlert';
+  /** Codes of the causes the rule asks the manager to check. */
+  causes: Array<Scalars['String']['output']>;
+  completedOn?: Maybe<Scalars['Date']['output']>;
+  /** Global id (Course). */
+  courseId: Scalars['ID']['output'];
+  courseName: Scalars['String']['output'];
+  /** Global id (Department). */
+  departmentId: Scalars['ID']['output'];
+  departmentName: Scalars['String']['output'];
+  dueOn?: Maybe<Scalars['Date']['output']>;
+  /** Global id (Employee). */
+  employeeId: Scalars['ID']['output'];
+  employeeName: Scalars['String']['output'];
+  employeeNo: Scalars['String']['output'];
+  enrollmentId: Scalars['Int']['output'];
+  /** The stored evaluation: KPIs, actions, formula. */
+  impact: TrainingImpact;
+  /** Database id of the training_impact row. */
+  impactId: Scalars['Int']['output'];
+  /** The manager's follow-up task, if any. */
+  taskId?: Maybe<Scalars['Int']['output']>;
+  /** OPEN, DONE or CANCELLED. */
+  taskStatus?: Maybe<Scalars['String']['output']>;
+  /** NO_CHANGE or RETRAIN. */
+  verdict: Scalars['String']['output'];
+};
+
+export type TeamAlertConnection = {
+  __typename?: 'TeamAlertConnection';
+  edges: Array<TeamAlertEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<TeamAlert>;
+  pageInfo: PageInfo;
+  summary: TeamAlertSummary;
+  /** Number of matching rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TeamAlertEdge = {
+  __typename?: 'TeamAlertEdge';
+  cursor: Scalars['String']['output'];
+  node: TeamAlert;
+};
+
+/** Combined with AND; the caller’s row scope always applies on top. */
+export type TeamAlertFilter = {
+  /** A department: it and its whole subtree. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Case-insensitive substring of the name or the employee number. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** NO_CHANGE and/or RETRAIN (default both). */
+  verdicts?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Totals over the whole scope (every page). */
+export type TeamAlertSummary = {
+  __typename?: 'TeamAlertSummary';
+  byVerdict: Array<TeamAlertVerdictCount>;
+  total: Scalars['Int']['output'];
+};
+
+export type TeamAlertVerdictCount = {
+  __typename?: 'TeamAlertVerdictCount';
+  count: Scalars['Int']['output'];
+  verdict: Scalars['String']['output'];
+};
+
 /** Where a review's training adjustment came from. */
 export type TrainingAdjustmentSource = {
   __typename?: 'TrainingAdjustmentSource';
@@ -1708,7 +2108,7 @@ export type TrainingAdjustmentSource = {
   formula: Scalars['String']['output'];
   points: Scalars['Float']['output'];
   ruleVersion: Scalars['Int']['output'];
-  verdict: Scalars['String']['output'];
+  verdict: ImpactVerdict;
 };
 
 /** Training → performance: the verdict for one completed enrollment. */
@@ -1726,8 +2126,7 @@ export type TrainingImpact = {
   ruleVersion: Scalars['Int']['output'];
   /** true when stored (final); false for a live preview. */
   stored: Scalars['Boolean']['output'];
-  /** EXCELLENT, CONTRIBUTION, RETRAIN, IMPROVED, NO_CHANGE, NO_DATA or PENDING. */
-  verdict: Scalars['String']['output'];
+  verdict: ImpactVerdict;
 };
 
 /** One month of training activity (view training_participation). n = headcount. */
@@ -1735,68 +2134,92 @@ export type TrainingParticipation = {
   __typename?: 'TrainingParticipation';
   /** finished / enrollments, by month of enrollment (cohort). */
   completionRate?: Maybe<Scalars['Float']['output']>;
-  /** Fully loaded training cost of the month, CNY. */
+  /** Training cost (course cost per participant, withdrawn enrollments excluded) of the month's enrollments, CNY. */
   cost: Scalars['Float']['output'];
-  /** cost / n, CNY. */
+  /** cost / headcount — training spend per employed person in the month, CNY. */
   costPerEmployee?: Maybe<Scalars['Float']['output']>;
   /** Set when broken down by DEPARTMENT. */
   departmentId?: Maybe<Scalars['ID']['output']>;
   departmentName?: Maybe<Scalars['String']['output']>;
+  /** Enrollments starting in the month (every attempt, every status). */
   enrollments: Scalars['Int']['output'];
-  /** Training hours of the month. */
+  /** Training hours attended on the month's enrollments. */
   hours: Scalars['Float']['output'];
+  /** hours / headcount — training hours per employed person in the month. */
   hoursPerEmployee?: Maybe<Scalars['Float']['output']>;
-  /** Mandatory participants / n. */
+  /** mandatory_participants / headcount, per month. */
   mandatoryParticipationRate?: Maybe<Scalars['Float']['output']>;
   /** First day of the month. */
   month: Scalars['Date']['output'];
   /** Employees employed in the month. */
   n: Scalars['Int']['output'];
-  /** Employees with at least one enrollment in the month. */
+  /** Employees with at least one enrollment starting in the month (any course, any status). Window — the month. */
   participants: Scalars['Int']['output'];
-  /** participants / n. */
+  /** participants / headcount — share of employed staff who started any course in the month. */
   participationRate?: Maybe<Scalars['Float']['output']>;
-  /** passed / finished, by month of enrollment. */
+  /** passed / finished — share of finished enrollments that passed the exam, by month of enrollment. */
   passRate?: Maybe<Scalars['Float']['output']>;
-  /** Set when broken down by POSITION_FAMILY. */
   positionFamily?: Maybe<PositionFamily>;
-  /** Voluntary participants / n. */
+  /** Employees with at least one voluntary (self-chosen) enrollment starting in the month. */
+  voluntaryParticipants: Scalars['Int']['output'];
+  /** Voluntary participation rate = voluntary_participants / headcount, per month: the share of employed staff who started at least one self-chosen (non-mandatory) course in the month (the article's "only 31 % take part in non-mandatory training"). */
   voluntaryParticipationRate?: Maybe<Scalars['Float']['output']>;
 };
 
-/** Training ROI (Phillips) of one cell (view training_roi): (monetised KPI gain − fully loaded cost) / cost. n = people with a measured contribution. */
+/** Training ROI of one cell (view training_roi): spend is every enrollment in the period and scope, benefit only the measured KPI gains of course effects with SUFFICIENT evidence; roi = (benefit − spend) / spend with its 95 % interval, null unless evidence = SUFFICIENT. n = participants. */
 export type TrainingRoi = {
   __typename?: 'TrainingRoi';
-  /** Monetised KPI gain, CNY. */
+  /** Benefit, CNY — Σ over measured employee × course pairs of Σ over the course's monetised KPIs with SUFFICIENT evidence of improvement_i × value per unit × W; improvement_i = did_i in the KPI's good direction, value per unit = kpi_definition.value_per_unit (CNY per unit per employee-month), W = window months (no extrapolation). KPIs in analytics.roi_excluded_kpi restate another KPI's gain and are not monetised. */
   benefit: Scalars['Float']['output'];
+  /** benefit + 1.96 · SE(benefit) (95 %). */
+  benefitCiHigh?: Maybe<Scalars['Float']['output']>;
+  /** benefit − 1.96 · SE(benefit) (95 %). */
+  benefitCiLow?: Maybe<Scalars['Float']['output']>;
   category?: Maybe<Scalars['String']['output']>;
-  /** Fully loaded training cost, CNY. */
-  cost: Scalars['Float']['output'];
   courseId?: Maybe<Scalars['ID']['output']>;
+  /** Coverage = measured_spend / spend — the share of spend whose outcome was measured. */
+  coverage?: Maybe<Scalars['Float']['output']>;
   departmentId?: Maybe<Scalars['ID']['output']>;
+  /** SUFFICIENT — ≥ 30 credited pairs in the cell and the benefit's 95 % CI excludes 0; INSUFFICIENT_DATA — fewer than 30 measured pairs whose course effect has both arms ≥ 30; NOT_SIGNIFICANT — otherwise. Only SUFFICIENT cells carry net_benefit and roi. */
+  evidence: EvidenceLevel;
   /** The cell; null for TOTAL. */
   label?: Maybe<Scalars['String']['output']>;
+  /** Uncredited money value of every measured KPI gain, CNY — Σ improvement × value per unit × W over all monetised KPIs, whatever their evidence. For audit only: not part of ROI. */
+  measuredBenefit: Scalars['Float']['output'];
+  /** Distinct employees with a measured (monetised) KPI outcome in the cell (period = completion month). */
+  measuredPeople: Scalars['Int']['output'];
+  /** Spend on enrollments of employee × course pairs whose KPI outcome was measured (a BENEFIT row exists). */
+  measuredSpend: Scalars['Float']['output'];
+  /** Participants: distinct employees with an enrollment in the cell. */
   n: Scalars['Int']['output'];
-  /** benefit − cost, CNY. */
-  netBenefit: Scalars['Float']['output'];
+  /** benefit − spend, CNY; null unless roi_evidence = SUFFICIENT. */
+  netBenefit?: Maybe<Scalars['Float']['output']>;
+  /** The employee's current position family. */
   positionFamily?: Maybe<PositionFamily>;
-  /** (benefit − cost) / cost; null when cost is 0. */
+  /** ROI = (benefit − spend) / spend over ALL spend in the cell (unmeasured training returns 0); null unless roi_evidence = SUFFICIENT. */
   roi?: Maybe<Scalars['Float']['output']>;
+  /** (benefit_ci_high − spend) / spend. */
+  roiCiHigh?: Maybe<Scalars['Float']['output']>;
+  /** (benefit_ci_low − spend) / spend — 95 % interval of the ROI (spend is known, benefit is estimated). */
+  roiCiLow?: Maybe<Scalars['Float']['output']>;
+  /** Spend, CNY — Σ course cost per participant over every enrollment in the cell and period (all training, every attempt; withdrawn enrollments cost 0). Participants' time is not costed (the data has no salaries). */
+  spend: Scalars['Float']['output'];
 };
 
-/** One employee × course row behind training ROI (view training_roi_detail). */
+/** One employee × course behind training ROI (view training_roi_detail), in the period. */
 export type TrainingRoiDetail = {
   __typename?: 'TrainingRoiDetail';
+  /** Benefit, CNY — Σ over measured employee × course pairs of Σ over the course's monetised KPIs with SUFFICIENT evidence of improvement_i × value per unit × W; improvement_i = did_i in the KPI's good direction, value per unit = kpi_definition.value_per_unit (CNY per unit per employee-month), W = window months (no extrapolation). KPIs in analytics.roi_excluded_kpi restate another KPI's gain and are not monetised. */
   benefit: Scalars['Float']['output'];
-  /** First day of the month the course was completed. */
-  completedMonth?: Maybe<Scalars['Date']['output']>;
-  cost: Scalars['Float']['output'];
   courseId: Scalars['ID']['output'];
   courseName: Scalars['String']['output'];
   departmentName: Scalars['String']['output'];
   employeeId: Scalars['ID']['output'];
   employeeName: Scalars['String']['output'];
-  roi?: Maybe<Scalars['Float']['output']>;
+  /** Uncredited money value of every measured KPI gain, CNY — Σ improvement × value per unit × W over all monetised KPIs, whatever their evidence. For audit only: not part of ROI. */
+  measuredBenefit: Scalars['Float']['output'];
+  /** Spend, CNY — Σ course cost per participant over every enrollment in the cell and period (all training, every attempt; withdrawn enrollments cost 0). Participants' time is not costed (the data has no salaries). */
+  spend: Scalars['Float']['output'];
 };
 
 /** Only the fields given are changed. */
@@ -1810,6 +2233,26 @@ export type UpdateCourseInput = {
   mandatory?: InputMaybe<Scalars['Boolean']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   passScore?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** HR: change one KPI binding of a course; stored as a new version of its TRAINING_IMPACT rule. */
+export type UpdateCourseKpiBindingInput = {
+  courseId: Scalars['ID']['input'];
+  direction?: InputMaybe<KpiDirection>;
+  /** The binding’s key in the rule (e.g. SALES_GROWTH); a new key adds a binding. */
+  key: Scalars['String']['input'];
+  /** KpiDefinition code the binding reads. */
+  kpiCode?: InputMaybe<Scalars['String']['input']>;
+  label?: InputMaybe<Scalars['String']['input']>;
+  measure?: InputMaybe<KpiMeasure>;
+  /** Remove this binding (and its thresholds) from the rule. */
+  remove?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Replaces every threshold of this binding; omitted = unchanged. */
+  thresholds?: InputMaybe<Array<KpiBindingThresholdInput>>;
+  /** Weight in the contribution %. */
+  weight?: InputMaybe<Scalars['Float']['input']>;
+  /** Tracking window (months) of the whole rule. */
+  windowMonths?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The authenticated caller. */
@@ -1843,33 +2286,67 @@ export type FilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type FilterOptionsQuery = { __typename?: 'Query', departments: Array<{ __typename?: 'Department', id: string, name: string, depth: number, children: Array<{ __typename?: 'Department', id: string, name: string, depth: number }> }> };
 
-export type OverviewQueryVariables = Exact<{
+export type OverviewRoiTotalQueryVariables = Exact<{
+  filter?: InputMaybe<AnalyticsFilter>;
+}>;
+
+
+export type OverviewRoiTotalQuery = { __typename?: 'Query', analytics?: { __typename?: 'Analytics', trainingRoi?: Array<{ __typename?: 'TrainingRoi', n: number, spend: number, measuredSpend: number, coverage?: number | null, measuredPeople: number, benefit: number, benefitCiLow?: number | null, benefitCiHigh?: number | null, evidence: EvidenceLevel, roi?: number | null, roiCiLow?: number | null, roiCiHigh?: number | null }> | null } | null };
+
+export type OverviewParticipationQueryVariables = Exact<{
+  filter?: InputMaybe<AnalyticsFilter>;
+}>;
+
+
+export type OverviewParticipationQuery = { __typename?: 'Query', analytics?: { __typename?: 'Analytics', participation?: Array<{ __typename?: 'TrainingParticipation', month: string, n: number, participants: number, participationRate?: number | null, voluntaryParticipants: number, voluntaryParticipationRate?: number | null, completionRate?: number | null, passRate?: number | null, enrollments: number }> | null } | null };
+
+export type OverviewSpendGainQueryVariables = Exact<{
   filter?: InputMaybe<AnalyticsFilter>;
   roiBy: RoiBy;
 }>;
 
 
-export type OverviewQuery = { __typename?: 'Query', analytics: { __typename?: 'Analytics', participation: Array<{ __typename?: 'TrainingParticipation', month: string, n: number, participants: number, participationRate?: number | null, completionRate?: number | null, passRate?: number | null, enrollments: number, hours: number, cost: number }>, roi: Array<{ __typename?: 'TrainingRoi', label?: string | null, n: number, benefit: number, cost: number, roi?: number | null }>, roiTotal: Array<{ __typename?: 'TrainingRoi', n: number, benefit: number, cost: number, roi?: number | null }>, courseContribution: Array<{ __typename?: 'CourseContribution', courseName: string, kpiCode: string, kpiName: string, kpiUnit: string, evidence: EvidenceLevel, n: number, estimate?: number | null, ciLow?: number | null, ciHigh?: number | null }>, lecturerValueAdded: Array<{ __typename?: 'LecturerValueAdded', lecturerName: string, n: number, avgExamScore?: number | null, examValueAdded?: number | null }> } };
+export type OverviewSpendGainQuery = { __typename?: 'Query', analytics?: { __typename?: 'Analytics', trainingRoi?: Array<{ __typename?: 'TrainingRoi', label?: string | null, n: number, spend: number, benefit: number, coverage?: number | null, evidence: EvidenceLevel, roi?: number | null, roiCiLow?: number | null, roiCiHigh?: number | null }> | null } | null };
+
+export type OverviewContributionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverviewContributionQuery = { __typename?: 'Query', analytics?: { __typename?: 'Analytics', courseContribution?: Array<{ __typename?: 'CourseContribution', courseName: string, kpiCode: string, kpiName: string, kpiUnit: string, windowMonths: number, evidence: EvidenceLevel, n: number, estimate?: number | null, ciLow?: number | null, ciHigh?: number | null }> | null } | null };
+
+export type OverviewLecturersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverviewLecturersQuery = { __typename?: 'Query', analytics?: { __typename?: 'Analytics', lecturerValueAdded?: Array<{ __typename?: 'LecturerValueAdded', lecturerName: string, n: number, scored: number, avgExamScore?: number | null, examValueAdded?: number | null }> | null } | null };
 
 export type PromotionProfileQueryVariables = Exact<{
   itemType: ProfileItemType;
 }>;
 
 
-export type PromotionProfileQuery = { __typename?: 'Query', analytics: { __typename?: 'Analytics', promotionProfile: Array<{ __typename?: 'PromotionProfile', itemKey: string, itemName: string, n: number, promotedN: number, comparisonN: number, promotedShare?: number | null, comparisonShare?: number | null, lift?: number | null }> } };
+export type PromotionProfileQuery = { __typename?: 'Query', analytics?: { __typename?: 'Analytics', promotionProfile?: Array<{ __typename?: 'PromotionProfile', itemKey: string, itemName: string, n: number, promotedN: number, comparisonN: number, promotedShare?: number | null, comparisonShare?: number | null, lift?: number | null }> | null } | null };
 
 export type AwardTraitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AwardTraitsQuery = { __typename?: 'Query', analytics: { __typename?: 'Analytics', awardTraits: Array<{ __typename?: 'AwardTraitShare', trait: AwardTrait, n: number, nominations: number, winnerShare?: number | null, nomineeShare?: number | null, lift?: number | null }> } };
+export type AwardTraitsQuery = { __typename?: 'Query', analytics?: { __typename?: 'Analytics', awardTraits?: Array<{ __typename?: 'AwardTraitShare', trait: AwardTrait, n: number, nominations: number, winnerShare?: number | null, nomineeShare?: number | null, lift?: number | null }> | null } | null };
 
 export type EmployeePickerQueryVariables = Exact<{
   search?: InputMaybe<Scalars['String']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  positionId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<EmployeeSortField>;
+  direction?: InputMaybe<SortDirection>;
 }>;
 
 
-export type EmployeePickerQuery = { __typename?: 'Query', employees: { __typename?: 'EmployeeConnection', totalCount: number, nodes: Array<{ __typename?: 'Employee', id: string, name: string, employeeNo: string, position: { __typename?: 'Position', id: string, name: string }, department: { __typename?: 'Department', id: string, name: string } }> } };
+export type EmployeePickerQuery = { __typename?: 'Query', employees: { __typename?: 'EmployeeConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Employee', id: string, name: string, employeeNo: string, hireDate: string, position: { __typename?: 'Position', id: string, name: string, level: number }, department: { __typename?: 'Department', id: string, name: string } }> } };
+
+export type ArchiveFilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ArchiveFilterOptionsQuery = { __typename?: 'Query', departments: Array<{ __typename?: 'Department', id: string, name: string, children: Array<{ __typename?: 'Department', id: string, name: string, children: Array<{ __typename?: 'Department', id: string, name: string }> }> }>, positions: Array<{ __typename?: 'Position', id: string, name: string, level: number }> };
 
 export type MyEmployeeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1918,7 +2395,7 @@ export type AwardRankingQueryVariables = Exact<{
 }>;
 
 
-export type AwardRankingQuery = { __typename?: 'Query', awardCampaignRanking: Array<{ __typename?: 'AwardRankingEntry', employeeId: string, name: string, total: number, rank?: number | null, exclusions: Array<string>, evidence: Array<{ __typename?: 'Evidence', type: string, id: number }>, criteria: Array<{ __typename?: 'AwardCriterionScore', type: string, weight: number, score: number, formula: string, items: Array<{ __typename?: 'AwardCriterionItem', key: string, met: boolean, actual: string, required: string, points: number }> }> }> };
+export type AwardRankingQuery = { __typename?: 'Query', awardCampaignRanking: Array<{ __typename?: 'AwardRankingEntry', employeeId: string, name: string, total: number, rank?: number | null, exclusionCodes: Array<{ __typename?: 'AwardExclusion', code: ExclusionCode, required: number, actual?: number | null, requiredRating?: string | null, actualRating?: string | null }>, evidence: Array<{ __typename?: 'Evidence', type: string, id: number }>, criteria: Array<{ __typename?: 'AwardCriterionScore', type: string, weight: number, score: number, formula: string, items: Array<{ __typename?: 'AwardCriterionItem', key: string, met: boolean, actualValue: number, requiredValue: number, meanRating?: number | null, points: number }> }> }> };
 
 export type ScoreAwardCampaignMutationVariables = Exact<{
   campaignId: Scalars['ID']['input'];
@@ -1986,7 +2463,7 @@ export type PromotionTimingQueryVariables = Exact<{
 }>;
 
 
-export type PromotionTimingQuery = { __typename?: 'Query', analytics: { __typename?: 'Analytics', promotionTiming: Array<{ __typename?: 'PromotionTiming', fromPositionId: string, fromPosition: string, toPositionId: string, toPosition: string, positionFamily?: PositionFamily | null, n: number, avgMonths?: number | null, minMonths?: number | null, maxMonths?: number | null }> } };
+export type PromotionTimingQuery = { __typename?: 'Query', analytics?: { __typename?: 'Analytics', promotionTiming?: Array<{ __typename?: 'PromotionTiming', fromPositionId: string, fromPosition: string, toPositionId: string, toPosition: string, positionFamily?: PositionFamily | null, n: number, avgMonths?: number | null, minMonths?: number | null, maxMonths?: number | null }> | null } | null };
 
 export type CasesToReviewQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2066,21 +2543,26 @@ export type TeamAlertsQueryVariables = Exact<{
 }>;
 
 
-export type TeamAlertsQuery = { __typename?: 'Query', employees: { __typename?: 'EmployeeConnection', totalCount: number, nodes: Array<{ __typename?: 'Employee', id: string, name: string, position: { __typename?: 'Position', id: string, name: string }, enrollments: Array<{ __typename?: 'Enrollment', id: string, status: EnrollmentStatus, completedOn?: string | null, course: { __typename?: 'Course', id: string, name: string }, impact?: { __typename?: 'TrainingImpact', verdict: string, contributionPct?: number | null, stored: boolean, evaluatedAt?: string | null, formula: string, ruleVersion: number, actions: Array<{ __typename?: 'ImpactAction', type: string, causes?: Array<string> | null }>, kpis: Array<{ __typename?: 'KpiImpact', key: string, label: string, baseline?: number | null, post?: number | null, delta?: number | null, insufficient?: string | null }> } | null }> }> } };
+export type TeamAlertsQuery = { __typename?: 'Query', employees: { __typename?: 'EmployeeConnection', totalCount: number, nodes: Array<{ __typename?: 'Employee', id: string, name: string, position: { __typename?: 'Position', id: string, name: string }, enrollments: Array<{ __typename?: 'Enrollment', id: string, status: EnrollmentStatus, completedOn?: string | null, course: { __typename?: 'Course', id: string, name: string }, impact?: { __typename?: 'TrainingImpact', verdict: ImpactVerdict, contributionPct?: number | null, stored: boolean, evaluatedAt?: string | null, formula: string, ruleVersion: number, actions: Array<{ __typename?: 'ImpactAction', type: string, causes?: Array<string> | null }>, kpis: Array<{ __typename?: 'KpiImpact', key: string, label: string, baseline?: number | null, post?: number | null, delta?: number | null, insufficient?: string | null }> } | null }> }> } };
 
 export const RuleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"databaseId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"definition"}}]}}]} as unknown as DocumentNode<RuleFieldsFragment, unknown>;
 export const ReportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PromotionReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ruleKey"}},{"kind":"Field","name":{"kind":"Name","value":"ruleVersion"}},{"kind":"Field","name":{"kind":"Name","value":"targetPosition"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}},{"kind":"Field","name":{"kind":"Name","value":"frozen"}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"weighted"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}}]}}]}}]}}]} as unknown as DocumentNode<ReportFieldsFragment, unknown>;
 export const FilterOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FilterOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}}]}}]}}]}}]} as unknown as DocumentNode<FilterOptionsQuery, FilterOptionsQueryVariables>;
-export const OverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Overview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roiBy"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RoiBy"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analytics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"participationRate"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}},{"kind":"Field","name":{"kind":"Name","value":"passRate"}},{"kind":"Field","name":{"kind":"Name","value":"enrollments"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"roi"},"name":{"kind":"Name","value":"trainingRoi"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roiBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"benefit"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"roi"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"roiTotal"},"name":{"kind":"Name","value":"trainingRoi"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"TOTAL"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"benefit"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"roi"}}]}},{"kind":"Field","name":{"kind":"Name","value":"courseContribution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"courseName"}},{"kind":"Field","name":{"kind":"Name","value":"kpiCode"}},{"kind":"Field","name":{"kind":"Name","value":"kpiName"}},{"kind":"Field","name":{"kind":"Name","value":"kpiUnit"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"estimate"}},{"kind":"Field","name":{"kind":"Name","value":"ciLow"}},{"kind":"Field","name":{"kind":"Name","value":"ciHigh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lecturerValueAdded"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"15"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lecturerName"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"avgExamScore"}},{"kind":"Field","name":{"kind":"Name","value":"examValueAdded"}}]}}]}}]}}]} as unknown as DocumentNode<OverviewQuery, OverviewQueryVariables>;
+export const OverviewRoiTotalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverviewRoiTotal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analytics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingRoi"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"TOTAL"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"spend"}},{"kind":"Field","name":{"kind":"Name","value":"measuredSpend"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"}},{"kind":"Field","name":{"kind":"Name","value":"measuredPeople"}},{"kind":"Field","name":{"kind":"Name","value":"benefit"}},{"kind":"Field","name":{"kind":"Name","value":"benefitCiLow"}},{"kind":"Field","name":{"kind":"Name","value":"benefitCiHigh"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"roi"}},{"kind":"Field","name":{"kind":"Name","value":"roiCiLow"}},{"kind":"Field","name":{"kind":"Name","value":"roiCiHigh"}}]}}]}}]}}]} as unknown as DocumentNode<OverviewRoiTotalQuery, OverviewRoiTotalQueryVariables>;
+export const OverviewParticipationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverviewParticipation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analytics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"participationRate"}},{"kind":"Field","name":{"kind":"Name","value":"voluntaryParticipants"}},{"kind":"Field","name":{"kind":"Name","value":"voluntaryParticipationRate"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}},{"kind":"Field","name":{"kind":"Name","value":"passRate"}},{"kind":"Field","name":{"kind":"Name","value":"enrollments"}}]}}]}}]}}]} as unknown as DocumentNode<OverviewParticipationQuery, OverviewParticipationQueryVariables>;
+export const OverviewSpendGainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverviewSpendGain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roiBy"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RoiBy"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analytics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingRoi"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roiBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"spend"}},{"kind":"Field","name":{"kind":"Name","value":"benefit"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"roi"}},{"kind":"Field","name":{"kind":"Name","value":"roiCiLow"}},{"kind":"Field","name":{"kind":"Name","value":"roiCiHigh"}}]}}]}}]}}]} as unknown as DocumentNode<OverviewSpendGainQuery, OverviewSpendGainQueryVariables>;
+export const OverviewContributionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverviewContribution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analytics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"courseContribution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"courseName"}},{"kind":"Field","name":{"kind":"Name","value":"kpiCode"}},{"kind":"Field","name":{"kind":"Name","value":"kpiName"}},{"kind":"Field","name":{"kind":"Name","value":"kpiUnit"}},{"kind":"Field","name":{"kind":"Name","value":"windowMonths"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"estimate"}},{"kind":"Field","name":{"kind":"Name","value":"ciLow"}},{"kind":"Field","name":{"kind":"Name","value":"ciHigh"}}]}}]}}]}}]} as unknown as DocumentNode<OverviewContributionQuery, OverviewContributionQueryVariables>;
+export const OverviewLecturersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverviewLecturers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analytics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lecturerValueAdded"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"15"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lecturerName"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"scored"}},{"kind":"Field","name":{"kind":"Name","value":"avgExamScore"}},{"kind":"Field","name":{"kind":"Name","value":"examValueAdded"}}]}}]}}]}}]} as unknown as DocumentNode<OverviewLecturersQuery, OverviewLecturersQueryVariables>;
 export const PromotionProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PromotionProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"itemType"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProfileItemType"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analytics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promotionProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"itemType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"itemType"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemKey"}},{"kind":"Field","name":{"kind":"Name","value":"itemName"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"promotedN"}},{"kind":"Field","name":{"kind":"Name","value":"comparisonN"}},{"kind":"Field","name":{"kind":"Name","value":"promotedShare"}},{"kind":"Field","name":{"kind":"Name","value":"comparisonShare"}},{"kind":"Field","name":{"kind":"Name","value":"lift"}}]}}]}}]}}]} as unknown as DocumentNode<PromotionProfileQuery, PromotionProfileQueryVariables>;
 export const AwardTraitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AwardTraits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analytics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awardTraits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trait"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"nominations"}},{"kind":"Field","name":{"kind":"Name","value":"winnerShare"}},{"kind":"Field","name":{"kind":"Name","value":"nomineeShare"}},{"kind":"Field","name":{"kind":"Name","value":"lift"}}]}}]}}]}}]} as unknown as DocumentNode<AwardTraitsQuery, AwardTraitsQueryVariables>;
-export const EmployeePickerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmployeePicker"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"NAME"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"employeeNo"}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EmployeePickerQuery, EmployeePickerQueryVariables>;
+export const EmployeePickerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmployeePicker"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"positionId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EmployeeSortField"}},"defaultValue":{"kind":"EnumValue","value":"NAME"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SortDirection"}},"defaultValue":{"kind":"EnumValue","value":"ASC"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"departmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"positionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"positionId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"employeeNo"}},{"kind":"Field","name":{"kind":"Name","value":"hireDate"}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EmployeePickerQuery, EmployeePickerQueryVariables>;
+export const ArchiveFilterOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ArchiveFilterOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"positions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]} as unknown as DocumentNode<ArchiveFilterOptionsQuery, ArchiveFilterOptionsQueryVariables>;
 export const MyEmployeeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyEmployee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MyEmployeeQuery, MyEmployeeQueryVariables>;
 export const GrowthArchiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GrowthArchive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"growthArchive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"employeeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"generatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"employeeNo"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"competencyRequirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requiredLevel"}},{"kind":"Field","name":{"kind":"Name","value":"competency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrollments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"course"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"competencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"competency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"hoursThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"standardHours"}},{"kind":"Field","name":{"kind":"Name","value":"hoursRatio"}},{"kind":"Field","name":{"kind":"Name","value":"coreCoursesPassed"}},{"kind":"Field","name":{"kind":"Name","value":"approvedCases"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedCases"}},{"kind":"Field","name":{"kind":"Name","value":"lecturesGiven"}},{"kind":"Field","name":{"kind":"Name","value":"lectureRating"}},{"kind":"Field","name":{"kind":"Name","value":"latestRating"}},{"kind":"Field","name":{"kind":"Name","value":"latestReviewPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"currentPosition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextPositions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"typicalMonths"}},{"kind":"Field","name":{"kind":"Name","value":"toPosition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"competencyRequirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requiredLevel"}},{"kind":"Field","name":{"kind":"Name","value":"competency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EnrollmentCompletedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"examScore"}},{"kind":"Field","name":{"kind":"Name","value":"practiceScore"}},{"kind":"Field","name":{"kind":"Name","value":"course"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KpiChangeEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"improved"}},{"kind":"Field","name":{"kind":"Name","value":"kpi"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PerformanceReviewedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"finalScore"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LectureGivenEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lectureRating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingCount"}},{"kind":"Field","name":{"kind":"Name","value":"course"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PracticeCaseSubmittedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"practiceCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PracticeCaseApprovedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"practiceCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PracticeCaseAdoptedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"practiceCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PracticeCaseCitedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"practiceCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PromotedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromPosition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toPosition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AwardedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awardTitle"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GrowthArchiveQuery, GrowthArchiveQueryVariables>;
 export const DevLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DevLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"devLogin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]}}]} as unknown as DocumentNode<DevLoginMutation, DevLoginMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"databaseId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const AwardCampaignsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AwardCampaigns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awardCampaigns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"databaseId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"standardHours"}},{"kind":"Field","name":{"kind":"Name","value":"ruleVersion"}}]}}]}}]} as unknown as DocumentNode<AwardCampaignsQuery, AwardCampaignsQueryVariables>;
-export const AwardRankingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AwardRanking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awardCampaignRanking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employeeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"exclusions"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AwardRankingQuery, AwardRankingQueryVariables>;
+export const AwardRankingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AwardRanking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awardCampaignRanking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employeeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"exclusionCodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"requiredRating"}},{"kind":"Field","name":{"kind":"Name","value":"actualRating"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"actualValue"}},{"kind":"Field","name":{"kind":"Name","value":"requiredValue"}},{"kind":"Field","name":{"kind":"Name","value":"meanRating"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AwardRankingQuery, AwardRankingQueryVariables>;
 export const ScoreAwardCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScoreAwardCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoreAwardCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employeeId"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}}]}}]}}]} as unknown as DocumentNode<ScoreAwardCampaignMutation, ScoreAwardCampaignMutationVariables>;
 export const SuccessStoriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SuccessStories"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"successStories"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"databaseId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"employeeId"}},{"kind":"Field","name":{"kind":"Name","value":"employeeName"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]} as unknown as DocumentNode<SuccessStoriesQuery, SuccessStoriesQueryVariables>;
 export const MyPathDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyPath"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promotionPaths"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"employeeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employeeId"}},{"kind":"Field","name":{"kind":"Name","value":"targetPositionId"}},{"kind":"Field","name":{"kind":"Name","value":"targetPosition"}},{"kind":"Field","name":{"kind":"Name","value":"ruleVersion"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"readinessPct"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMonths"}},{"kind":"Field","name":{"kind":"Name","value":"paceHoursPerMonth"}},{"kind":"Field","name":{"kind":"Name","value":"remainingHours"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}},{"kind":"Field","name":{"kind":"Name","value":"competencyMatchPct"}},{"kind":"Field","name":{"kind":"Name","value":"competencyGaps"}},{"kind":"Field","name":{"kind":"Name","value":"gates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}}]}},{"kind":"Field","name":{"kind":"Name","value":"remainingCourses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextCourse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"courseId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"measuredImpactPct"}}]}}]}}]}}]} as unknown as DocumentNode<MyPathQuery, MyPathQueryVariables>;
