@@ -172,7 +172,10 @@ export function renderMarkdown(report: Report): string {
     );
   }
   if (report.pageWithoutTotalCount) {
-    const counted = report.pageWithoutTotalCount.some((st) => /select count\(/i.test(st.sql));
+    // The subtree count: the ORM's `select count(*) … from "employee"` or the compiled `count(*)::int from "employee"`.
+    const counted = report.pageWithoutTotalCount.some((st) =>
+      /count\(\*\)(::int)? (as "count" )?from "?employee"?/i.test(st.sql),
+    );
     out.push(
       `- **totalCount** not asked for: (a) takes ${report.pageWithoutTotalCount.length} statements` +
         (counted

@@ -118,7 +118,9 @@ export async function loadGrowthArchive(
     if (row!.found) throw forbidden('This employee is outside your scope', 'employeeId');
     throw notFound('Employee', employeeId, 'employeeId');
   }
-  const events = (row!.events ?? []).map((e) => ({ ...e, title: titleOf(e) }));
+  // In place: the statement's objects are this request's own (a copy per event showed in profiles).
+  const events = row!.events ?? [];
+  for (const e of events) e.title = titleOf(e);
   const s = row!.summary;
   const hoursThisYear = s ? Number(s.hoursThisYear) : 0;
   const standardHours =
