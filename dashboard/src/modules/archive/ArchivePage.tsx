@@ -1,14 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { useAuth } from '../../auth/AuthContext';
-import { Card } from '../../components/Card';
 import { Page } from '../../components/Page';
 import { Empty, QueryState } from '../../components/States';
-import { EmployeePickerDocument, GrowthArchiveDocument, MyEmployeeDocument } from './archive.queries';
+import { GrowthArchiveDocument, MyEmployeeDocument } from './archive.queries';
 import { toArchiveViewModel } from './archive.model';
 import { ArchiveView } from './archive.view';
+import { EmployeeList } from './EmployeeList';
 
 /** Default window: the last 24 months, the span the KPI feeds cover. */
 function defaultFrom(): string {
@@ -41,59 +41,9 @@ function OwnArchive() {
 
 function EmployeePicker() {
   const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const { data, loading, error, refetch } = useQuery(EmployeePickerDocument, {
-    variables: { search: search.trim() || null, first: 50 },
-  });
   return (
-    <Page
-      routeKey="archive"
-      title={t('archive.title')}
-      actions={
-        <div className="filters">
-          <label>
-            {t('archive.search')}
-            <input
-              type="search"
-              value={search}
-              onChange={(e) => setSearch(e.target.value)}
-              data-testid="employee-search"
-            />
-          </label>
-        </div>
-      }
-    >
-      <Card title={`${t('archive.employee')}${data ? ` (${data.employees.totalCount})` : ''}`}>
-        <p className="muted small">{t('archive.pick')}</p>
-        <QueryState
-          loading={loading}
-          error={error}
-          data={data}
-          isEmpty={(d) => d.employees.nodes.length === 0}
-          retry={() => void refetch()}
-        >
-          {(d) => (
-            <div className="table-scroll">
-              <table className="table" data-testid="employee-list">
-                <tbody>
-                  {d.employees.nodes.map((e) => (
-                    <tr key={e.id}>
-                      <td>
-                        <Link to={`/archive/${encodeURIComponent(e.id)}`} data-testid="employee-option">
-                          {e.name}
-                        </Link>
-                      </td>
-                      <td className="muted">{e.employeeNo}</td>
-                      <td>{e.position.name}</td>
-                      <td className="muted">{e.department.name}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-        </QueryState>
-      </Card>
+    <Page routeKey="archive" title={t('archive.title')}>
+      <EmployeeList />
     </Page>
   );
 }

@@ -1,26 +1,64 @@
 import { graphql } from '../../graphql/generated';
 
 export const EmployeePickerDocument = graphql(`
-  query EmployeePicker($search: String, $first: Int) {
+  query EmployeePicker(
+    $search: String
+    $departmentId: ID
+    $positionId: ID
+    $first: Int
+    $after: String
+    $sort: EmployeeSortField = NAME
+    $direction: SortDirection = ASC
+  ) {
     employees(
       first: $first
-      filter: { search: $search, status: ACTIVE }
-      sort: { field: NAME, direction: ASC }
+      after: $after
+      filter: { search: $search, departmentId: $departmentId, positionId: $positionId, status: ACTIVE }
+      sort: { field: $sort, direction: $direction }
     ) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         name
         employeeNo
+        hireDate
         position {
           id
           name
+          level
         }
         department {
           id
           name
         }
       }
+    }
+  }
+`);
+
+/** The filters' choices: the org tree in the caller's scope (three levels) and the positions. */
+export const ArchiveFilterOptionsDocument = graphql(`
+  query ArchiveFilterOptions {
+    departments {
+      id
+      name
+      children {
+        id
+        name
+        children {
+          id
+          name
+        }
+      }
+    }
+    positions {
+      id
+      name
+      level
     }
   }
 `);

@@ -50,7 +50,7 @@ function TraitsCard() {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(AwardTraitsDocument);
   const rows = useMemo(
-    () => traitRows(data?.analytics.awardTraits ?? [], (trait) => t(`award.trait.${trait}`)),
+    () => traitRows(data?.analytics?.awardTraits ?? [], (trait) => t(`award.trait.${trait}`)),
     [data, t],
   );
   return (

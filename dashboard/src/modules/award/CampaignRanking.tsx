@@ -33,24 +33,27 @@ export function CampaignRanking({ canScore = false }: { canScore?: boolean }) {
     }),
     [t],
   );
-  const formula = ranking.data?.awardCampaignRanking[0]?.criteria
-    .map((c) => `${c.type} (${c.weight}%): ${c.formula}`)
+  // The weights come from the campaign's rule version; the words from the translations.
+  const weights = ranking.data?.awardCampaignRanking[0]?.criteria
+    .map((c) => `${t(`award.criterion.${c.type}`)} ${c.weight}%`)
     .join(' · ');
+  // A closed campaign is history: its ranking is read-only (re-scoring would rewrite it).
+  const closed = campaign?.status === 'CLOSED';
   return (
     <Card
       title={t('award.ranking')}
       explain={{
-        formula: formula || t('formula.ranking'),
+        formula: weights ? `${weights} — ${t('formula.ranking')}` : t('formula.ranking'),
         window: campaign ? `${campaign.periodStart} – ${campaign.periodEnd}` : undefined,
         n: nominees.length,
-        source: campaign?.ruleVersion ? `rule v${campaign.ruleVersion}` : undefined,
+        source: campaign?.ruleVersion ? t('award.ruleVersion', { version: campaign.ruleVersion }) : undefined,
       }}
       actions={
         <>
           {list.length ? (
             <CampaignPicker campaigns={list} value={campaign?.id} onChange={setSelected} />
           ) : null}
-          {canScore && campaign ? (
+          {canScore && campaign && !closed ? (
             <button
               type="button"
               className="btn btn-primary"
@@ -82,7 +85,10 @@ export function CampaignRanking({ canScore = false }: { canScore?: boolean }) {
           <>
             {campaign ? (
               <p className="muted small">
-                {campaign.status} · {t('award.standardHours', { hours: campaign.standardHours })}
+                <span data-testid="campaign-status" data-status={campaign.status}>
+                  {t(`award.status.${campaign.status}`)}
+                </span>{' '}
+                · {t('award.standardHours', { hours: campaign.standardHours })}
               </p>
             ) : null}
             <QueryState

@@ -15,7 +15,7 @@ describe('award model', () => {
         name: '张三',
         total: 82.5,
         rank: 1,
-        exclusions: [],
+        exclusionCodes: [],
         evidence: [{ type: 'LECTURE', id: 7 }],
         criteria: [
           { type: 'TRAINING_OUTCOME', weight: 30, score: 30, formula: '', items: [] },
@@ -28,7 +28,10 @@ describe('award model', () => {
         name: '李四',
         total: 10,
         rank: null,
-        exclusions: ['rating below B'],
+        exclusionCodes: [
+          { code: 'LATEST_RATING', required: 0, actual: null, requiredRating: 'B', actualRating: 'C' },
+          { code: 'TENURE', required: 12, actual: 7, requiredRating: null, actualRating: null },
+        ],
         evidence: [],
         criteria: [],
       },
@@ -42,7 +45,11 @@ describe('award model', () => {
       ['PERFORMANCE', 40, 50],
       ['PEER_FEEDBACK', 12.5, 20],
     ]);
-    expect(rows[1]!.excludedReason).toBe('rating below B');
+    // Codes and values, rendered in the user's language by the view (never the server's English).
+    expect(rows[1]!.exclusions).toEqual([
+      { code: 'LATEST_RATING', required: 'B', actual: 'C' },
+      { code: 'TENURE', required: 12, actual: 7 },
+    ]);
     expect(rows[1]!.rank).toBeNull();
     expect(rows[1]!.parts).toEqual({ TOTAL: 10 });
   });

@@ -24,7 +24,11 @@ export function toNominees(entries: Entry[]): NomineeRow[] {
     rank: e.rank ?? null,
     total: e.total,
     result: null,
-    excludedReason: e.exclusions.length ? e.exclusions.join('; ') : null,
+    exclusions: e.exclusionCodes.map((x) => ({
+      code: x.code,
+      required: x.requiredRating ?? x.required,
+      actual: x.actualRating ?? x.actual ?? null,
+    })),
     // Each criterion scores 0..weight points, so the stacked segments add up to the total.
     // Rankings imported without a breakdown still show their total as one segment.
     parts: e.criteria.length
@@ -39,12 +43,12 @@ export function toNominees(entries: Entry[]): NomineeRow[] {
       type: c.type,
       weight: c.weight,
       score: c.score,
-      formula: c.formula,
       items: c.items.map((i) => ({
         key: i.key,
         met: i.met,
-        actual: i.actual,
-        required: i.required,
+        actual: i.actualValue,
+        required: i.requiredValue,
+        meanRating: i.meanRating ?? null,
         points: i.points,
       })),
     })),

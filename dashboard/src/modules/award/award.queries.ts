@@ -23,7 +23,13 @@ export const AwardRankingDocument = graphql(`
       name
       total
       rank
-      exclusions
+      exclusionCodes {
+        code
+        required
+        actual
+        requiredRating
+        actualRating
+      }
       evidence {
         type
         id
@@ -36,8 +42,9 @@ export const AwardRankingDocument = graphql(`
         items {
           key
           met
-          actual
-          required
+          actualValue
+          requiredValue
+          meanRating
           points
         }
       }

@@ -16,18 +16,33 @@ export interface EvidenceLink {
 }
 
 export interface CriterionBreakdown {
+  /** TRAINING_OUTCOME, PERFORMANCE or PEER_FEEDBACK (translated under award.criterion). */
   type: string;
   weight: number;
   score: number;
-  formula: string;
-  items: Array<{ key: string; met: boolean; actual: string; required: string; points: number }>;
+  /** HOURS, ADOPTED_CASE or LECTURES with their measured and required values. */
+  items: Array<{
+    key: string;
+    met: boolean;
+    actual: number;
+    required: number;
+    meanRating: number | null;
+    points: number;
+  }>;
+}
+
+/** Why a nominee is not ranked, as the rule's code and values (e.g. TENURE required 12, actual 7). */
+export interface Exclusion {
+  code: string;
+  required: number | string;
+  actual: number | string | null;
 }
 
 export interface NomineeRow extends ScoreBreakdownRow {
   id: string;
   total: number;
   result: string | null;
-  excludedReason?: string | null;
+  exclusions: Exclusion[];
   evidence: EvidenceLink[];
   criteria: CriterionBreakdown[];
 }
@@ -93,12 +108,22 @@ export function RankingView({
                       <summary>{t('common.details')}</summary>
                       <ul className="breakdown">
                         {n.criteria.map((c) => (
-                          <li key={c.type} title={c.formula}>
-                            <b>{criterionNames?.[c.type] ?? c.type}</b> {num(c.score, 1)} / {num(c.weight, 0)}
+                          <li key={c.type}>
+                            <b>{criterionNames?.[c.type] ?? t(`award.criterion.${c.type}`)}</b>{' '}
+                            {num(c.score, 1)} / {num(c.weight, 0)}
                             {c.items.map((i) => (
-                              <div key={i.key} className="muted">
-                                {i.met ? '✓' : '✗'} {t(`award.item.${i.key}`, { defaultValue: i.key })}:{' '}
-                                {i.actual} ({t('myPath.required')} {i.required}) → {num(i.points, 1)}
+                              <div key={i.key} className="muted" data-met={i.met}>
+                                <span aria-hidden="true">{i.met ? '✓' : '✗'}</span>
+                                <span className="sr-only">
+                                  {i.met ? t('common.yes') : t('common.no')}
+                                </span>{' '}
+                                {t(`award.item.${i.key}`)}:{' '}
+                                {t(`award.itemValue.${i.key}`, {
+                                  actual: num(i.actual, 1),
+                                  required: num(i.required, 1),
+                                  rating: i.meanRating === null ? '—' : num(i.meanRating, 1),
+                                })}{' '}
+                                → {num(i.points, 1)}
                               </div>
                             ))}
                           </li>
@@ -106,10 +131,16 @@ export function RankingView({
                       </ul>
                     </details>
                   ) : null}
-                  {n.excludedReason ? (
+                  {n.exclusions.length ? (
                     <div>
                       <span className="tag tag-bad">{t('award.excluded')}</span>{' '}
-                      <span className="small muted">{n.excludedReason}</span>
+                      <span className="small muted" data-testid="exclusion">
+                        {n.exclusions
+                          .map((x) =>
+                            t(`award.exclusion.${x.code}`, { required: x.required, actual: x.actual ?? '—' }),
+                          )
+                          .join(t('rules.listSeparator'))}
+                      </span>
                     </div>
                   ) : null}
                 </td>
@@ -164,7 +195,7 @@ export function CampaignPicker({
   value,
   onChange,
 }: {
-  campaigns: Array<{ id: string; name: string; period: string }>;
+  campaigns: Array<{ id: string; name: string; period: string; status: string }>;
   value: string | undefined;
   onChange: (id: string) => void;
 }): ReactNode {
@@ -179,7 +210,7 @@ export function CampaignPicker({
       >
         {campaigns.map((c) => (
           <option key={c.id} value={c.id}>
-            {c.name} ({c.period})
+            {c.name} ({c.period}) · {t(`award.status.${c.status}`)}
           </option>
         ))}
       </select>
