@@ -33,8 +33,9 @@ describe('courseContributionToOption', () => {
     }>;
     expect(bars!.type).toBe('bar');
     expect((bars!.data as Array<{ value: number }>).map((d) => d.value)).toEqual([0, -1, 3.2, 6.5]);
-    expect((bars!.data[0] as { label: { formatter: string } }).label.formatter).toBe('insufficient data');
-    expect((bars!.data[3] as { label?: unknown }).label).toBeUndefined();
+    // n on every bar; the interval of C spans 0 and says so.
+    const notes = bars!.data.map((d) => (d as { label: { formatter: string } }).label.formatter);
+    expect(notes).toEqual(['insufficient data · n=3', 'n=30 · not significant', 'n=40', 'n=25']);
     // Whiskers only for estimable rows, each [low, high, categoryIndex].
     expect(whiskers!.type).toBe('custom');
     expect(whiskers!.data).toEqual([
@@ -46,9 +47,19 @@ describe('courseContributionToOption', () => {
   });
 
   it('tooltip explains the estimate, CI and n', () => {
-    const option = courseContributionToOption(rows, { estimate: 'Δ', ci: 'CI', insufficient: '数据不足' });
+    const option = courseContributionToOption(rows, {
+      estimate: 'Δ',
+      ci: 'CI',
+      insufficient: '数据不足',
+      notSignificant: '不显著',
+      unit: '%',
+    });
     const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
-    expect(formatter({ dataIndex: 3 })).toBe('A 团队管理基础<br/>Δ: 6.5<br/>CI: [2, 11]<br/>n = 25');
+    expect(formatter({ dataIndex: 3 })).toBe('A 团队管理基础<br/>Δ: 6.5 %<br/>CI: [2, 11]<br/>n = 25');
+    expect(formatter({ dataIndex: 1 })).toBe('C 质量工具<br/>Δ: -1 %<br/>CI: [-4, 2]<br/>n = 30<br/>不显著');
     expect(formatter({ dataIndex: 0 })).toBe('D 新课<br/>数据不足 (n = 3)');
+    // The unit is in the axis title, which the grid keeps inside the chart.
+    expect((option.xAxis as { name: string }).name).toBe('Δ (%)');
+    expect(option.grid).toMatchObject({ outerBoundsContain: 'all' });
   });
 });

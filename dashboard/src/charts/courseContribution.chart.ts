@@ -3,17 +3,17 @@ import type {
   CustomSeriesRenderItemParams,
   CustomSeriesRenderItemReturn,
 } from 'echarts';
-import { type EChartsOption, muted, num, palette, round } from './echarts.types';
+import { type EChartsOption, fitGrid, muted, num, palette, round } from './echarts.types';
 
 export interface CourseContributionRow {
   course: string;
-  /** Difference-in-differences estimate of the KPI change (percentage points); null if not estimable. */
+  /** Difference-in-differences estimate of the KPI change, in the KPI's unit; null if not estimable. */
   estimate: number | null;
   ciLow: number | null;
   ciHigh: number | null;
-  /** Trained employees in the estimate. */
+  /** The smaller arm (people) behind the estimate. */
   n: number;
-  /** False when n is under the minimum sample: shown greyed and marked, never ranked. */
+  /** False when an arm is under the minimum sample: shown greyed and marked, never ranked. */
   sufficient: boolean;
 }
 
@@ -21,13 +21,32 @@ export interface CourseContributionLabels {
   estimate: string;
   ci: string;
   insufficient: string;
+  /** Marks an estimate whose 95 % interval spans 0. */
+  notSignificant: string;
+  /** The KPI's unit, in the axis title. */
+  unit?: string;
 }
 
 const defaultLabels: CourseContributionLabels = {
   estimate: 'Contribution (DiD)',
   ci: '95% CI',
   insufficient: 'insufficient data',
+  notSignificant: 'not significant',
 };
+
+/** True when the 95 % interval includes 0: the data cannot tell the effect from none. */
+export function spansZero(row: Pick<CourseContributionRow, 'ciLow' | 'ciHigh'>): boolean {
+  return row.ciLow !== null && row.ciHigh !== null && row.ciLow <= 0 && row.ciHigh >= 0;
+}
+
+/** The text at the end of a bar: n, and "not significant" when the interval spans 0. */
+export function barNote(
+  row: CourseContributionRow,
+  labels: CourseContributionLabels = defaultLabels,
+): string {
+  if (!row.sufficient || row.estimate === null) return `${labels.insufficient} · n=${row.n}`;
+  return spansZero(row) ? `n=${row.n} · ${labels.notSignificant}` : `n=${row.n}`;
+}
 
 /** Sufficient rows ranked by estimate (best first), then the insufficient ones, alphabetically. */
 export function rankCourses(rows: CourseContributionRow[]): CourseContributionRow[] {
@@ -72,6 +91,7 @@ export function courseContributionToOption(
   const rows = rankCourses(input);
   // Category axis reads bottom-up, so reverse to put the best course on top.
   const ordered = [...rows].reverse();
+  const estimable = (r: CourseContributionRow) => r.sufficient && r.estimate !== null;
   return {
     tooltip: {
       trigger: 'item',
@@ -79,29 +99,42 @@ export function courseContributionToOption(
         const idx = (p as { dataIndex: number }).dataIndex;
         const r = ordered[idx];
         if (!r) return '';
-        if (!r.sufficient || r.estimate === null)
-          return `${r.course}<br/>${labels.insufficient} (n = ${r.n})`;
-        return `${r.course}<br/>${labels.estimate}: ${num(r.estimate, 2)}<br/>${labels.ci}: [${num(r.ciLow, 2)}, ${num(r.ciHigh, 2)}]<br/>n = ${r.n}`;
+        if (!estimable(r)) return `${r.course}<br/>${labels.insufficient} (n = ${r.n})`;
+        const ns = spansZero(r) ? `<br/>${labels.notSignificant}` : '';
+        return `${r.course}<br/>${labels.estimate}: ${num(r.estimate, 2)}${labels.unit ? ` ${labels.unit}` : ''}<br/>${labels.ci}: [${num(r.ciLow, 2)}, ${num(r.ciHigh, 2)}]<br/>n = ${r.n}${ns}`;
       },
     },
-    grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', name: labels.estimate, nameLocation: 'middle', nameGap: 24 },
+    grid: fitGrid({ right: 24, top: 8 }),
+    xAxis: {
+      type: 'value',
+      name: labels.unit ? `${labels.estimate} (${labels.unit})` : labels.estimate,
+      nameLocation: 'middle',
+      nameGap: 26,
+    },
     yAxis: {
       type: 'category',
       data: ordered.map((r) => r.course),
-      axisLabel: { width: 140, overflow: 'truncate' },
+      axisLabel: { width: 120, overflow: 'truncate' },
     },
     series: [
       {
         name: labels.estimate,
         type: 'bar',
         data: ordered.map((r) =>
-          r.sufficient && r.estimate !== null
-            ? { value: round(r.estimate, 4), itemStyle: { color: r.estimate >= 0 ? palette[2] : palette[3] } }
+          estimable(r)
+            ? {
+                value: round(r.estimate!, 4),
+                // Significant effects in colour; an interval spanning 0 in a pale tone, marked.
+                itemStyle: {
+                  color: spansZero(r) ? palette[5] : r.estimate! >= 0 ? palette[2] : palette[3],
+                  opacity: spansZero(r) ? 0.55 : 1,
+                },
+                label: { show: true, position: 'right', formatter: barNote(r, labels), color: '#374151' },
+              }
             : {
                 value: 0,
                 itemStyle: { color: muted },
-                label: { show: true, position: 'right', formatter: labels.insufficient, color: '#6b7280' },
+                label: { show: true, position: 'right', formatter: barNote(r, labels), color: '#6b7280' },
               },
         ),
       },
@@ -112,7 +145,7 @@ export function courseContributionToOption(
         encode: { x: [0, 1], y: 2 },
         z: 3,
         data: ordered.flatMap((r, i) =>
-          r.sufficient && r.estimate !== null && r.ciLow !== null && r.ciHigh !== null
+          estimable(r) && r.ciLow !== null && r.ciHigh !== null
             ? [[round(r.ciLow, 4), round(r.ciHigh, 4), i]]
             : [],
         ),

@@ -43,6 +43,22 @@ export const palette = [
 ];
 export const muted = '#B0B7C3';
 
+/**
+ * A grid whose rect holds the axis labels AND the axis names (titles), so neither is cut off at
+ * the container's edge in any language or width (ECharts 6 outer bounds; `containLabel` only
+ * reserves room for labels).
+ */
+export function fitGrid(margins: { left?: number; right?: number; top?: number; bottom?: number } = {}) {
+  return {
+    left: margins.left ?? 8,
+    right: margins.right ?? 16,
+    top: margins.top ?? 36,
+    bottom: margins.bottom ?? 8,
+    outerBoundsMode: 'same' as const,
+    outerBoundsContain: 'all' as const,
+  };
+}
+
 /** Round for display without drifting the underlying data (tooltips show the raw value). */
 export function round(value: number, digits = 1): number {
   const f = 10 ** digits;

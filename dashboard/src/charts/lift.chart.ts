@@ -1,4 +1,4 @@
-import { type EChartsOption, nSuffix, palette, pct, round, rowTooltip } from './echarts.types';
+import { type EChartsOption, nSuffix, palette, pct, round, rowTooltip, fitGrid } from './echarts.types';
 
 export interface LiftRow {
   /** Course, category or trait. */
@@ -41,7 +41,7 @@ export function liftToOption(input: LiftRow[], labels: LiftLabels): EChartsOptio
       `${labels.base}: ${pct(r.shareBase)}${nSuffix(r.nBase)}`,
       `${labels.lift}: ${r.lift === null ? '—' : `×${round(r.lift, 2)}`}`,
     ]),
-    grid: { left: 8, right: 48, top: 32, bottom: 8, containLabel: true },
+    grid: fitGrid({ right: 48, top: 32 }),
     xAxis: {
       type: 'value',
       min: 0,

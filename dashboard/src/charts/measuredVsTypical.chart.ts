@@ -1,4 +1,13 @@
-import { type EChartsOption, muted, nSuffix, num, palette, round, rowTooltip } from './echarts.types';
+import {
+  type EChartsOption,
+  muted,
+  nSuffix,
+  num,
+  palette,
+  round,
+  rowTooltip,
+  fitGrid,
+} from './echarts.types';
 
 export interface MeasuredVsTypicalRow {
   /** The step, e.g. "客户经理 → 高级客户经理". */
@@ -50,8 +59,9 @@ export function measuredVsTypicalToOption(
       `${measured}: ${num(r.measured, digits)}${r.measured === null ? '' : unit}${nSuffix(r.n)}`,
       `${typical}: ${num(r.typical, digits)}${r.typical === null ? '' : unit}`,
     ]),
-    grid: { left: 8, right: 64, top: 32, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', name: unit, min: 0 },
+    grid: fitGrid({ right: 64, top: 32 }),
+    // The unit titles the axis under it: an end-aligned name is cut off on a phone.
+    xAxis: { type: 'value', name: unit, nameLocation: 'middle', nameGap: 26, min: 0 },
     yAxis: {
       type: 'category',
       data: ordered.map((r) => r.label),

@@ -1,4 +1,4 @@
-import { type EChartsOption, num, palette, round } from './echarts.types';
+import { type EChartsOption, fitGrid, num, palette, round } from './echarts.types';
 
 export interface RankedBarRow {
   label: string;
@@ -19,6 +19,19 @@ export interface RankedBarOptions {
   digits?: number;
   /** Pixels for category labels before truncation. */
   labelWidth?: number;
+  /** Title of the value axis, e.g. "Exam points vs course average". */
+  axisName?: string;
+  /** Write each bar's n beside its value (rankings of people: the reader must see how many). */
+  showN?: boolean;
+}
+
+/** The text at a bar's end: value with unit, and n when asked. */
+export function barLabel(
+  row: RankedBarRow,
+  options: Pick<RankedBarOptions, 'unit' | 'digits' | 'showN'>,
+): string {
+  const value = `${num(row.value, options.digits ?? 2)}${options.unit ?? ''}`;
+  return options.showN && row.n !== undefined ? `${value} · n=${row.n}` : value;
 }
 
 /**
@@ -34,6 +47,7 @@ export function rankedBarToOption(input: RankedBarRow[], options: RankedBarOptio
     color = palette[0],
     digits = 2,
     labelWidth = 140,
+    axisName = unit.trim(),
   } = options;
   const rows = sort ? [...input].sort((a, b) => b.value - a.value) : [...input];
   const ordered = horizontal ? [...rows].reverse() : rows;
@@ -42,7 +56,12 @@ export function rankedBarToOption(input: RankedBarRow[], options: RankedBarOptio
     data: ordered.map((r) => r.label),
     axisLabel: { width: labelWidth, overflow: 'truncate' as const },
   };
-  const valueAxis = { type: 'value' as const, name: unit };
+  const valueAxis = {
+    type: 'value' as const,
+    name: axisName,
+    nameLocation: 'middle' as const,
+    nameGap: horizontal ? 26 : 40,
+  };
   return {
     color: [color],
     tooltip: {
@@ -56,15 +75,17 @@ export function rankedBarToOption(input: RankedBarRow[], options: RankedBarOptio
         return lines.join('<br/>');
       },
     },
-    grid: { left: 8, right: 24, top: 24, bottom: 8, containLabel: true },
+    grid: fitGrid({ right: 24, top: 24 }),
     xAxis: horizontal ? valueAxis : categoryAxis,
     yAxis: horizontal ? categoryAxis : valueAxis,
     series: [
       {
         name,
         type: 'bar',
-        data: ordered.map((r) => round(r.value, digits)),
-        label: { show: true, position: horizontal ? 'right' : 'top' },
+        data: ordered.map((r) => ({
+          value: round(r.value, digits),
+          label: { show: true, position: horizontal ? 'right' : 'top', formatter: barLabel(r, options) },
+        })),
       },
     ],
   };

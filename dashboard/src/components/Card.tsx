@@ -30,25 +30,30 @@ export function Card({
   );
 }
 
-/** A headline number with its explanation. */
+/** A headline number with its explanation (and a second line, e.g. its interval). */
 export function Stat({
   label,
   value,
+  detail,
   explain,
   tone,
+  testId = 'stat',
 }: {
   label: ReactNode;
   value: ReactNode;
+  detail?: ReactNode;
   explain?: Explanation;
   tone?: 'good' | 'bad';
+  testId?: string;
 }) {
   return (
-    <div className={`stat${tone ? ` stat-${tone}` : ''}`} data-testid="stat">
+    <div className={`stat${tone ? ` stat-${tone}` : ''}`} data-testid={testId}>
       <div className="stat-label">
         {label}
         {explain ? <Explain {...explain} /> : null}
       </div>
       <div className="stat-value">{value}</div>
+      {detail ? <div className="stat-detail">{detail}</div> : null}
     </div>
   );
 }

@@ -2,50 +2,101 @@ import { describe, expect, it } from 'vitest';
 import {
   contributionKpis,
   contributionRows,
+  headline,
   lecturerRows,
+  monthOf,
   participationTotals,
   participationTrend,
   profileRows,
   spendGainRows,
-  toOverviewViewModel,
   traitRows,
 } from './analytics.model';
 
 describe('analytics model', () => {
-  it('orders the participation trend by month', () => {
-    const trend = participationTrend([
-      { month: '2026-02-01', n: 100, participationRate: 0.5, completionRate: 0.8, passRate: null },
-      { month: '2026-01-01', n: 90, participationRate: 0.4, completionRate: 0.7, passRate: 0.9 },
-    ]);
+  it('orders the participation trend by month and marks the running month partial', () => {
+    const trend = participationTrend(
+      [
+        { month: '2026-02-01', n: 100, participationRate: 0.5, completionRate: 0.8, passRate: null },
+        {
+          month: '2026-01-01',
+          n: 90,
+          participationRate: 0.4,
+          voluntaryParticipationRate: 0.3,
+          completionRate: 0.7,
+          passRate: 0.9,
+        },
+      ],
+      monthOf(new Date(Date.UTC(2026, 1, 14))),
+    );
     expect(trend).toEqual([
-      { period: '2026-01', values: { participation: 0.4, completion: 0.7, passRate: 0.9 } },
-      { period: '2026-02', values: { participation: 0.5, completion: 0.8, passRate: null } },
+      {
+        period: '2026-01',
+        partial: false,
+        values: { participation: 0.4, voluntary: 0.3, completion: 0.7, passRate: 0.9 },
+      },
+      {
+        period: '2026-02',
+        partial: true,
+        values: { participation: 0.5, voluntary: null, completion: 0.8, passRate: null },
+      },
     ]);
   });
 
-  it('weights totals by headcount and enrollments', () => {
+  it('weights totals by headcount and enrollments; n is the headcount, not the ROI group', () => {
     const totals = participationTotals([
-      { month: '2026-01', n: 100, participationRate: 0.5, completionRate: 1, enrollments: 10 },
-      { month: '2026-02', n: 300, participationRate: 0.1, completionRate: 0.5, enrollments: 30 },
+      {
+        month: '2026-01',
+        n: 100,
+        participationRate: 0.5,
+        voluntaryParticipationRate: 0.3,
+        completionRate: 1,
+        enrollments: 10,
+      },
+      {
+        month: '2026-02',
+        n: 300,
+        participationRate: 0.1,
+        voluntaryParticipationRate: 0.1,
+        completionRate: 0.5,
+        enrollments: 30,
+      },
     ]);
     expect(totals.participation).toBeCloseTo(0.2);
+    expect(totals.voluntary).toBeCloseTo(0.15);
     expect(totals.completion).toBeCloseTo(0.625);
     expect(totals.passRate).toBeNull();
-    expect(totals.n).toBe(300);
+    expect(totals.headcount).toBe(300);
+    expect(totals.enrollments).toBe(40);
   });
 
-  it('computes ROI when the API leaves it null and sorts by spend', () => {
+  it('shows an ROI number only with sufficient evidence', () => {
+    const base = { n: 40, spend: 1000, benefit: 2500, coverage: 0.4, roiCiLow: 0.5, roiCiHigh: 2.5 };
     expect(
       spendGainRows([
-        { label: 'A', n: 5, benefit: 300, cost: 100, roi: null },
-        { label: 'B', n: 5, benefit: 0, cost: 0, roi: null },
-        { key: 'C', n: 5, benefit: 50, cost: 200, roi: -0.75 },
+        { ...base, label: 'A', evidence: 'SUFFICIENT', roi: 1.5 },
+        { ...base, label: 'B', evidence: 'NOT_SIGNIFICANT', roi: 1.5 },
+        { ...base, label: null, evidence: 'SOMETHING_NEW', roi: 1.5 },
       ]),
     ).toEqual([
-      { label: 'C', cost: 200, gain: 50, roi: -0.75 },
-      { label: 'A', cost: 100, gain: 300, roi: 2 },
-      { label: 'B', cost: 0, gain: 0, roi: null },
+      { ...base, label: 'A', evidence: 'SUFFICIENT', roi: 1.5 },
+      { ...base, label: 'B', evidence: 'NOT_SIGNIFICANT', roi: null, roiCiLow: null, roiCiHigh: null },
+      { ...base, label: '—', evidence: 'INSUFFICIENT_DATA', roi: null, roiCiLow: null, roiCiHigh: null },
     ]);
+  });
+
+  it('takes the headline spend from the ROI total (all training), never from the measured part', () => {
+    const h = headline({
+      n: 2614,
+      spend: 2_558_300,
+      measuredSpend: 220_400,
+      coverage: 0.086,
+      measuredPeople: 71,
+      benefit: 0,
+      evidence: 'INSUFFICIENT_DATA',
+      roi: null,
+    });
+    expect(h).toMatchObject({ spend: 2_558_300, coverage: 0.086, n: 2614, measuredPeople: 71, roi: null });
+    expect(headline(null)).toBeNull();
   });
 
   it('splits course contribution by KPI and flags insufficient data', () => {
@@ -55,7 +106,7 @@ describe('analytics model', () => {
         kpiCode: 'SALES_GROWTH',
         kpiName: '销售增长',
         kpiUnit: '%',
-        evidence: 'OK',
+        evidence: 'SUFFICIENT',
         n: 40,
         estimate: 5,
         ciLow: 2,
@@ -77,7 +128,7 @@ describe('analytics model', () => {
         kpiCode: 'DEFECT_RATE',
         kpiName: '不良率',
         kpiUnit: '%',
-        evidence: 'OK',
+        evidence: 'SUFFICIENT',
         n: 35,
         estimate: -1,
         ciLow: -2,
@@ -125,61 +176,5 @@ describe('analytics model', () => {
         (t) => `T:${t}`,
       ),
     ).toEqual([{ label: 'T:LECTURING_2', shareFocus: 0.5, shareBase: 0.25, lift: 2, nFocus: 9, nBase: 40 }]);
-  });
-
-  it('assembles the overview: totals from the ROI total row, one KPI for the contribution chart', () => {
-    const vm = toOverviewViewModel(
-      {
-        window: '2025-12 – 2026-11',
-        participation: [
-          {
-            month: '2026-01-01',
-            n: 100,
-            participationRate: 0.5,
-            completionRate: 0.9,
-            passRate: 0.8,
-            enrollments: 40,
-          },
-        ],
-        roi: [{ label: '销售', n: 30, benefit: 5000, cost: 2000, roi: 1.5 }],
-        roiTotal: { n: 60, benefit: 9000, cost: 4000, roi: null },
-        contribution: [
-          {
-            courseName: 'A',
-            kpiCode: 'K1',
-            kpiName: 'k1',
-            evidence: 'OK',
-            n: 31,
-            estimate: 1,
-            ciLow: 0.5,
-            ciHigh: 1.5,
-          },
-          {
-            courseName: 'B',
-            kpiCode: 'K2',
-            kpiName: 'k2',
-            evidence: 'OK',
-            n: 31,
-            estimate: 2,
-            ciLow: 1,
-            ciHigh: 3,
-          },
-        ],
-        lecturers: [],
-      },
-      'K2',
-    );
-    expect(vm.totals).toMatchObject({
-      cost: 4000,
-      gain: 9000,
-      roi: 1.25,
-      participation: 0.5,
-      completion: 0.9,
-      employees: 60,
-      enrollments: 40,
-    });
-    expect(vm.kpi?.code).toBe('K2');
-    expect(vm.contribution.map((r) => r.course)).toEqual(['B']);
-    expect(vm.spendGain).toEqual([{ label: '销售', cost: 2000, gain: 5000, roi: 1.5 }]);
   });
 });

@@ -1,7 +1,7 @@
 import type { CourseContributionRow } from '../../charts/courseContribution.chart';
 import type { LiftRow } from '../../charts/lift.chart';
 import type { RankedBarRow } from '../../charts/rankedBar.chart';
-import type { SpendGainRow } from '../../charts/spendGain.chart';
+import type { Evidence, SpendGainRow } from '../../charts/spendGain.chart';
 import type { TrendRow } from '../../charts/trend.chart';
 
 // Pure mappings from the API's analytics rows (Cube metrics, one row per cell with its n) to
@@ -11,22 +11,30 @@ export interface ParticipationIn {
   month: string;
   n: number;
   participationRate?: number | null;
+  voluntaryParticipationRate?: number | null;
   completionRate?: number | null;
   passRate?: number | null;
-  cost?: number | null;
-  hours?: number | null;
   participants?: number | null;
+  voluntaryParticipants?: number | null;
   enrollments?: number | null;
 }
 
-/** One point per month; several rows of one month (a breakdown) are not expected here. */
-export function participationTrend(rows: ParticipationIn[]): TrendRow[] {
+/** 'YYYY-MM' of a date (UTC), the key of the month still running. */
+export const monthOf = (date: Date): string => date.toISOString().slice(0, 7);
+
+/**
+ * One point per month; several rows of one month (a breakdown) are not expected here. The month
+ * `current` ('YYYY-MM', the caller's today) is marked partial: its rates are not final.
+ */
+export function participationTrend(rows: ParticipationIn[], current?: string): TrendRow[] {
   return [...rows]
     .sort((a, b) => a.month.localeCompare(b.month))
     .map((r) => ({
       period: r.month.slice(0, 7),
+      partial: current !== undefined && r.month.slice(0, 7) >= current,
       values: {
         participation: r.participationRate ?? null,
+        voluntary: r.voluntaryParticipationRate ?? null,
         completion: r.completionRate ?? null,
         passRate: r.passRate ?? null,
       },
@@ -35,22 +43,73 @@ export function participationTrend(rows: ParticipationIn[]): TrendRow[] {
 
 export interface RoiIn {
   label?: string | null;
-  key?: string | null;
   n: number;
+  spend: number;
   benefit: number;
-  cost: number;
+  coverage?: number | null;
+  evidence: string;
   roi?: number | null;
+  roiCiLow?: number | null;
+  roiCiHigh?: number | null;
 }
 
+const EVIDENCE: readonly Evidence[] = ['SUFFICIENT', 'NOT_SIGNIFICANT', 'INSUFFICIENT_DATA'];
+const evidenceOf = (v: string): Evidence =>
+  (EVIDENCE as readonly string[]).includes(v) ? (v as Evidence) : 'INSUFFICIENT_DATA';
+
+/** Spend vs credited benefit per cell; an ROI number only where the evidence is sufficient. */
 export function spendGainRows(rows: RoiIn[]): SpendGainRow[] {
-  return [...rows]
-    .sort((a, b) => b.cost - a.cost)
-    .map((r) => ({
-      label: r.label ?? r.key ?? '—',
-      cost: r.cost,
-      gain: r.benefit,
-      roi: r.roi ?? (r.cost > 0 ? (r.benefit - r.cost) / r.cost : null),
-    }));
+  return rows.map((r) => {
+    const evidence = evidenceOf(r.evidence);
+    const shown = evidence === 'SUFFICIENT';
+    return {
+      label: r.label ?? '—',
+      spend: r.spend,
+      benefit: r.benefit,
+      n: r.n,
+      coverage: r.coverage ?? null,
+      evidence,
+      roi: shown ? (r.roi ?? null) : null,
+      roiCiLow: shown ? (r.roiCiLow ?? null) : null,
+      roiCiHigh: shown ? (r.roiCiHigh ?? null) : null,
+    };
+  });
+}
+
+export interface RoiTotalIn extends RoiIn {
+  measuredSpend?: number | null;
+  measuredPeople?: number | null;
+}
+
+/** The headline money: spend over all training, and an ROI only with sufficient evidence. */
+export interface Headline {
+  spend: number;
+  benefit: number;
+  coverage: number | null;
+  evidence: Evidence;
+  roi: number | null;
+  roiCiLow: number | null;
+  roiCiHigh: number | null;
+  /** Participants: the people the spend was on. */
+  n: number;
+  /** People with a measured outcome (the coverage's and the benefit's n). */
+  measuredPeople: number | null;
+}
+
+export function headline(total: RoiTotalIn | null | undefined): Headline | null {
+  if (!total) return null;
+  const [row] = spendGainRows([total]);
+  return {
+    spend: total.spend,
+    benefit: total.benefit,
+    coverage: total.coverage ?? null,
+    evidence: row!.evidence,
+    roi: row!.roi,
+    roiCiLow: row!.roiCiLow,
+    roiCiHigh: row!.roiCiHigh,
+    n: total.n,
+    measuredPeople: total.measuredPeople ?? null,
+  };
 }
 
 export interface ContributionIn {
@@ -87,7 +146,8 @@ export function contributionRows(rows: ContributionIn[], kpiCode: string): Cours
       ciLow: r.ciLow ?? null,
       ciHigh: r.ciHigh ?? null,
       n: r.n,
-      sufficient: r.evidence === 'OK' && r.estimate !== null && r.estimate !== undefined,
+      // NOT_SIGNIFICANT still has an estimate and interval (drawn, marked as spanning 0).
+      sufficient: r.evidence !== 'INSUFFICIENT_DATA' && r.estimate !== null && r.estimate !== undefined,
     }));
 }
 
@@ -160,12 +220,15 @@ export function traitRows(rows: TraitIn[], label: (trait: string) => string): Li
   }));
 }
 
-/** Totals over the trend window: rates weighted by headcount / enrollments, money summed. */
+/** Rates over the trend window, weighted by each month's headcount / enrollments. */
 export function participationTotals(rows: ParticipationIn[]): {
   participation: number | null;
+  voluntary: number | null;
   completion: number | null;
   passRate: number | null;
-  n: number;
+  /** Headcount: the largest month's (people, not person-months). */
+  headcount: number;
+  enrollments: number;
 } {
   const weighted = (
     pick: (r: ParticipationIn) => number | null | undefined,
@@ -181,56 +244,14 @@ export function participationTotals(rows: ParticipationIn[]): {
     }
     return w > 0 ? sum / w : null;
   };
+  const byHeadcount = (r: ParticipationIn) => r.n;
+  const byEnrollments = (r: ParticipationIn) => r.enrollments ?? r.n;
   return {
-    participation: weighted(
-      (r) => r.participationRate,
-      (r) => r.n,
-    ),
-    completion: weighted(
-      (r) => r.completionRate,
-      (r) => r.enrollments ?? r.n,
-    ),
-    passRate: weighted(
-      (r) => r.passRate,
-      (r) => r.enrollments ?? r.n,
-    ),
-    n: Math.max(0, ...rows.map((r) => r.n)),
-  };
-}
-
-export interface OverviewData {
-  window: string;
-  participation: ParticipationIn[];
-  /** Spend vs gain cut (category, department or family). */
-  roi: RoiIn[];
-  roiTotal: RoiIn | null;
-  contribution: ContributionIn[];
-  lecturers: LecturerIn[];
-}
-
-/** Everything the overview draws, from the analytics rows (KPI picks the contribution chart's KPI). */
-export function toOverviewViewModel(data: OverviewData, kpiCode?: string | null) {
-  const totals = participationTotals(data.participation);
-  const kpis = contributionKpis(data.contribution);
-  const kpi = kpis.find((k) => k.code === kpiCode) ?? kpis[0] ?? null;
-  const total = data.roiTotal;
-  return {
-    window: data.window,
-    kpis,
-    kpi,
-    totals: {
-      cost: total ? total.cost : null,
-      gain: total ? total.benefit : null,
-      roi: total ? (total.roi ?? (total.cost > 0 ? (total.benefit - total.cost) / total.cost : null)) : null,
-      participation: totals.participation,
-      completion: totals.completion,
-      passRate: totals.passRate,
-      employees: total ? total.n : totals.n,
-      enrollments: data.participation.reduce((s, r) => s + (r.enrollments ?? 0), 0),
-    },
-    spendGain: spendGainRows(data.roi),
-    trends: participationTrend(data.participation),
-    contribution: kpi ? contributionRows(data.contribution, kpi.code) : [],
-    lecturers: lecturerRows(data.lecturers),
+    participation: weighted((r) => r.participationRate, byHeadcount),
+    voluntary: weighted((r) => r.voluntaryParticipationRate, byHeadcount),
+    completion: weighted((r) => r.completionRate, byEnrollments),
+    passRate: weighted((r) => r.passRate, byEnrollments),
+    headcount: Math.max(0, ...rows.map((r) => r.n)),
+    enrollments: rows.reduce((s, r) => s + (r.enrollments ?? 0), 0),
   };
 }

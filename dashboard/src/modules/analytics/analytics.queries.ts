@@ -16,52 +16,99 @@ export const FilterOptionsDocument = graphql(`
   }
 `);
 
-/**
- * The executive overview in one request: the API's `analytics` fields (Cube metrics, scoped by
- * the caller's token). Period / department / family narrow the period-based metrics; course
- * contribution and lecturer value-added are whole-history, company-wide statistics.
+/*
+ * The executive overview: one query per card, so a slow or failing metric holds up only its own
+ * card (the API answers each `analytics` field on its own; Apollo shares a document asked for by
+ * two cards with the same variables). Period / department / family narrow the period-based
+ * metrics; course contribution and lecturer value-added are whole-history, company-wide.
  */
-export const OverviewDocument = graphql(`
-  query Overview($filter: AnalyticsFilter, $roiBy: RoiBy!) {
+
+/** Headline money: spend over all training, credited benefit, coverage and ROI with its interval. */
+export const OverviewRoiTotalDocument = graphql(`
+  query OverviewRoiTotal($filter: AnalyticsFilter) {
+    analytics {
+      trainingRoi(by: TOTAL, filter: $filter) {
+        n
+        spend
+        measuredSpend
+        coverage
+        measuredPeople
+        benefit
+        benefitCiLow
+        benefitCiHigh
+        evidence
+        roi
+        roiCiLow
+        roiCiHigh
+      }
+    }
+  }
+`);
+
+/** Monthly participation (voluntary included), completion and pass rate: headline rates and trends. */
+export const OverviewParticipationDocument = graphql(`
+  query OverviewParticipation($filter: AnalyticsFilter) {
     analytics {
       participation(filter: $filter) {
         month
         n
         participants
         participationRate
+        voluntaryParticipants
+        voluntaryParticipationRate
         completionRate
         passRate
         enrollments
-        hours
-        cost
       }
-      roi: trainingRoi(by: $roiBy, filter: $filter) {
+    }
+  }
+`);
+
+/** Spend vs credited benefit per cut (category by default). */
+export const OverviewSpendGainDocument = graphql(`
+  query OverviewSpendGain($filter: AnalyticsFilter, $roiBy: RoiBy!) {
+    analytics {
+      trainingRoi(by: $roiBy, filter: $filter) {
         label
         n
+        spend
         benefit
-        cost
+        coverage
+        evidence
         roi
+        roiCiLow
+        roiCiHigh
       }
-      roiTotal: trainingRoi(by: TOTAL, filter: $filter) {
-        n
-        benefit
-        cost
-        roi
-      }
+    }
+  }
+`);
+
+export const OverviewContributionDocument = graphql(`
+  query OverviewContribution {
+    analytics {
       courseContribution {
         courseName
         kpiCode
         kpiName
         kpiUnit
+        windowMonths
         evidence
         n
         estimate
         ciLow
         ciHigh
       }
+    }
+  }
+`);
+
+export const OverviewLecturersDocument = graphql(`
+  query OverviewLecturers {
+    analytics {
       lecturerValueAdded(first: 15) {
         lecturerName
         n
+        scored
         avgExamScore
         examValueAdded
       }

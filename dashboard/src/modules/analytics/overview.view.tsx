@@ -1,3 +1,4 @@
+import type { ErrorLike } from '@apollo/client';
 import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -10,178 +11,245 @@ import { type SpendGainRow, spendGainToOption } from '../../charts/spendGain.cha
 import { type TrendRow, trendToOption } from '../../charts/trend.chart';
 import { Card, Stat } from '../../components/Card';
 import { EChart } from '../../components/EChart';
-import { Empty } from '../../components/States';
+import type { Explanation } from '../../components/Explain';
+import { Empty, ErrorState, Loading, QueryState } from '../../components/States';
+import type { Headline, participationTotals } from './analytics.model';
 
-export interface OverviewTotals {
-  cost: number | null;
-  gain: number | null;
-  roi: number | null;
-  participation: number | null;
-  completion: number | null;
-  passRate: number | null;
-  /** Employees / enrollments behind the totals. */
-  employees: number | null;
-  enrollments: number | null;
+/** What one card's own query is doing: each card loads, fails and retries on its own. */
+export interface CardQuery<T> {
+  loading: boolean;
+  error?: ErrorLike;
+  data: T | undefined;
+  retry: () => void;
 }
 
-export interface OverviewViewModel {
-  window: string;
-  totals: OverviewTotals | null;
-  spendGain: SpendGainRow[];
-  trends: TrendRow[];
-  contribution: CourseContributionRow[];
-  lecturers: RankedBarRow[];
-}
-
-const money = (v: number | null) => (v === null ? '—' : `¥${num(v, 0)}`);
-
-export function OverviewView({
-  vm,
-  contributionActions,
+/** A card whose body follows its own query: loading → error with retry → empty → content. */
+export function MetricCard<T>({
+  title,
+  explain,
+  actions,
+  testId,
+  query,
+  isEmpty,
+  children,
 }: {
-  vm: OverviewViewModel;
-  contributionActions?: ReactNode;
+  title: ReactNode;
+  explain?: Explanation;
+  actions?: ReactNode;
+  testId: string;
+  query: CardQuery<T>;
+  isEmpty?: (data: T) => boolean;
+  children: (data: T) => ReactNode;
 }) {
-  // `t` changes identity when the language changes, so options rebuild with translated labels.
-  const { t } = useTranslation();
-  const spendOption = useMemo(
-    () =>
-      spendGainToOption(vm.spendGain, {
-        cost: t('overview.cost'),
-        gain: t('overview.gain'),
-        roi: t('overview.roi'),
-      }),
-    [vm.spendGain, t],
-  );
-  const trendOption = useMemo(
-    () =>
-      trendToOption(vm.trends, [
-        { key: 'participation', name: t('overview.participation') },
-        { key: 'completion', name: t('overview.completion') },
-        { key: 'passRate', name: t('overview.passRate') },
-      ]),
-    [vm.trends, t],
-  );
-  const contributionOption = useMemo(
-    () =>
-      courseContributionToOption(vm.contribution, {
-        estimate: t('overview.estimate'),
-        ci: t('overview.ci'),
-        insufficient: t('overview.insufficient'),
-      }),
-    [vm.contribution, t],
-  );
-  const lecturerOption = useMemo(
-    () => rankedBarToOption(vm.lecturers, { name: t('overview.valueAdded') }),
-    [vm.lecturers, t],
-  );
-  const totals = vm.totals;
-  const contributionN = vm.contribution.reduce((s, r) => s + r.n, 0);
-
   return (
-    <>
-      {totals ? (
-        <div className="stats">
-          <Stat
-            label={t('overview.cost')}
-            value={money(totals.cost)}
-            explain={{ formula: t('formula.cost'), window: vm.window, n: totals.enrollments }}
-          />
-          <Stat
-            label={t('overview.gain')}
-            value={money(totals.gain)}
-            explain={{ formula: t('formula.gain'), window: vm.window, n: totals.employees }}
-          />
-          <Stat
-            label={t('overview.roi')}
-            value={pct(totals.roi, 0)}
-            tone={totals.roi === null ? undefined : totals.roi >= 0 ? 'good' : 'bad'}
-            explain={{ formula: t('formula.roi'), window: vm.window, n: totals.employees }}
-          />
+    <Card title={title} explain={explain} actions={actions} testId={testId}>
+      <QueryState
+        loading={query.loading}
+        error={query.error}
+        data={query.data}
+        retry={query.retry}
+        isEmpty={isEmpty}
+      >
+        {children}
+      </QueryState>
+    </Card>
+  );
+}
+
+const money = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `¥${num(v, 0)}`);
+
+/** A group of headline numbers from one query: stand-ins while loading, an error with retry. */
+function StatGroup<T>({ query, children }: { query: CardQuery<T>; children: (data: T) => ReactNode }) {
+  if (query.error && query.data === undefined) {
+    return (
+      <div className="stat stat-error" data-testid="stat-error">
+        <ErrorState error={query.error} retry={query.retry} />
+      </div>
+    );
+  }
+  if (query.data === undefined) {
+    return (
+      <div className="stat">
+        <Loading />
+      </div>
+    );
+  }
+  return <>{children(query.data)}</>;
+}
+
+/** Spend, credited benefit, coverage and ROI: the ROI only with sufficient evidence, with its interval. */
+export function MoneyStats({ query, window }: { query: CardQuery<Headline | null>; window: string }) {
+  const { t } = useTranslation();
+  const people = (n: number | null | undefined) =>
+    n === null || n === undefined ? null : t('analytics.people', { n });
+  return (
+    <StatGroup query={query}>
+      {(h) =>
+        h ? (
+          <>
+            <Stat
+              label={t('analytics.spend')}
+              value={money(h.spend)}
+              explain={{ formula: t('analytics.formula.spend'), window, n: people(h.n) }}
+            />
+            <Stat
+              label={t('analytics.benefit')}
+              value={money(h.benefit)}
+              explain={{ formula: t('analytics.formula.benefit'), window, n: people(h.measuredPeople) }}
+            />
+            <Stat
+              label={t('analytics.coverage')}
+              value={pct(h.coverage, 0)}
+              explain={{ formula: t('analytics.formula.coverage'), window, n: people(h.measuredPeople) }}
+            />
+            <Stat
+              label={t('analytics.roi')}
+              value={h.roi === null ? t(`analytics.noRoi.${h.evidence}`) : pct(h.roi, 0)}
+              detail={
+                h.roi !== null && h.roiCiLow !== null && h.roiCiHigh !== null
+                  ? t('analytics.interval', { low: pct(h.roiCiLow, 0), high: pct(h.roiCiHigh, 0) })
+                  : undefined
+              }
+              tone={h.roi === null ? undefined : h.roi >= 0 ? 'good' : 'bad'}
+              explain={{ formula: t('analytics.formula.roi'), window, n: people(h.n) }}
+              testId="stat-roi"
+            />
+          </>
+        ) : (
+          <Empty />
+        )
+      }
+    </StatGroup>
+  );
+}
+
+type Totals = ReturnType<typeof participationTotals>;
+
+/** Participation (voluntary too), completion and pass rate over the period's complete months. */
+export function RateStats({ query, window }: { query: CardQuery<Totals>; window: string }) {
+  const { t } = useTranslation();
+  return (
+    <StatGroup query={query}>
+      {(r) => (
+        <>
           <Stat
             label={t('overview.participation')}
-            value={pct(totals.participation)}
-            explain={{ formula: t('formula.participation'), window: vm.window, n: totals.employees }}
+            value={pct(r.participation)}
+            explain={{
+              formula: t('analytics.formula.participation'),
+              window,
+              n: t('analytics.headcount', { n: r.headcount }),
+            }}
+          />
+          <Stat
+            label={t('analytics.voluntary')}
+            value={pct(r.voluntary)}
+            explain={{
+              formula: t('analytics.formula.voluntary'),
+              window,
+              n: t('analytics.headcount', { n: r.headcount }),
+            }}
+            testId="stat-voluntary"
           />
           <Stat
             label={t('overview.completion')}
-            value={pct(totals.completion)}
-            explain={{ formula: t('formula.completion'), window: vm.window, n: totals.enrollments }}
+            value={pct(r.completion)}
+            explain={{
+              formula: t('formula.completion'),
+              window,
+              n: t('analytics.enrollments', { n: r.enrollments }),
+            }}
           />
           <Stat
             label={t('overview.passRate')}
-            value={pct(totals.passRate)}
-            explain={{ formula: t('formula.passRate'), window: vm.window, n: totals.enrollments }}
+            value={pct(r.passRate)}
+            explain={{
+              formula: t('formula.passRate'),
+              window,
+              n: t('analytics.enrollments', { n: r.enrollments }),
+            }}
           />
-        </div>
-      ) : null}
-      <div className="grid">
-        <Card
-          title={t('overview.spendVsGain')}
-          explain={{
-            formula: `${t('formula.roi')} ${t('formula.gain')}`,
-            window: vm.window,
-            n: totals?.employees,
-          }}
-          testId="card-spend-gain"
-        >
-          {vm.spendGain.length ? (
-            <EChart option={spendOption} label={t('overview.spendVsGain')} />
-          ) : (
-            <Empty />
-          )}
-        </Card>
-        <Card
-          title={t('overview.trends')}
-          explain={{
-            formula: `${t('formula.participation')} ${t('formula.completion')}`,
-            window: vm.window,
-            n: totals?.enrollments,
-          }}
-          testId="card-trends"
-        >
-          {vm.trends.length ? <EChart option={trendOption} label={t('overview.trends')} /> : <Empty />}
-        </Card>
-        <Card
-          title={t('overview.contribution')}
-          actions={contributionActions}
-          explain={{
-            formula: `${t('formula.contribution')} ${t('formula.suppression')}`,
-            window: t('overview.fixedWindow'),
-            n: contributionN,
-          }}
-          testId="card-contribution"
-        >
-          {vm.contribution.length ? (
-            <EChart
-              option={contributionOption}
-              label={t('overview.contribution')}
-              height={Math.max(280, vm.contribution.length * 30)}
-            />
-          ) : (
-            <Empty />
-          )}
-        </Card>
-        <Card
-          title={t('overview.lecturers')}
-          explain={{
-            formula: t('formula.lecturer'),
-            window: t('overview.fixedWindow'),
-            n: vm.lecturers.reduce((s, r) => s + (r.n ?? 0), 0),
-          }}
-          testId="card-lecturers"
-        >
-          {vm.lecturers.length ? (
-            <EChart
-              option={lecturerOption}
-              label={t('overview.lecturers')}
-              height={Math.max(280, vm.lecturers.length * 28)}
-            />
-          ) : (
-            <Empty />
-          )}
-        </Card>
-      </div>
-    </>
+        </>
+      )}
+    </StatGroup>
   );
 }
+
+export function SpendGainChart({ rows }: { rows: SpendGainRow[] }) {
+  const { t } = useTranslation();
+  // `t` changes identity when the language changes, so options rebuild with translated labels.
+  const option = useMemo(
+    () =>
+      spendGainToOption(rows, {
+        spend: t('analytics.spend'),
+        benefit: t('analytics.benefit'),
+        roi: 'ROI',
+        coverage: t('analytics.coverage'),
+        money: t('analytics.money'),
+        evidence: {
+          SUFFICIENT: t('analytics.evidence.SUFFICIENT'),
+          NOT_SIGNIFICANT: t('analytics.noRoi.NOT_SIGNIFICANT'),
+          INSUFFICIENT_DATA: t('analytics.noRoi.INSUFFICIENT_DATA'),
+        },
+      }),
+    [rows, t],
+  );
+  return (
+    <EChart option={option} label={t('analytics.spendVsBenefit')} height={Math.max(280, rows.length * 56)} />
+  );
+}
+
+export function TrendChart({ rows }: { rows: TrendRow[] }) {
+  const { t } = useTranslation();
+  const option = useMemo(
+    () =>
+      trendToOption(
+        rows,
+        [
+          { key: 'participation', name: t('overview.participation') },
+          { key: 'voluntary', name: t('analytics.voluntary') },
+          { key: 'completion', name: t('overview.completion') },
+          { key: 'passRate', name: t('overview.passRate') },
+        ],
+        { partial: t('analytics.partialMonth'), axisName: t('analytics.rateAxis') },
+      ),
+    [rows, t],
+  );
+  return <EChart option={option} label={t('overview.trends')} />;
+}
+
+export function ContributionChart({ rows, unit }: { rows: CourseContributionRow[]; unit: string }) {
+  const { t } = useTranslation();
+  const option = useMemo(
+    () =>
+      courseContributionToOption(rows, {
+        estimate: t('overview.estimate'),
+        ci: t('overview.ci'),
+        insufficient: t('overview.insufficient'),
+        notSignificant: t('analytics.notSignificant'),
+        unit,
+      }),
+    [rows, unit, t],
+  );
+  return (
+    <EChart option={option} label={t('overview.contribution')} height={Math.max(280, rows.length * 30)} />
+  );
+}
+
+export function LecturerChart({ rows }: { rows: RankedBarRow[] }) {
+  const { t } = useTranslation();
+  const option = useMemo(
+    () =>
+      rankedBarToOption(rows, {
+        name: t('overview.valueAdded'),
+        unit: t('analytics.points'),
+        axisName: t('analytics.lecturerAxis'),
+        showN: true,
+        labelWidth: 96,
+      }),
+    [rows, t],
+  );
+  return <EChart option={option} label={t('overview.lecturers')} height={Math.max(280, rows.length * 28)} />;
+}
+
+export { Empty };

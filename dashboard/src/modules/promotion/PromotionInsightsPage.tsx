@@ -44,7 +44,7 @@ function ProfileCard() {
   const { data, loading, error, refetch } = useQuery(PromotionProfileDocument, {
     variables: { itemType: 'COURSE' },
   });
-  const rows = useMemo(() => profileRows(data?.analytics.promotionProfile ?? []), [data]);
+  const rows = useMemo(() => profileRows(data?.analytics?.promotionProfile ?? []), [data]);
   return (
     <Card
       title={t('promotion.profile')}
@@ -154,7 +154,7 @@ function CareerStepsCard({ departmentId, family }: { departmentId: string | null
         });
       }
     }
-    for (const m of timing.data?.analytics.promotionTiming ?? []) {
+    for (const m of timing.data?.analytics?.promotionTiming ?? []) {
       const key = `${m.fromPositionId}|${m.toPositionId}`;
       byStep.set(key, {
         label: `${m.fromPosition} → ${m.toPosition}`,
