@@ -1,7 +1,11 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Stack, startStack } from '../support/stack';
+import { axeViolations, consoleErrors, smallTargets, textLeaks } from './checks';
 import {
+  ARTIFACTS_DIR,
   type Browser,
   chartStats,
   launchBrowser,
@@ -86,25 +90,72 @@ const ROLES: Record<string, { role: string; home: string; pages: PageSpec[]; ref
   },
 };
 
+type Language = 'zh-CN' | 'en';
+/** Every page is walked in both languages at desktop width and at 390 px. */
+const PASSES: Array<{ language: Language; viewport: ViewportName }> = [
+  { language: 'zh-CN', viewport: 'desktop' },
+  { language: 'en', viewport: 'desktop' },
+  { language: 'zh-CN', viewport: 'phone' },
+  { language: 'en', viewport: 'phone' },
+];
+
 let stack: Stack;
 let browser: Browser;
 let page: Page;
+let errors: ReturnType<typeof consoleErrors>;
+/** Everything the quality checks found, written next to the screenshots for review. */
+const findings: Record<string, unknown> = {};
 
 beforeAll(async () => {
   stack = await startStack({ dashboard: true });
   browser = await launchBrowser();
   page = await browser.context.newPage();
+  errors = consoleErrors(page);
 }, 600_000);
 
 afterAll(async () => {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  writeFileSync(join(ARTIFACTS_DIR, 'quality-findings.json'), JSON.stringify(findings, null, 2));
   await browser?.close();
   await stack?.stop();
 });
 
-async function openAndCheck(url: string, spec: PageSpec, name: string, viewport: ViewportName) {
+async function useLanguage(language: Language) {
+  // The app reads the choice from localStorage at start-up (i18n/index.ts).
+  await page.evaluate((l) => localStorage.setItem('talentloop.lang', l), language);
+}
+
+/**
+ * What every page must pass in every language and width: no raw enum code, no English word in
+ * Chinese, no serious or critical axe violation, no console error, 24 px touch targets.
+ * Soft assertions: one run lists every problem of every page.
+ */
+async function checkQuality(name: string, language: Language, viewport: ViewportName) {
+  const leaks = await textLeaks(page, language);
+  const axe = await axeViolations(page);
+  const console = errors.take();
+  const small = viewport === 'phone' ? await smallTargets(page) : [];
+  if (leaks.length || axe.length || console.length || small.length)
+    findings[name] = { leaks, axe, console, small };
+  expect.soft(leaks, `${name}: codes or English on screen`).toEqual([]);
+  expect.soft(axe, `${name}: axe serious/critical violations`).toEqual([]);
+  expect.soft(console, `${name}: console errors`).toEqual([]);
+  expect.soft(small, `${name}: touch targets under 24 px`).toEqual([]);
+}
+
+async function openAndCheck(
+  url: string,
+  spec: PageSpec,
+  name: string,
+  viewport: ViewportName,
+  language: Language = 'zh-CN',
+) {
   await page.setViewportSize(VIEWPORTS[viewport]);
+  await useLanguage(language);
+  errors.take();
   await page.goto(url);
   await settle(page, `page-${spec.key}`);
+  expect(await page.getAttribute('html', 'lang'), name).toBe(language);
   expect(await page.getByTestId('error').count(), `${name}: error states`).toBe(0);
   if (spec.content) await page.getByTestId(spec.content).first().waitFor({ state: 'visible' });
   const charts = await chartStats(page);
@@ -112,7 +163,8 @@ async function openAndCheck(url: string, spec: PageSpec, name: string, viewport:
   expect(drawn.length, `${name}: charts with data ${JSON.stringify(charts)}`).toBeGreaterThanOrEqual(
     spec.charts,
   );
-  await screenshot(page, `${name}-${viewport}`);
+  await screenshot(page, name);
+  await checkQuality(name, language, viewport);
   return charts;
 }
 
@@ -127,11 +179,18 @@ describe.each(Object.entries(ROLES))('signed in as %s', (username, spec) => {
   });
 
   it.each(spec.pages.map((p) => [p.key, p] as const))(
-    'opens %s at desktop and phone width with data',
+    'opens %s in Chinese and English, at desktop and phone width, with data and no leaks',
     async (_key, p) => {
-      for (const viewport of ['desktop', 'phone'] as const) {
-        await openAndCheck(`${stack.dashboardUrl}${p.path}`, p, `${username}-${p.key}`, viewport);
+      for (const { language, viewport } of PASSES) {
+        await openAndCheck(
+          `${stack.dashboardUrl}${p.path}`,
+          p,
+          `${username}-${p.key}-${language}-${viewport}`,
+          viewport,
+          language,
+        );
       }
+      await useLanguage('zh-CN');
     },
   );
 
@@ -191,10 +250,13 @@ describe('workspaces write through the API', () => {
     await settle(page, 'page-hrWorkspace');
     await page.getByTestId('tab-campaign').click();
     await page.getByTestId('campaign-picker').waitFor();
+    // A closed campaign is read-only (no scoring button): score one that is still open.
     const campaigns = await page.$$eval('[data-testid="campaign-picker"] option', (os) =>
-      os.map((o) => (o as HTMLOptionElement).value),
+      os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? '' })),
     );
-    await page.getByTestId('campaign-picker').selectOption(campaigns[0]!);
+    const open = campaigns.find((c) => !c.text.includes('已结束'));
+    expect(open, JSON.stringify(campaigns)).toBeDefined();
+    await page.getByTestId('campaign-picker').selectOption(open!.value);
     await page.getByTestId('score-campaign').click();
     // Scoring stores the ranking; the refetched ranking is drawn as stacked criteria.
     await page.waitForFunction(
@@ -247,6 +309,18 @@ describe('workspaces write through the API', () => {
     await page.getByTestId('cases').waitFor();
     const before = await page.getByTestId('case-item').count();
     expect(before).toBeGreaterThan(0);
+    // No pre-filled score; an empty score is refused beside the field, never sent as 0.
+    const score = page.getByTestId('case-score').first();
+    expect(await score.inputValue()).toBe('');
+    await page.getByTestId('case-approve').first().click();
+    const problem = page.getByTestId('case-score-error').first();
+    expect(await problem.textContent()).toBe('“评分”为必填项。');
+    await score.fill('150');
+    await page.getByTestId('case-approve').first().click();
+    expect(await problem.textContent()).toBe('“评分”须在 0 到 100 之间。');
+    expect(await page.getByTestId('case-item').count()).toBe(before);
+    await screenshot(page, 'hr-case-score-refused-zh-CN-desktop');
+    await score.fill('88');
     await page.getByTestId('case-approve').first().click();
     await page.waitForFunction(
       (n) => document.querySelectorAll('[data-testid="case-item"]').length === n - 1,
@@ -255,13 +329,61 @@ describe('workspaces write through the API', () => {
   });
 });
 
+/** The token's payload with some claims replaced (the signature no longer matches it). */
+function withClaims(token: string, claims: Record<string, unknown>): string {
+  const [head, payload, signature] = token.split('.') as [string, string, string];
+  const decoded = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
+  return [head, Buffer.from(JSON.stringify({ ...decoded, ...claims })).toString('base64url'), signature].join(
+    '.',
+  );
+}
+
 describe('access without a session', () => {
-  it('sends a signed-out visitor to the login page', async () => {
+  it('sends a signed-out visitor to the login page and back to the deep link after sign-in', async () => {
+    await page.setViewportSize(VIEWPORTS.desktop);
     await page.goto(`${stack.dashboardUrl}/login`);
     await page.evaluate(() => localStorage.removeItem('talentloop.token'));
-    await page.goto(`${stack.dashboardUrl}/overview`);
+    await page.goto(`${stack.dashboardUrl}/insights/awards?months=6`);
     await page.getByTestId('login-page').waitFor({ state: 'visible' });
     expect(new URL(page.url()).pathname).toBe('/login');
+    await page.getByTestId('return-to').waitFor();
+    await page.getByTestId('login-hr').click();
+    await page.waitForURL((url) => url.pathname === '/insights/awards');
+    expect(new URL(page.url()).search).toBe('?months=6');
+    await settle(page, 'page-awardInsights');
+  });
+
+  it('says so when the session has expired, then returns to the page', async () => {
+    await signIn(page, stack.dashboardUrl!, 'hr');
+    await page.evaluate(
+      (expired) => localStorage.setItem('talentloop.token', expired),
+      withClaims((await page.evaluate(() => localStorage.getItem('talentloop.token')))!, {
+        exp: Math.floor(Date.now() / 1000) - 60,
+      }),
+    );
+    await page.goto(`${stack.dashboardUrl}/archive`);
+    const notice = page.getByTestId('session-ended');
+    await notice.waitFor();
+    expect(await notice.getAttribute('data-reason')).toBe('TOKEN_EXPIRED');
+    expect(await notice.textContent()).toContain('登录已过期');
+    await screenshot(page, 'session-expired-zh-CN-desktop');
+    await page.getByTestId('login-hr').click();
+    await page.waitForURL((url) => url.pathname === '/archive');
+  });
+
+  it('says so when the API refuses the token, instead of a silent return to the login page', async () => {
+    await signIn(page, stack.dashboardUrl!, 'manager');
+    // A token the API cannot verify (tampered role): the API answers UNAUTHENTICATED.
+    await page.evaluate(
+      (forged) => localStorage.setItem('talentloop.token', forged),
+      withClaims((await page.evaluate(() => localStorage.getItem('talentloop.token')))!, { role: 'HR' }),
+    );
+    await page.goto(`${stack.dashboardUrl}/team`);
+    const notice = page.getByTestId('session-ended');
+    await notice.waitFor();
+    expect(['TOKEN_INVALID', 'TOKEN_REVOKED']).toContain(await notice.getAttribute('data-reason'));
+    expect(await page.evaluate(() => localStorage.getItem('talentloop.token'))).toBeNull();
+    errors.take();
   });
 
   it('the same session cannot read outside its scope through the API either', async () => {
@@ -299,5 +421,46 @@ describe('language', () => {
     await screenshot(page, 'exec-overview-en-desktop');
     await page.getByTestId('language-switch').selectOption('zh-CN');
     await page.getByTestId('nav-overview').getByText('高管总览').waitFor();
+  });
+});
+
+describe('keyboard and screen-reader affordances', () => {
+  it('skip link, Esc on ⓘ panels, arrow keys on tabs, charts as tables', async () => {
+    await page.setViewportSize(VIEWPORTS.desktop);
+    await signIn(page, stack.dashboardUrl!, 'hr');
+    await page.goto(`${stack.dashboardUrl}/overview`);
+    await settle(page, 'page-overview');
+    // The first Tab stop is the skip link; following it puts focus in <main>.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('skip-link');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+
+    await page.getByTestId('explain').first().click();
+    await page.getByTestId('explain-panel').waitFor();
+    await page.keyboard.press('Escape');
+    expect(await page.getByTestId('explain-panel').count()).toBe(0);
+
+    const chart = page.getByTestId('chart').first();
+    const points = Number(await chart.getAttribute('data-points'));
+    await page.getByTestId('chart-table-toggle').first().click();
+    const table = page.getByTestId('chart-table').first();
+    await table.waitFor();
+    expect(await table.locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(points).toBeGreaterThan(0);
+    await screenshot(page, 'hr-overview-chart-table-zh-CN-desktop');
+
+    await page.goto(`${stack.dashboardUrl}/hr`);
+    await settle(page, 'page-hrWorkspace');
+    await page.getByTestId('tab-rules').focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByTestId('tab-review').getAttribute('aria-selected')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('tab-review');
+    await page.keyboard.press('End');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'tab-campaign',
+    );
+    await page.keyboard.press('Home');
+    expect(await page.getByTestId('tab-rules').getAttribute('aria-selected')).toBe('true');
   });
 });
