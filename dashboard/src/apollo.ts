@@ -1,8 +1,8 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import type { SessionEnd } from './auth/AuthContext';
+import { apiErrorOf } from './i18n/errors';
 
 const SESSION_ENDS: ReadonlySet<string> = new Set<SessionEnd>([
   'TOKEN_EXPIRED',
@@ -27,11 +27,12 @@ export function createApolloClient(
   const auth = new SetContextLink((prev) => ({
     headers: { ...prev.headers, authorization: `Bearer ${token}` },
   }));
-  // An expired or revoked token: end the session, saying why (the login page shows it).
+  // An expired or revoked token: end the session, saying why (the login page shows it). The API
+  // answers it with HTTP 401, which Apollo reports as a ServerError with the body; a GraphQL
+  // error list (status 200) is read the same way.
   const errors = new ErrorLink(({ error }) => {
-    if (!CombinedGraphQLErrors.is(error)) return;
-    const refused = error.errors.find((e) => e.extensions?.code === 'UNAUTHENTICATED');
-    if (refused) onUnauthenticated(sessionEndOf(refused.extensions?.reason));
+    const refused = apiErrorOf(error);
+    if (refused.code === 'UNAUTHENTICATED') onUnauthenticated(sessionEndOf(refused.reason));
   });
   return new ApolloClient({
     link: ApolloLink.from([errors, auth, new HttpLink({ uri: '/graphql' })]),

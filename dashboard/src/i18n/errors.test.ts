@@ -43,6 +43,15 @@ describe('API errors in the user language', () => {
     ]);
     expect(expired).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_EXPIRED' });
     expect(apiErrorOf(new TypeError('Failed to fetch')).code).toBe('NETWORK');
+    // Apollo's ServerError for a 401 keeps the body: the code and reason are read from it.
+    const serverError = Object.assign(new Error('Response not successful: Received status code 401'), {
+      statusCode: 401,
+      bodyText: JSON.stringify({
+        errors: [{ message: 'x', extensions: { code: 'UNAUTHENTICATED', reason: 'TOKEN_REVOKED' } }],
+      }),
+    });
+    expect(apiErrorOf(serverError)).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_REVOKED' });
+    expect(apiErrorOf(Object.assign(new Error('502'), { bodyText: '<html>' })).code).toBe('NETWORK');
     expect(fieldKey('input.items[2].score')).toBe('score');
   });
 

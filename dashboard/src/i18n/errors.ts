@@ -27,6 +27,17 @@ interface GraphQLErrorLike {
 
 function graphQLErrorsOf(error: unknown): GraphQLErrorLike[] | null {
   if (Array.isArray(error)) return error as GraphQLErrorLike[];
+  // A non-2xx answer (401 UNAUTHENTICATED, 400, 503) reaches Apollo as a ServerError carrying
+  // the raw body: the GraphQL errors are inside it.
+  const bodyText = (error as { bodyText?: unknown } | null)?.bodyText;
+  if (typeof bodyText === 'string') {
+    try {
+      const body = JSON.parse(bodyText) as { errors?: unknown };
+      if (Array.isArray(body.errors)) return body.errors as GraphQLErrorLike[];
+    } catch {
+      return null;
+    }
+  }
   // Apollo's CombinedGraphQLErrors (and a raw `{ errors }` response) carry an `errors` list;
   // duck-typed so this module (used by the login page) does not pull Apollo into the first load.
   if (error && typeof error === 'object' && Array.isArray((error as { errors?: unknown }).errors)) {
