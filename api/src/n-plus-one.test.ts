@@ -271,4 +271,24 @@ describe('SQL statements per request do not grow with rows', () => {
       expect(count).toBe(1);
     }
   });
+
+  it('employee(id) and node(id) with nested lists are one statement', async () => {
+    const fields = `name department { name } position { name nextPositions { toPosition { name } } } manager { name }
+      enrollments { status course { name } session { startsOn } } reviews { period reviewer { name } }
+      practiceCases { title citations { department { name } } } peerFeedback { score }`;
+    for (const n of SIZES) {
+      const id = gid('Employee', archiveOwner[n]!);
+      const one = await statementsFor(`query($id: ID!) { employee(id: $id) { ${fields} } }`, { id }, hr);
+      expect(one.data.employee.enrollments).toHaveLength(n);
+      expect(one.data.employee.practiceCases[n - 1].citations).toHaveLength(1);
+      expect(one.count).toBe(1);
+      const node = await statementsFor(
+        `query($id: ID!) { node(id: $id) { ... on Employee { ${fields} } } }`,
+        { id },
+        hr,
+      );
+      expect(node.data.node).toEqual(one.data.employee);
+      expect(node.count).toBe(1);
+    }
+  });
 });
