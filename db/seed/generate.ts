@@ -858,7 +858,11 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
   for (const e of emps) for (const it of plan(e)) bucketCount[it.c * MONTHS + it.m]! += 1;
   // The award fixture lectures 产品知识 twice in 2026: session 0 of the first two offered 2026 months.
   const pk = courseIx('PRODUCT_KNOWLEDGE');
-  const fixtureLectureMonths = offeredMonths[pk]!.filter((m) => m >= 15 && m <= 21).slice(0, 2);
+  const [lectureFrom, lectureTo] = [15, 21]; // month indexes of 2026 (the open campaign)
+  const fixtureLectureMonths = offeredMonths[pk]!.filter((m) => m >= lectureFrom && m <= lectureTo).slice(
+    0,
+    2,
+  );
   for (const m of fixtureLectureMonths)
     bucketCount[pk * MONTHS + m] = Math.max(1, bucketCount[pk * MONTHS + m]!);
 

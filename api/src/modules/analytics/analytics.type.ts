@@ -26,11 +26,11 @@ function Member<V extends ViewName, M extends MemberOf<V>>(
   member: M,
   options: { type?: () => GraphQLScalarType | object; nullable?: boolean } = {},
 ) {
-  const [, ts, description] = (VIEW_MEMBERS[view] as Record<string, readonly string[]>)[member]!;
+  const [, ts, description] = (VIEW_MEMBERS[view] as unknown as Record<string, readonly string[]>)[member]!;
   const field = Field(options.type ?? (() => (ts!.startsWith('number') ? Float : String)), {
     // Nullable when the model says so, or when the field is only set for some breakdowns.
     nullable: options.nullable ?? ts!.endsWith('| null'),
-    description,
+    description: description || undefined,
   });
   // The target's property must hold the member's value: checked by the compiler at each use.
   return <K extends string>(target: { [P in K]: RowValue<V, M> | null }, key: K): void => field(target, key);
@@ -72,17 +72,18 @@ registerEnumType(ProfileItemType, { name: 'ProfileItemType' });
 
 export enum AwardTrait {
   CORE_COURSE = 'CORE_COURSE',
-  LECTURING_2 = 'LECTURING_2',
+  HOURS = 'HOURS',
+  LECTURES = 'LECTURES',
   ADOPTED_CASE = 'ADOPTED_CASE',
-  HOURS_120 = 'HOURS_120',
 }
 registerEnumType(AwardTrait, {
   name: 'AwardTrait',
+  description: "The award rule's training-outcome items, as the campaign's stored rule defines them.",
   valuesConfig: {
-    CORE_COURSE: { description: 'Completed a core course of their position in the award period.' },
-    LECTURING_2: { description: 'Lectured at least 2 rated sessions in the award period.' },
-    ADOPTED_CASE: { description: 'Has an improvement case adopted into the knowledge base.' },
-    HOURS_120: { description: 'Completed training hours ≥ 120 % of their position standard.' },
+    CORE_COURSE: { description: 'Completed a core course in the award period.' },
+    HOURS: { description: "Completed training hours ≥ the rule's ratio × the standard hours." },
+    LECTURES: { description: "Lectured at least the rule's number of rated sessions." },
+    ADOPTED_CASE: { description: "Has at least the rule's number of cases adopted into the knowledge base." },
   },
 });
 

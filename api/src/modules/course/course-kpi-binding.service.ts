@@ -56,8 +56,9 @@ export async function syncCourseBindings(em: EntityManager, rule: TrainingImpact
     }
     for (const row of rows.filter((r) => r.course.id === course.id)) {
       const bound = views.some((v) => v.kpiCode === row.kpi.getEntity().code);
-      if (!bound && row.thresholds.ruleKey === rule.key)
-        row.thresholds = { measure: row.thresholds.measure, direction: row.thresholds.direction };
+      // Unbound now (or never bound by a rule version): tracked only, without thresholds.
+      const stale = (row.thresholds.ruleKey ?? rule.key) === rule.key && row.thresholds.thresholds;
+      if (!bound && stale) row.thresholds = { measure: row.thresholds.measure };
     }
   }
   await em.flush();

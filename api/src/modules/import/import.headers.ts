@@ -181,13 +181,14 @@ export const COLUMNS: Record<ImportKind, readonly ColumnSpec[]> = {
       name: 'final_score',
       required: false,
       aliases: ['final_score', 'final', 'total_score', '最终得分', '最终成绩', '总分'],
-      description: 'Must equal base_score + training_adjustment; computed when empty.',
+      description: 'Must equal base_score + training_adjustment, clamped to 0–100; computed when empty.',
     },
     {
       name: 'rating',
-      required: true,
+      required: false,
       aliases: ['rating', 'grade', '评级', '绩效等级', '考核等级', '等级'],
-      description: 'S, A, B, C or D (any case).',
+      description:
+        'S, A, B, C or D (any case); derived from the final score when empty, must agree when given.',
     },
     {
       name: 'reviewer_no',

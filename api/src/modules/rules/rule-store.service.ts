@@ -232,6 +232,8 @@ export async function ensureDefaultRules(em: EntityManager): Promise<number> {
       created++;
     }
   }
+  // Bindings written out by an older version (or by SQL) follow the active rule versions again.
+  for (const stored of await listRules(em, 'TRAINING_IMPACT')) await syncCourseBindings(em, stored.rule);
   for (const rule of DEFAULT_RULES.promotion) {
     const positions = await em.find(Position, { name: rule.targetPosition.name }, { orderBy: { id: 'asc' } });
     for (const position of positions) {

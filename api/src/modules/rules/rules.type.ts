@@ -216,7 +216,9 @@ export class ReportSectionType extends ReportPartType {
   @Field(() => [ReportPartType]) parts!: ReportPartType[];
 }
 
-@ObjectType('PromotionReport', { description: 'The weighted review packet (training 30% by default).' })
+@ObjectType('PromotionReport', {
+  description: 'The weighted review packet (training / performance / peer feedback, weights from the rule).',
+})
 export class PromotionReportType {
   @Field() ruleKey!: string;
   @Field(() => Int) ruleVersion!: number;

@@ -1,0 +1,176 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ARTICLE, PROJECT } from './rules.numbers';
+
+// "One rule, one place" (issue 11). Every place in the tree that applies a linkage threshold, a
+// weight or a cut-off is listed here with what it takes from @talentloop/rules; the scan below
+// shows no other code in these packages restates an article number as a threshold.
+
+const ROOT = join(__dirname, '..', '..');
+
+/** Places that apply a threshold, weight or cut-off, and the rules-module names they use. */
+const SITES: { file: string; uses: string[]; why: string }[] = [
+  {
+    file: 'rules/src/impact.evaluator.ts',
+    uses: ['quarterOf'],
+    why: 'impact thresholds: rule.outcomes / noChange',
+  },
+  {
+    file: 'rules/src/eligibility.evaluator.ts',
+    uses: ['quarterOf'],
+    why: 'gates: rule.requiredCourses / minApprovedCases',
+  },
+  {
+    file: 'rules/src/report.evaluator.ts',
+    uses: ['quarterOf'],
+    why: 'report weights: rule.reportWeights / trainingParts',
+  },
+  { file: 'rules/src/award.evaluator.ts', uses: ['quarterOf'], why: 'award criteria: rule.criteria' },
+  { file: 'rules/src/rules.schema.ts', uses: ['ARTICLE', 'PROJECT'], why: 'schema defaults' },
+  { file: 'rules/src/rules.defaults.ts', uses: ['ARTICLE', 'PROJECT'], why: 'the default rules' },
+  { file: 'rules/src/scoring.ts', uses: ['PROJECT'], why: 'clamp and rating cut-offs' },
+  {
+    file: 'rules/src/kpi-binding.ts',
+    uses: ['ARTICLE', 'PROJECT'],
+    why: 'effects and window of a new binding',
+  },
+  {
+    file: 'api/src/modules/performance/performance.service.ts',
+    uses: ['scoreReview'],
+    why: 'review mutation',
+  },
+  {
+    file: 'api/src/modules/rules/impact.service.ts',
+    uses: ['scoreReview', 'evaluateTrainingImpact'],
+    why: '+5 adjustment',
+  },
+  {
+    file: 'api/src/modules/import/import.schema.ts',
+    uses: ['scoreReview'],
+    why: 'imported final score / rating',
+  },
+  { file: 'api/src/modules/import/import.service.ts', uses: ['scoreReview'], why: 'imported reviews stored' },
+  {
+    file: 'api/src/modules/rules/promotion.service.ts',
+    uses: ['evaluatePromotionEligibility', 'buildPromotionReport'],
+    why: 'gates, report',
+  },
+  { file: 'api/src/modules/rules/award.service.ts', uses: ['scoreAwardNominations'], why: 'award scoring' },
+  {
+    file: 'api/src/modules/course/course-kpi-binding.service.ts',
+    uses: ['applyBindingEdit', 'bindingsOf'],
+    why: 'binding edits',
+  },
+  {
+    file: 'api/src/modules/performance/performance.inputs.ts',
+    uses: ['describeRatingCutoffs'],
+    why: 'GraphQL description',
+  },
+  {
+    file: 'db/seed/generate.ts',
+    uses: [
+      'scoreReview',
+      'DEFAULT_RULES',
+      'JUNIOR_MANAGER_RULE',
+      'SENIOR_ACCOUNT_MANAGER_RULE',
+      'bindingsOf',
+    ],
+    why: 'ratings, award flags, gate scores, bindings',
+  },
+  { file: 'db/src/entities/performance-review.entity.ts', uses: ['RATING_SCALE'], why: 'rating column' },
+  {
+    file: 'db/src/entities/training-impact.entity.ts',
+    uses: ['FINAL_IMPACT_VERDICTS'],
+    why: 'verdict column',
+  },
+];
+
+/** Source packages the scan covers (other packages are listed in docs/glossary.md's notes). */
+const SCANNED = ['rules/src', 'api/src', 'db/src', 'db/seed'];
+const ALLOWED = new Set(['rules/src/rules.numbers.ts']);
+
+function files(dir: string): string[] {
+  return readdirSync(join(ROOT, dir)).flatMap((name) => {
+    const path = join(dir, name);
+    if (name === 'node_modules') return [];
+    if (statSync(join(ROOT, path)).isDirectory()) return files(path);
+    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) && !name.endsWith('.fixtures.ts')
+      ? [path]
+      : [];
+  });
+}
+
+/** Code without comments (string literals stay: a threshold in a description counts too). */
+const code = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+
+// An article number used as a threshold: compared against, or written as a percentage / ratio.
+const ARTICLE_THRESHOLD = new RegExp(
+  [
+    String.raw`(?:>=|<=|≥|≤|(?<![=\->])>(?![>=])|(?<!<)<(?![<=\w]))\s*(?:${[15, 80, 90, 95, 85, 82].join('|')})\b`,
+    String.raw`\b1\.2\s*\*`,
+    String.raw`\*\s*1\.2\b`,
+    String.raw`\b(?:120|30)\s*%`,
+    String.raw`\bweight:\s*(?:30|50|20)\b`,
+    String.raw`\bpoints:\s*5\b`,
+    String.raw`\bmin(?:Exam|Practice)(?:Score)?:\s*\d`,
+  ].join('|'),
+);
+
+describe('one truth: thresholds, weights and cut-offs come from @talentloop/rules', () => {
+  it('the article numbers are stated once, in rules.numbers.ts', () => {
+    expect(ARTICLE).toMatchObject({
+      salesGrowthExcellentPct: 15,
+      retentionExcellentPct: 10,
+      excellentAdjustmentPoints: 5,
+      salesGrowthRetrainPct: 5,
+      coreCourseMinExamScore: 80,
+      minPracticeScore: 90,
+      awardHoursRatio: 1.2,
+      trainingWeightPct: 30,
+      awardMinRatedLectures: 2,
+    });
+    expect(PROJECT.ratingCutoffs.map((c) => [c.rating, c.min])).toEqual([
+      ['S', 95],
+      ['A', 85],
+      ['B', 70],
+      ['C', 60],
+    ]);
+  });
+
+  it.each(SITES)('$file applies them through the rules module ($why)', ({ file, uses }) => {
+    const text = readFileSync(join(ROOT, file), 'utf8');
+    const inside = file.startsWith('rules/src/');
+    const imports = [...text.matchAll(/import\s*(?:type\s*)?\{([^}]*)\}\s*from\s*'([^']+)'/g)]
+      .filter(([, , from]) => (inside ? from!.startsWith('./') : from === '@talentloop/rules'))
+      .flatMap(([, names]) => names!.split(',').map((n) => n.replace(/\btype\b/, '').trim()));
+    for (const name of uses) expect(imports, `${file} imports ${name}`).toContain(name);
+  });
+
+  it('the scan recognises the copies this issue removed', () => {
+    for (const line of [
+      "const rating = base >= 90 ? 'S' : base >= 82 ? 'A' : 'B';",
+      'if (finalScore >= 95) return PerformanceRating.S;',
+      'const H = e.hours[k]! >= 1.2 * cp.standard;',
+      "{ type: 'TRAINING_OUTCOME', weight: 30, hoursRatio: 1.2 }",
+      "add('PROJECT_COORD', month, { minExam: 80 });",
+      "description: 'Completed training hours ≥ 120 % of their position standard.'",
+    ])
+      expect(ARTICLE_THRESHOLD.test(line), line).toBe(true);
+    for (const line of ['x = Math.imul(x ^ (x >>> 15), 0x846ca68b);', 'for (let q = 0; q < 8; q++) {'])
+      expect(ARTICLE_THRESHOLD.test(line), line).toBe(false);
+  });
+
+  it('no other code in the scanned packages restates an article threshold', () => {
+    const offenders = SCANNED.flatMap(files)
+      .filter((f) => !ALLOWED.has(f))
+      .flatMap((f) =>
+        code(readFileSync(join(ROOT, f), 'utf8'))
+          .split('\n')
+          .flatMap((line, i) =>
+            ARTICLE_THRESHOLD.test(line) ? [`${relative('.', f)}:${i + 1}: ${line.trim()}`] : [],
+          ),
+      );
+    expect(offenders).toEqual([]);
+  });
+});
