@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { viewPolicies } from './policies';
+import { viewPolicies, type ViewPolicy } from './policies';
 import {
   AccessError,
   peopleMeasureFor,
@@ -36,10 +36,9 @@ async function status(promise: Promise<unknown>): Promise<number | 'ok'> {
 describe('rewriteQuery', () => {
   it('adds the people measure and the n ≥ 5 filter to aggregate queries', async () => {
     const q = await rewriteQuery(byCourse, ctx('EXECUTIVE'), deps);
-    expect(q.measures).toEqual(['course_training.enrollments', 'course_training.course_learners']);
-    expect(q.filters).toEqual([
-      { member: 'course_training.course_learners', operator: 'gte', values: ['5'] },
-    ]);
+    // learners is the exact distinct count of people in the cell, at every grouping.
+    expect(q.measures).toEqual(['course_training.enrollments', 'course_training.learners']);
+    expect(q.filters).toEqual([{ member: 'course_training.learners', operator: 'gte', values: ['5'] }]);
   });
 
   it('scopes a manager by department path prefix and an employee by id', async () => {
@@ -127,8 +126,27 @@ describe('rewriteQuery', () => {
 });
 
 describe('peopleMeasureFor', () => {
-  const policy = viewPolicies.lecturer_value_added!;
+  // The model's own views count people exactly (count_distinct), so they need no rules; the rule
+  // mechanism is kept for views whose n depends on what a cell fixes, tested on a fixture policy.
+  const policy: ViewPolicy = {
+    kind: 'aggregate',
+    roles: ['HR'],
+    people: {
+      default: 'trainees',
+      rules: [
+        { fixed: ['lecturer_id', 'course_id'], measure: 'lecturer_course_trainees' },
+        { fixed: ['lecturer_id'], measure: 'lecturer_trainees' },
+        { fixed: ['course_id'], measure: 'course_trainees' },
+      ],
+    },
+  };
   const v = 'lecturer_value_added';
+  it('the model’s views use one exact people measure whatever the cell fixes', () => {
+    const real = viewPolicies.lecturer_value_added!;
+    expect(peopleMeasureFor(v, real, { dimensions: [`${v}.lecturer_id`, `${v}.course_id`] })).toBe(
+      'trainees',
+    );
+  });
   it('uses the finest weight whose keys the cell fixes', () => {
     expect(peopleMeasureFor(v, policy, { dimensions: [`${v}.lecturer_id`, `${v}.course_id`] })).toBe(
       'lecturer_course_trainees',
