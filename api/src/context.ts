@@ -10,6 +10,7 @@ import { SessionCheck, sqlLoginLookup } from './auth/sessions';
 import { bearerToken, verifyToken } from './auth/token';
 import type { Viewer } from './auth/viewer';
 import { GraphQLError } from 'graphql';
+import { badInputError, findBadInput } from './common/input-guard';
 import { Loaders } from './common/loaders';
 import { setAuditActor, userActor } from './modules/audit/audit.service';
 
@@ -113,13 +114,16 @@ export async function buildContext(options: BuildContextOptions): Promise<Contex
 }
 
 /**
- * Resolves each request's row scope after parsing and validation (didResolveOperation), right
- * before execution — never for a request that is refused anyway.
+ * Runs after parsing and validation (didResolveOperation), right before execution: refuses
+ * argument values no field accepts (NUL bytes, out-of-range numbers — common/input-guard.ts),
+ * then resolves the request's row scope — so a refused request costs no SQL.
  */
 export const scopePlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
-      async didResolveOperation({ contextValue }) {
+      async didResolveOperation({ contextValue, document, request }) {
+        const problems = findBadInput(document, request.variables);
+        if (problems.length > 0) throw badInputError(problems);
         await contextValue.ready();
       },
     };

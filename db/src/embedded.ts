@@ -1,8 +1,11 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { startGate, type Gate } from './embedded-gate';
 import { lockExtendedProtocol } from './pglite-protocol-lock';
 import pg from 'pg';
 import type { Config } from './config';
@@ -63,33 +66,48 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<R
         `If the folder is damaged, move it aside (or delete it to start from fresh demo data) and retry.`,
     );
   }
+  // The socket server answers on a unix socket in a private folder only; the loopback port is
+  // the gate's, which admits the app's own connections (embedded-gate.ts).
+  const socketDir = mkdtempSync(join(tmpdir(), 'talentloop-pg-'));
+  chmodSync(socketDir, 0o700);
   const server = new PGLiteSocketServer({
     db,
-    host: '127.0.0.1',
-    port: options.port,
+    path: join(socketDir, '.s.PGSQL'),
     maxConnections: options.maxConnections ?? 64,
   });
   lockExtendedProtocol(server);
+  const password = randomBytes(24).toString('base64url');
+  let gate: Gate;
   try {
     await server.start();
+    gate = await startGate({
+      host: '127.0.0.1',
+      port: options.port,
+      password,
+      upstreamPath: join(socketDir, '.s.PGSQL'),
+    });
   } catch (error) {
+    await server.stop().catch(() => {});
     await db.close();
+    rmSync(socketDir, { recursive: true, force: true });
     releaseLock();
     throw new DatabaseStartError(
       `The embedded database could not listen on 127.0.0.1:${options.port} (${describe(error)}). ` +
         `Set EMBEDDED_PG_PORT to a free port.`,
     );
   }
-  const port = Number(server.getServerConn().split(':').pop());
   let closed = false;
   return {
-    url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
+    // A fresh password per start: only this process (and what it hands the URL to) gets in.
+    url: `postgres://postgres:${password}@127.0.0.1:${gate.port}/postgres`,
     embedded: true,
     async close() {
       if (closed) return;
       closed = true;
+      await gate.close();
       await server.stop();
       await db.close();
+      rmSync(socketDir, { recursive: true, force: true });
       releaseLock();
     },
   };

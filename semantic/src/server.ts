@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { ViewPolicy } from './policies';
 import { AccessError, rewriteQuery, verifyToken, type CubeQuery, type SecurityContext } from './security';
+import { loadQueryProblem } from './query-guard';
 import { createSessionCheck } from './revocation';
 
 // Cube reads these at require time or per call; set them before Cube is loaded.
@@ -245,7 +246,13 @@ export async function startCube(options: CubeOptions & CubeProcessOptions): Prom
       },
       http: { cors: { origin: true } },
       initApp: async (app: {
-        use(fn: (req: { path: string }, res: ResponseLike, next: () => void) => void): void;
+        use(
+          fn: (
+            req: { path: string; body?: unknown; query?: { query?: unknown } },
+            res: ResponseLike,
+            next: () => void,
+          ) => void,
+        ): void;
       }) => {
         app.use((req, res, next) => {
           if (!OPEN_PATHS.some((p) => req.path === p || req.path === `${p}/`)) {
@@ -253,6 +260,14 @@ export async function startCube(options: CubeOptions & CubeProcessOptions): Prom
             return;
           }
           // Cube puts stack traces (and, for some errors, SQL) into error bodies: keep only the message.
+          // A limit beyond Cube's own is a client error, not Cube's HTTP 500 (query-guard.ts).
+          const problem = req.path.startsWith('/cubejs-api/v1/load')
+            ? loadQueryProblem(req.body, req.query?.query)
+            : null;
+          if (problem) {
+            res.status(400).json({ error: problem });
+            return;
+          }
           const json = res.json.bind(res);
           res.json = (body: unknown) => json(sanitize(body, res.statusCode));
           next();

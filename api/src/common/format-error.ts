@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import {
   CheckConstraintViolationException,
+  DriverException,
   ForeignKeyConstraintViolationException,
   NotFoundError,
   NotNullConstraintViolationException,
@@ -119,6 +120,22 @@ export function createFormatError(logger: Pick<Logger, 'error'>) {
       return withCode(formatted, 'BAD_USER_INPUT', 'A value is outside its allowed range', { fields: [] });
     }
     if (error instanceof NotFoundError) return withCode(formatted, 'NOT_FOUND', 'Not found');
+    // graphql-js' own refusal of an operation it cannot run (e.g. a subscription on a schema
+    // without them): no resolver ran (no path) and nothing underneath threw — the request's fault.
+    if (error instanceof GraphQLError && !error.originalError && !formatted.path) {
+      return withCode(formatted, 'BAD_USER_INPUT', formatted.message, {
+        reason: 'OPERATION_NOT_SUPPORTED',
+        fields: [],
+      });
+    }
+    // Data exceptions (SQLSTATE class 22: numeric overflow, NUL byte, invalid text, datetime
+    // out of range) are values the client sent that a column cannot hold. The input guard
+    // refuses the usual ones up front; this keeps any other such value a client error.
+    if (error instanceof DriverException && /^22/.test(String(error.code ?? ''))) {
+      return withCode(formatted, 'BAD_USER_INPUT', 'A value cannot be stored (out of range or malformed)', {
+        fields: [],
+      });
+    }
     logger.error({ err: error, path: formatted.path }, 'unexpected error while handling a GraphQL request');
     return withCode(formatted, 'INTERNAL_SERVER_ERROR', 'Internal server error');
   };
