@@ -44,6 +44,11 @@ interface YamlView {
 export interface MemberInfo {
   name: string;
   kind: 'measure' | 'dimension' | 'time';
+  /**
+   * A count or sum: a returned cell with no contributing values holds 0 of it (SQL's SUM over
+   * only NULLs says NULL; the client reads it as 0, so the type stays a number).
+   */
+  additive?: boolean;
   /** TypeScript type of the parsed value. */
   ts: 'number' | 'string' | 'boolean' | 'number | null' | 'string | null' | 'boolean | null';
   description?: string;
@@ -70,6 +75,8 @@ function readYaml<T>(dir: string): T[] {
  * Counts, sums, minima and maxima are never null for a returned cell (it has rows); ratios and
  * averages may be (0 / 0, no values).
  */
+const ADDITIVE = ['count', 'count_distinct', 'count_distinct_approx', 'sum'];
+
 function measureType(type: string): MemberInfo['ts'] {
   // A string or boolean measure (e.g. an evidence status per cell) may be null like a ratio.
   if (type === 'string') return 'string | null';
@@ -111,6 +118,7 @@ export function readModel(
             name: m.name,
             kind: 'measure',
             ts: measureType(m.type),
+            additive: ADDITIVE.includes(m.type),
             description: m.description,
           });
         }
@@ -194,15 +202,15 @@ export function renderMembers(views: ViewInfo[]): string {
   out.push('export const VIEW_N = {\n');
   for (const v of views) if (v.n) out.push(`  ${v.name}: '${v.n}',\n`);
   out.push('} as const satisfies Record<AggregateView, string>;\n\n');
-  out.push("/** Runtime member kinds, value types and descriptions (the model's formulas), by view. */\n");
+  out.push(
+    "/** Runtime [kind, value type, description (the model's formula), additive?] of every member, by view. */\n",
+  );
   out.push('export const VIEW_MEMBERS = {\n');
   for (const v of views) {
     out.push(`  ${v.name}: {\n`);
     for (const m of v.members) {
-      const description = m.description
-        ? `, ${JSON.stringify(m.description.replace(/\s+/g, ' ').trim())}`
-        : '';
-      out.push(`    ${m.name}: ['${m.kind}', '${m.ts}'${description}],\n`);
+      const description = JSON.stringify((m.description ?? '').replace(/\s+/g, ' ').trim());
+      out.push(`    ${m.name}: ['${m.kind}', '${m.ts}', ${description}${m.additive ? ', true' : ''}],\n`);
     }
     out.push('  },\n');
   }

@@ -187,7 +187,7 @@ function parseValue(value: unknown, type: string): unknown {
 
 /** One Cube row → the typed row: short member names camelCased, values parsed, `n` added. */
 function toRow(view: ViewName, raw: CubeRow): Record<string, unknown> {
-  const members = VIEW_MEMBERS[view] as unknown as Record<string, readonly string[]>;
+  const members = VIEW_MEMBERS[view] as unknown as Record<string, readonly [string, string, string, true?]>;
   const row: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw)) {
     // 'view.member' or, for a time dimension with a granularity, 'view.member.month'.
@@ -199,7 +199,8 @@ function toRow(view: ViewName, raw: CubeRow): Record<string, unknown> {
       if (granularity || !(camel(member!) in row))
         row[camel(member!)] = value ? String(value).slice(0, 10) : null;
     } else {
-      row[camel(member!)] = parseValue(value, info[1]);
+      // An additive measure over no values (SQL's SUM of NULLs) is 0 of it, as its type says.
+      row[camel(member!)] = info[3] === true && value === null ? 0 : parseValue(value, info[1]!);
     }
   }
   const n = nMeasure(view);

@@ -339,6 +339,46 @@ describe('analytics over GraphQL', () => {
     expect(warnings).toHaveLength(1);
   });
 
+  it('headline spend is every enrollment cost in the period and scope, as SQL sums it', async () => {
+    const period = { from: '2025-07-01', to: '2026-06-30' };
+    const top = [...paths.entries()].find(([, p]) => p.split('/').length === 4)!;
+    const query = `query($f: AnalyticsFilter) { analytics { trainingRoi(by: TOTAL, filter: $f) {
+      n spend measuredSpend coverage evidence roi roiCiLow roiCiHigh } } }`;
+    const all = (await ok<any>(query, { f: period }, tokens.exec!)).analytics.trainingRoi[0];
+    const dept = (
+      await ok<any>(query, { f: { ...period, departmentId: toGlobalId('Department', top[0]) } }, tokens.exec!)
+    ).analytics.trainingRoi[0];
+    const pg = new Client({ connectionString: stack.databaseUrl });
+    await pg.connect();
+    try {
+      const sum = async (pathPrefix: string) =>
+        (
+          await pg.query<{ spend: string; people: string }>(
+            `select coalesce(sum(c.cost), 0) as spend, count(distinct en.employee_id) as people
+               from enrollment en join course c on c.id = en.course_id
+               join employee e on e.id = en.employee_id join department d on d.id = e.department_id
+              where en.status <> 'WITHDRAWN' and en.enrolled_on between $1 and $2 and d.path like $3 || '%'`,
+            [period.from, period.to, pathPrefix],
+          )
+        ).rows[0]!;
+      const company = await sum('/');
+      expect(all.spend).toBeCloseTo(Number(company.spend), 2);
+      expect(all.n).toBe(Number(company.people));
+      // A department filter gives numbers, the subtree's own.
+      const subtree = await sum(top[1]);
+      expect(dept.spend).toBeCloseTo(Number(subtree.spend), 2);
+      expect(dept.n).toBe(Number(subtree.people));
+      expect(dept.spend).toBeLessThan(all.spend);
+    } finally {
+      await pg.end();
+    }
+    for (const total of [all, dept]) {
+      expect(total.coverage).toBeCloseTo(total.measuredSpend / total.spend, 9);
+      if (total.evidence !== 'SUFFICIENT')
+        expect([total.roi, total.roiCiLow, total.roiCiHigh]).toEqual([null, null, null]);
+    }
+  });
+
   it('answers `me` and every other field when the analytics service is down: six field errors', async () => {
     // A second API on the same database whose Cube is not there (a free port nobody listens on).
     const config = {

@@ -228,15 +228,16 @@ export type AwardRankingEntry = {
   total: Scalars['Float']['output'];
 };
 
+/** The award rule's training-outcome items, as the campaign's stored rule defines them. */
 export type AwardTrait =
-  /** Has an improvement case adopted into the knowledge base. */
+  /** Has at least the rule's number of cases adopted into the knowledge base. */
   | 'ADOPTED_CASE'
-  /** Completed a core course of their position in the award period. */
+  /** Completed a core course in the award period. */
   | 'CORE_COURSE'
-  /** Completed training hours ≥ 120 % of their position standard. */
-  | 'HOURS_120'
-  /** Lectured at least 2 rated sessions in the award period. */
-  | 'LECTURING_2';
+  /** Completed training hours ≥ the rule's ratio × the standard hours. */
+  | 'HOURS'
+  /** Lectured at least the rule's number of rated sessions. */
+  | 'LECTURES';
 
 /** A trait shared by award winners (view award_traits): share of winners with the trait vs all nominees, lift = winnerShare / nomineeShare. n = winners. */
 export type AwardTraitShare = {
@@ -1676,7 +1677,7 @@ export type PromotionProfile = {
   promotionRateRatio?: Maybe<Scalars['Float']['output']>;
 };
 
-/** The weighted review packet (training 30% by default). */
+/** The weighted review packet (training / performance / peer feedback, weights from the rule). */
 export type PromotionReport = {
   __typename?: 'PromotionReport';
   asOf: Scalars['Date']['output'];

@@ -172,9 +172,9 @@ describe('analytics model', () => {
     ).toEqual([{ label: '领导力', shareFocus: 0.6, shareBase: 0.2, lift: 3, nFocus: 20, nBase: 80 }]);
     expect(
       traitRows(
-        [{ trait: 'LECTURING_2', n: 9, nominations: 40, winnerShare: 0.5, nomineeShare: 0.25, lift: 2 }],
+        [{ trait: 'LECTURES', n: 9, nominations: 40, winnerShare: 0.5, nomineeShare: 0.25, lift: 2 }],
         (t) => `T:${t}`,
       ),
-    ).toEqual([{ label: 'T:LECTURING_2', shareFocus: 0.5, shareBase: 0.25, lift: 2, nFocus: 9, nBase: 40 }]);
+    ).toEqual([{ label: 'T:LECTURES', shareFocus: 0.5, shareBase: 0.25, lift: 2, nFocus: 9, nBase: 40 }]);
   });
 });
