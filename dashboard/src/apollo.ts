@@ -36,7 +36,9 @@ export function createApolloClient(
   });
   return new ApolloClient({
     link: ApolloLink.from([errors, auth, new HttpLink({ uri: '/graphql' })]),
-    cache: new InMemoryCache(),
+    // `analytics` has no id and each overview card asks for its own fields of it: merge them
+    // instead of letting one card's answer replace (and so refetch) another's.
+    cache: new InMemoryCache({ typePolicies: { Analytics: { merge: true } } }),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });
 }
