@@ -49,7 +49,8 @@ export interface CandidateQuery {
   asOf: IsoDate;
 }
 
-export interface PromotionCandidate {
+/** One candidate × target, as the listing orders and counts it. */
+export interface CandidateEntry {
   employeeId: number;
   employeeNo: string;
   name: string;
@@ -57,6 +58,16 @@ export interface PromotionCandidate {
   departmentId: number;
   targetPositionId: number;
   ruleId: number;
+  eligible: boolean;
+  readinessPct: number;
+  passedGates: number;
+  totalGates: number;
+  /** The first gate of the rule the candidate fails (index in the rule's gates); null when eligible. */
+  blocking: { index: number; key: string; kind: GateKind; courseName: string | null } | null;
+}
+
+/** A candidate on the requested page: its entry and the full evaluation. */
+export interface PromotionCandidate extends CandidateEntry {
   result: EligibilityResult;
 }
 
@@ -88,8 +99,10 @@ export interface CandidateSummary {
 }
 
 export interface CandidateEvaluation {
-  candidates: PromotionCandidate[];
+  entries: CandidateEntry[];
   summary: CandidateSummary;
+  /** The full evaluation of one entry (evaluated again: full results are not kept for the scope). */
+  resultOf(entry: CandidateEntry): EligibilityResult;
 }
 
 interface Target {
@@ -229,141 +242,136 @@ function relevantCourses(
   return { completed: [...completed], anyStatus: [...anyStatus] };
 }
 
-/** A candidate's archive, per pace window (see loadArchives). */
-interface CandidateArchive {
-  base: GrowthArchive;
+/** A candidate's archive row as the statement returns it: JSON as text, parsed when evaluated. */
+interface ArchiveRow {
+  enrollments: string | null;
+  cases: string | null;
+  review: string | null;
   /** Hours of completed courses outside relevantCourses, per pace window in months. */
   paceHours: Map<number, number>;
 }
 
-// The per-candidate parts of the archive statement (i.id = the candidate). Arrays, not objects,
-// keep the JSON small; course code and name are filled in from the course list.
-const ENROLLMENTS_SQL = `(select json_agg(json_build_array(en.id, en.course_id, en.hours, en.status, en.completed_on,
-                                  en.exam_score, en.practice_score) order by en.id)
-   from enrollment en
-  where en.employee_id = i.id
-    and ((en.course_id = any(?::int[]) and en.status = 'COMPLETED' and en.completed_on <= ?::date)
-         or en.course_id = any(?::int[])))`;
+// The archive statement, per candidate (i.id). Arrays, not objects, keep the JSON small; course
+// code and name are filled in from the course list. One pass over the candidate's enrollments
+// yields both the shipped rows and the other courses' hours in each pace window (the
+// evaluator's pace: completed in (asOf − window, asOf]).
+const SHIPPED = `((en.course_id = any(?::int[]) and en.status = 'COMPLETED' and en.completed_on <= ?::date)
+                  or en.course_id = any(?::int[]))`;
+const ENROLLMENTS_SQL = `json_agg(json_build_array(en.id, en.course_id, en.hours, en.status, en.completed_on,
+                                                   en.exam_score, en.practice_score) order by en.id)
+                          filter (where ${SHIPPED})::text`;
+const PACE_SQL = `coalesce(sum(en.hours) filter (where en.status = 'COMPLETED' and en.completed_on > ?::date
+                  and en.completed_on <= ?::date and not ${SHIPPED}), 0)`;
 // Only approved or adopted cases count toward the gate; dates are UTC days, as loadArchive's.
 const CASES_SQL = `(select json_agg(json_build_array(pc.id, pc.title, pc.course_id, pc.enrollment_id, pc.status,
                                   (pc.submitted_at at time zone 'UTC')::date,
                                   (coalesce(pc.reviewed_at, pc.submitted_at) at time zone 'UTC')::date,
-                                  (pc.adopted_at at time zone 'UTC')::date) order by pc.id)
+                                  (pc.adopted_at at time zone 'UTC')::date) order by pc.id)::text
    from practice_case pc
   where pc.employee_id = i.id and (pc.status = 'APPROVED' or pc.adopted_at is not null))`;
 // The rating gate reads the latest review up to asOf's quarter (latest period, then id).
-const REVIEW_SQL = `(select json_build_array(r.id, r.period, r.final_score, r.rating) from performance_review r
+const REVIEW_SQL = `(select json_build_array(r.id, r.period, r.final_score, r.rating)::text from performance_review r
   where r.employee_id = i.id and r.period <= ? order by r.period desc, r.id desc limit 1)`;
-// The evaluator's pace: hours completed in (asOf − window, asOf]; the shipped courses excluded.
-const PACE_SQL = `(select coalesce(sum(en.hours), 0) from enrollment en
-  where en.employee_id = i.id and en.status = 'COMPLETED' and en.completed_on > ?::date
-    and en.completed_on <= ?::date and not (en.course_id = any(?::int[])))`;
 
 /**
  * The parts of the candidates' archives the eligibility evaluator reads, in ONE statement that
- * returns one row per candidate with JSON arrays (parsed natively, no per-row driver work):
- * the relevant enrollments (relevantCourses), approved or adopted cases, the latest review up
- * to asOf's quarter, and the other courses' hours per pace window — a sales subtree has
- * ~200 000 such rows, which archiveFor() hands to the evaluator as one completed row instead.
+ * returns one row per candidate: the relevant enrollments (relevantCourses), approved or adopted
+ * cases, the latest review up to asOf's quarter, and the other courses' hours per pace window
+ * — a sales subtree has ~200 000 such rows, which archiveFor() hands to the evaluator as one
+ * completed row instead.
  */
-async function loadArchives(
+async function loadArchiveRows(
   em: EntityManager,
   employees: CandidateEmployee[],
   targets: Target[],
-  catalog: Awaited<ReturnType<typeof loadCatalog>>,
+  relevance: Relevance,
   asOf: IsoDate,
-): Promise<Map<number, CandidateArchive>> {
-  const archives = new Map<number, CandidateArchive>();
-  if (employees.length === 0) return archives;
-  const courses = (await sql(em, 'select id, code, name from course', [])).map((c) => ({
-    id: Number(c.id),
-    code: (c.code as string | null) ?? null,
-    name: String(c.name),
-  }));
-  const courseById = new Map(courses.map((c) => [c.id, c]));
-  const relevance = relevantCourses(targets, courses, catalog);
-  const shipped = intArray([...relevance.completed, ...relevance.anyStatus]);
+): Promise<Map<number, ArchiveRow>> {
   const windows = [...new Set(targets.map((t) => t.rule.paceWindowMonths))];
-  const withCases = targets.some((t) => t.rule.minApprovedCases > 0);
   const withReview = targets.some((t) => t.rule.minRecentRating);
-  const columns = [
-    `${ENROLLMENTS_SQL} as enrollments`,
-    `${withCases ? CASES_SQL : 'null'} as cases`,
-    `${withReview ? REVIEW_SQL : 'null'} as review`,
-    ...windows.map((_, i) => `${PACE_SQL} as pace_${i}`),
-  ];
+  const shipped = [intArray(relevance.completed), asOf, intArray(relevance.anyStatus)];
+  const query = `
+    select i.id, en.enrollments, ${windows.map((_, k) => `en.pace_${k}`).join(', ')},
+           ${targets.some((t) => t.rule.minApprovedCases > 0) ? CASES_SQL : 'null'} as cases,
+           ${withReview ? REVIEW_SQL : 'null'} as review
+      from unnest(?::int[]) as i(id)
+      cross join lateral (
+        select ${ENROLLMENTS_SQL} as enrollments,
+               ${windows.map((_, k) => `${PACE_SQL} as pace_${k}`).join(', ')}
+          from enrollment en where en.employee_id = i.id) en`;
   const params = [
-    intArray(relevance.completed),
-    asOf,
-    intArray(relevance.anyStatus),
     ...(withReview ? [quarterOf(monthOf(asOf))] : []),
-    ...windows.flatMap((w) => [addMonthsToDate(asOf, -w), asOf, shipped]),
     intArray(employees.map((e) => e.id)),
+    ...shipped,
+    ...windows.flatMap((w) => [addMonthsToDate(asOf, -w), asOf, ...shipped]),
   ];
   const rows = await em.transactional(async (tx) => {
     // One row per candidate makes the planner's estimate large enough to trigger JIT
     // compilation, which costs more (seconds) than the index look-ups it would speed up.
     await sql(tx, 'set local jit = off', []);
-    return sql(tx, `select i.id, ${columns.join(', ')} from unnest(?::int[]) as i(id)`, params);
+    return sql(tx, query, params);
   });
-  const byId = new Map(employees.map((e) => [e.id, e]));
-  for (const r of rows) {
-    const e = byId.get(Number(r.id))!;
-    archives.set(e.id, {
-      base: {
-        employee: {
-          id: e.id,
-          name: e.name,
-          positionId: e.positionId,
-          departmentId: e.departmentId,
-          managerId: e.managerId,
-          hireDate: e.hireDate,
-        },
-        enrollments: json<unknown[][]>(r.enrollments).map((a) => toEnrollment(a, courseById)),
-        cases: json<unknown[][]>(r.cases).map(toCase),
-        lectures: [],
-        reviews: r.review == null ? [] : [toReview(json<unknown[]>(r.review))],
-        peerFeedback: [],
-        // There is no per-employee competency table: held competencies come from training only.
-        competencies: [],
+  return new Map(
+    rows.map((r) => [
+      Number(r.id),
+      {
+        enrollments: (r.enrollments as string | null) ?? null,
+        cases: (r.cases as string | null) ?? null,
+        review: (r.review as string | null) ?? null,
+        paceHours: new Map(windows.map((w, k) => [w, Number(r[`pace_${k}`])])),
       },
-      paceHours: new Map(windows.map((w, i) => [w, Number(r[`pace_${i}`])])),
-    });
-  }
-  return archives;
+    ]),
+  );
 }
 
-const json = <T>(v: unknown): T => (v == null ? [] : typeof v === 'string' ? JSON.parse(v) : v) as T;
+const parsed = <T>(text: string | null): T[] => (text == null ? [] : (JSON.parse(text) as T[]));
 
 // Row → evaluator input, as loadArchive (archive.service.ts) maps the same columns.
-const toEnrollment = (
-  a: unknown[],
+function toArchive(
+  e: CandidateEmployee,
+  row: ArchiveRow,
   courses: Map<number, { code: string | null; name: string }>,
-): ArchiveEnrollment => {
-  const course = courses.get(Number(a[1]))!;
+): GrowthArchive {
   return {
-    id: Number(a[0]),
-    courseId: Number(a[1]),
-    courseCode: course.code,
-    courseName: course.name,
-    hours: Number(a[2]),
-    status: String(a[3]),
-    completedOn: (a[4] as string | null) ?? null,
-    examScore: a[5] == null ? null : Number(a[5]),
-    practiceScore: a[6] == null ? null : Number(a[6]),
+    employee: {
+      id: e.id,
+      name: e.name,
+      positionId: e.positionId,
+      departmentId: e.departmentId,
+      managerId: e.managerId,
+      hireDate: e.hireDate,
+    },
+    enrollments: parsed<unknown[]>(row.enrollments).map((a) => {
+      const course = courses.get(Number(a[1]))!;
+      return {
+        id: Number(a[0]),
+        courseId: Number(a[1]),
+        courseCode: course.code,
+        courseName: course.name,
+        hours: Number(a[2]),
+        status: String(a[3]),
+        completedOn: (a[4] as string | null) ?? null,
+        examScore: a[5] == null ? null : Number(a[5]),
+        practiceScore: a[6] == null ? null : Number(a[6]),
+      } satisfies ArchiveEnrollment;
+    }),
+    cases: parsed<unknown[]>(row.cases).map((a): ArchiveCase => ({
+      id: Number(a[0]),
+      title: String(a[1]),
+      courseId: a[2] == null ? null : Number(a[2]),
+      enrollmentId: a[3] == null ? null : Number(a[3]),
+      status: String(a[4]),
+      submittedOn: String(a[5]),
+      approvedOn: a[4] === 'APPROVED' ? String(a[6]) : null,
+      adoptedOn: (a[7] as string | null) ?? null,
+    })),
+    lectures: [],
+    reviews: row.review == null ? [] : [toReview(JSON.parse(row.review) as unknown[])],
+    peerFeedback: [],
+    // There is no per-employee competency table: held competencies come from training only.
+    competencies: [],
   };
-};
-
-const toCase = (a: unknown[]): ArchiveCase => ({
-  id: Number(a[0]),
-  title: String(a[1]),
-  courseId: a[2] == null ? null : Number(a[2]),
-  enrollmentId: a[3] == null ? null : Number(a[3]),
-  status: String(a[4]),
-  submittedOn: String(a[5]),
-  approvedOn: a[4] === 'APPROVED' ? String(a[6]) : null,
-  adoptedOn: (a[7] as string | null) ?? null,
-});
+}
 
 const toReview = (a: unknown[]): ArchiveReview => ({
   id: Number(a[0]),
@@ -373,13 +381,13 @@ const toReview = (a: unknown[]): ArchiveReview => ({
 });
 
 /**
- * The archive as the evaluator sees it under one rule: the relevant rows plus, when there are
+ * The archive as the evaluator sees it under one rule: the shipped rows plus, when there are
  * any, the other courses' hours in the rule's pace window as one completed row on asOf. That row
  * matches no course and no catalog entry (id 0, no code, empty name), so it only adds to the pace.
  */
-function archiveFor(archive: CandidateArchive, rule: PromotionRule, asOf: IsoDate): GrowthArchive {
-  const hours = archive.paceHours.get(rule.paceWindowMonths) ?? 0;
-  if (hours === 0) return archive.base;
+function archiveFor(base: GrowthArchive, row: ArchiveRow, rule: PromotionRule, asOf: IsoDate): GrowthArchive {
+  const hours = row.paceHours.get(rule.paceWindowMonths) ?? 0;
+  if (hours === 0) return base;
   const pace: ArchiveEnrollment = {
     id: 0,
     courseId: 0,
@@ -391,11 +399,11 @@ function archiveFor(archive: CandidateArchive, rule: PromotionRule, asOf: IsoDat
     examScore: null,
     practiceScore: null,
   };
-  return { ...archive.base, enrollments: [...archive.base.enrollments, pace] };
+  return { ...base, enrollments: [...base.enrollments, pace] };
 }
 
-function summarise(candidates: PromotionCandidate[], targets: Target[], asOf: IsoDate): CandidateSummary {
-  const blocked = new Map<string, BlockedCount>();
+function summarise(entries: CandidateEntry[], targets: Target[], asOf: IsoDate): CandidateSummary {
+  const blocked = new Map<string, BlockedCount & { order: number }>();
   const perTarget = new Map<number, TargetCount>(
     targets.map((t) => [
       t.positionId,
@@ -409,45 +417,42 @@ function summarise(candidates: PromotionCandidate[], targets: Target[], asOf: Is
     ]),
   );
   let eligible = 0;
-  for (const c of candidates) {
+  for (const c of entries) {
     const target = perTarget.get(c.targetPositionId)!;
     target.candidates += 1;
-    const gate = c.result.gates.find((g) => !g.passed);
-    if (c.result.eligible || !gate) {
+    if (!c.blocking) {
       eligible += 1;
       target.eligible += 1;
       continue;
     }
-    const key = `${c.targetPositionId}\u0000${gate.key}`;
+    const key = `${c.targetPositionId}\u0000${c.blocking.key}`;
     const row = blocked.get(key) ?? {
       targetPositionId: c.targetPositionId,
-      targetPosition: c.result.targetPosition,
-      gateKey: gate.key,
-      gateKind: gate.kind,
-      courseName: gate.courseName,
+      targetPosition: target.targetPosition,
+      gateKey: c.blocking.key,
+      gateKind: c.blocking.kind,
+      courseName: c.blocking.courseName,
       count: 0,
+      // Targets in rule order, then the rule's gate order.
+      order: targets.findIndex((t) => t.positionId === c.targetPositionId) * 1000 + c.blocking.index,
     };
     row.count += 1;
     blocked.set(key, row);
   }
-  // Rule order of the gates within each target, targets in rule order.
-  const order = (b: BlockedCount) => {
-    const t = targets.findIndex((x) => x.positionId === b.targetPositionId);
-    const gates = candidates.find((c) => c.targetPositionId === b.targetPositionId)!.result.gates;
-    return t * 1000 + gates.findIndex((g) => g.key === b.gateKey);
-  };
   return {
     asOf,
-    candidates: candidates.length,
+    candidates: entries.length,
     eligible,
-    blocked: [...blocked.values()].sort((a, b) => order(a) - order(b)),
+    blocked: [...blocked.values()].sort((a, b) => a.order - b.order).map(({ order: _, ...b }) => b),
     targets: [...perTarget.values()],
   };
 }
 
 /**
  * Every candidate × target pair in scope, evaluated: eligible first, then by readiness
- * (highest first), employee number and target. A fixed number of SQL statements (≤ 11).
+ * (highest first), employee number and target. A fixed number of SQL statements (≤ 12). Only
+ * what the order and the summary need is kept per entry: keeping 34 000 full results (texts,
+ * evidence, formulas) alive would cost more in garbage collection than evaluating a page again.
  */
 export async function evaluatePromotionCandidates(
   em: EntityManager,
@@ -455,22 +460,42 @@ export async function evaluatePromotionCandidates(
 ): Promise<CandidateEvaluation> {
   const targets = await loadTargets(em, query);
   const feeders = [...new Set(targets.flatMap((t) => [...t.feeders]))];
-  if (feeders.length === 0) return { candidates: [], summary: summarise([], targets, query.asOf) };
-  const employees = await loadCandidateEmployees(em, query, feeders);
+  const employees = feeders.length ? await loadCandidateEmployees(em, query, feeders) : [];
+  if (employees.length === 0)
+    return { entries: [], summary: summarise([], targets, query.asOf), resultOf: () => null! };
   const catalog = await loadCatalog(em);
   const impacts = await loadCourseImpacts(em);
-  const archives = await loadArchives(em, employees, targets, catalog, query.asOf);
-  const candidates: PromotionCandidate[] = [];
+  const courses = (await sql(em, 'select id, code, name from course', [])).map((c) => ({
+    id: Number(c.id),
+    code: (c.code as string | null) ?? null,
+    name: String(c.name),
+  }));
+  const courseById = new Map(courses.map((c) => [c.id, c]));
+  const rows = await loadArchiveRows(
+    em,
+    employees,
+    targets,
+    relevantCourses(targets, courses, catalog),
+    query.asOf,
+  );
+  const byId = new Map(employees.map((e) => [e.id, e]));
+  const byPosition = new Map(targets.map((t) => [t.positionId, t]));
+  const evaluate = (e: CandidateEmployee, t: Target, base: GrowthArchive) =>
+    evaluatePromotionEligibility(t.rule, archiveFor(base, rows.get(e.id)!, t.rule, query.asOf), query.asOf, {
+      catalog,
+      targetCompetencies: t.competencies,
+      impacts,
+    });
+  const entries: CandidateEntry[] = [];
   for (const e of employees) {
+    let base: GrowthArchive | null = null;
     for (const t of targets) {
       if (!t.feeders.has(e.positionId)) continue;
-      const archive = archiveFor(archives.get(e.id)!, t.rule, query.asOf);
-      const result = evaluatePromotionEligibility(t.rule, archive, query.asOf, {
-        catalog,
-        targetCompetencies: t.competencies,
-        impacts,
-      });
-      candidates.push({
+      base ??= toArchive(e, rows.get(e.id)!, courseById);
+      const result = evaluate(e, t, base);
+      const index = result.gates.findIndex((g) => !g.passed);
+      const gate = result.eligible || index < 0 ? null : result.gates[index]!;
+      entries.push({
         employeeId: e.id,
         employeeNo: e.employeeNo,
         name: e.name,
@@ -478,18 +503,29 @@ export async function evaluatePromotionCandidates(
         departmentId: e.departmentId,
         targetPositionId: t.positionId,
         ruleId: t.ruleId,
-        result,
+        eligible: gate === null,
+        readinessPct: result.readinessPct,
+        passedGates: result.gates.filter((g) => g.passed).length,
+        totalGates: result.gates.length,
+        blocking: gate && { index, key: gate.key, kind: gate.kind, courseName: gate.courseName },
       });
     }
   }
-  candidates.sort(
+  entries.sort(
     (a, b) =>
-      Number(b.result.eligible) - Number(a.result.eligible) ||
-      b.result.readinessPct - a.result.readinessPct ||
+      Number(b.eligible) - Number(a.eligible) ||
+      b.readinessPct - a.readinessPct ||
       (a.employeeNo < b.employeeNo ? -1 : a.employeeNo > b.employeeNo ? 1 : 0) ||
       a.targetPositionId - b.targetPositionId,
   );
-  return { candidates, summary: summarise(candidates, targets, query.asOf) };
+  return {
+    entries,
+    summary: summarise(entries, targets, query.asOf),
+    resultOf: (entry) => {
+      const e = byId.get(entry.employeeId)!;
+      return evaluate(e, byPosition.get(entry.targetPositionId)!, toArchive(e, rows.get(e.id)!, courseById));
+    },
+  };
 }
 
 /** One page of promotionCandidates, with the summary of the whole scope. */
@@ -509,8 +545,10 @@ export async function promotionCandidatesPage(
   const targetPositionId = args.targetPositionId
     ? parseGlobalId(args.targetPositionId, 'Position', 'targetPositionId')
     : null;
-  const { candidates, summary } = await evaluatePromotionCandidates(em, { ...args, targetPositionId });
-  const rows =
-    args.eligible == null ? candidates : candidates.filter((c) => c.result.eligible === args.eligible);
-  return { ...toConnection(rows.slice(offset, offset + limit), rows.length, offset), summary };
+  const { entries, summary, resultOf } = await evaluatePromotionCandidates(em, { ...args, targetPositionId });
+  const rows = args.eligible == null ? entries : entries.filter((c) => c.eligible === args.eligible);
+  const pageRows: PromotionCandidate[] = rows
+    .slice(offset, offset + limit)
+    .map((entry) => ({ ...entry, result: resultOf(entry) }));
+  return { ...toConnection(pageRows, rows.length, offset), summary };
 }
