@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scoreAwardNominations } from './award.evaluator';
 import { evaluateTrainingImpact } from './impact.evaluator';
-import { applyBindingEdit, bindingsOf } from './kpi-binding';
+import { applyBindingEdit, bindingsOf, type BindingThreshold } from './kpi-binding';
 import { EXCELLENT_EMPLOYEE_AWARD, SALES_IMPACT_RULE } from './rules.defaults';
 import { archive } from './rules.fixtures';
 import { PROJECT } from './rules.numbers';
@@ -57,7 +57,7 @@ describe('KPI bindings as rule data', () => {
           );
           const [growth, retention] = bindingsOf(next);
           expect(growth!.measure).toBe(measure);
-          const sort = (xs: typeof thresholds) =>
+          const sort = (xs: BindingThreshold[]) =>
             [...xs].sort(
               (a, b) => a.verdict.localeCompare(b.verdict) || a.value - b.value || a.op.localeCompare(b.op),
             );
