@@ -406,6 +406,22 @@ export const en = {
     comment: 'Comment',
     reviewed: 'Review saved.',
   },
+  /** Server-side promotion candidates (promotionCandidates) — helper H7. */
+  promotionCandidates: {
+    ruleVersion: '{{position}} (rule v{{version}})',
+  },
+  /** Team alerts computed by the API for the whole scope (teamAlerts) — helper H7. */
+  teamAlerts: {
+    byVerdict: '{{verdict}}: {{count}}',
+    ruleVersion: 'Rule version {{version}}',
+    causeSeparator: '; ',
+    retrainAssigned: 'Course reassigned; an improvement plan is required',
+    task: { OPEN: 'Follow-up open', DONE: 'Handled', CANCELLED: 'Cancelled' },
+    due: 'due {{date}}',
+    previous: 'Previous',
+    next: 'Next',
+    page: 'Page {{page}} of {{pages}}',
+  },
   verdict: {
     EXCELLENT: 'Excellent',
     EFFECTIVE: 'Effective',

@@ -385,6 +385,22 @@ export const zhCN: Translation = {
     comment: '评语',
     reviewed: '审核已保存。',
   },
+  /** Server-side promotion candidates (promotionCandidates) — helper H7. */
+  promotionCandidates: {
+    ruleVersion: '{{position}}（规则第 {{version}} 版）',
+  },
+  /** Team alerts computed by the API for the whole scope (teamAlerts) — helper H7. */
+  teamAlerts: {
+    byVerdict: '{{verdict}}：{{count}} 条',
+    ruleVersion: '规则第 {{version}} 版',
+    causeSeparator: '；',
+    retrainAssigned: '已重新安排培训，需提交改进计划',
+    task: { OPEN: '跟进中', DONE: '已处理', CANCELLED: '已取消' },
+    due: '截止 {{date}}',
+    previous: '上一页',
+    next: '下一页',
+    page: '第 {{page}} / {{pages}} 页',
+  },
   verdict: {
     EXCELLENT: '优秀',
     EFFECTIVE: '有效',

@@ -73,7 +73,7 @@ function ProfileCard() {
 
 function PipelineCard({ departmentId, family }: { departmentId: string | null; family: string | null }) {
   const { t } = useTranslation();
-  const { loading, error, pipeline, ruleVersions, population } = usePromotionPipeline({
+  const { loading, error, pipeline, ruleVersions, refetch } = usePromotionPipeline({
     departmentId,
     family,
   });
@@ -102,7 +102,7 @@ function PipelineCard({ departmentId, family }: { departmentId: string | null; f
       testId="card-pipeline"
     >
       {error ? (
-        <ErrorState error={error} />
+        <ErrorState error={error} retry={refetch} />
       ) : loading || !pipeline || !option ? (
         <Loading />
       ) : pipeline.candidates === 0 ? (
@@ -111,7 +111,6 @@ function PipelineCard({ departmentId, family }: { departmentId: string | null; f
         <>
           <p className="muted small">
             {t('promotion.pipelineN', { candidates: pipeline.candidates, eligible: pipeline.eligible })}
-            {population !== undefined ? ` ${t('promotion.pipelineSample', { population })}` : null}
           </p>
           {pipeline.blocked.length ? (
             <EChart

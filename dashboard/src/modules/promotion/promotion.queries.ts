@@ -68,51 +68,60 @@ export const MarkNotificationsReadDocument = graphql(`
   }
 `);
 
-/** Targets with a promotion rule and where their candidates come from (career-path edges). */
-export const PipelineSetupDocument = graphql(`
-  query PipelineSetup {
-    rules(kind: PROMOTION) {
-      key
-      version
-    }
-    positions {
-      id
-      code
-      name
-      family
-      previousPositions {
-        fromPosition {
-          id
-          name
+/**
+ * The promotion pipeline of the caller's scope, evaluated by the API for every candidate
+ * (promotionCandidates.summary); one row is enough, the summary covers every page.
+ */
+export const PromotionPipelineDocument = graphql(`
+  query PromotionPipeline($departmentId: ID, $family: PositionFamily) {
+    promotionCandidates(first: 1, filter: { departmentId: $departmentId, positionFamily: $family }) {
+      summary {
+        asOf
+        candidates
+        eligible
+        targets {
+          targetPositionId
+          targetPosition
+          ruleVersion
+          candidates
+          eligible
+        }
+        blocked {
+          targetPositionId
+          targetPosition
+          gateKey
+          gateKind
+          courseName
+          count
         }
       }
     }
   }
 `);
 
-export const PipelineCandidatesDocument = graphql(`
-  query PipelineCandidates($positionId: ID!, $departmentId: ID) {
-    employees(first: 100, filter: { positionId: $positionId, departmentId: $departmentId, status: ACTIVE }) {
+/** HR's "find eligible candidates": the eligible ones of the whole scope, a page at a time. */
+export const EligibleCandidatesDocument = graphql(`
+  query EligibleCandidates($first: Int, $after: String) {
+    promotionCandidates(first: $first, after: $after, filter: { eligible: true }) {
       totalCount
-      nodes {
-        id
-        name
-        employeeNo
+      pageInfo {
+        hasNextPage
+        endCursor
       }
-    }
-  }
-`);
-
-export const CandidatePathDocument = graphql(`
-  query CandidatePath($employeeId: ID!, $targetPositionId: ID!) {
-    promotionPath(employeeId: $employeeId, targetPositionId: $targetPositionId) {
-      targetPosition
-      eligible
-      ruleVersion
-      gates {
-        key
-        label
-        passed
+      summary {
+        candidates
+        eligible
+      }
+      nodes {
+        employeeId
+        employeeNo
+        name
+        passedGates
+        totalGates
+        path {
+          targetPositionId
+          targetPosition
+        }
       }
     }
   }

@@ -1,52 +1,47 @@
-import { useApolloClient } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
-import { evaluateCandidates } from './evaluateCandidates';
-import { aggregatePipeline, type Pipeline } from './pipeline.model';
+import { useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PositionFamily } from '../../graphql/generated/graphql';
+import { gateName } from '../../i18n/rules';
+import { toPipeline, type Pipeline } from './pipeline.model';
+import { PromotionPipelineDocument } from './promotion.queries';
 
 export interface PipelineState {
   loading: boolean;
   error?: Error;
   pipeline?: Pipeline;
+  /** The ruled targets with their rule version ("初级经理 v1"). */
   ruleVersions?: string;
-  /**
-   * Set when the pipeline is a sample: the browser evaluates at most the first 100 active
-   * employees per feeder position, and there were more (this many in all).
-   */
-  population?: number;
+  refetch: () => void;
 }
 
 /**
- * Promotion pipeline by gate, from the rules engine itself: every active employee in a position
- * that leads (career path) to a position with a promotion rule is evaluated against that rule,
- * and counted at the first gate they fail. Exact for the caller's scope; the API evaluates.
+ * Promotion pipeline by gate, from the rules engine on the server: every active employee in the
+ * caller's scope whose position leads (career path) to a position with a promotion rule is
+ * evaluated against that rule and counted at the first gate they fail. Exact, one request.
  */
 export function usePromotionPipeline(filters: {
   departmentId: string | null;
   family: string | null;
 }): PipelineState {
-  const client = useApolloClient();
-  const [state, setState] = useState<PipelineState>({ loading: true });
-  useEffect(() => {
-    let cancelled = false;
-    setState({ loading: true });
-    (async () => {
-      const { departmentId, family } = filters;
-      const result = await evaluateCandidates(client, { departmentId, family });
-      if (!cancelled) {
-        setState({
-          loading: false,
-          pipeline: aggregatePipeline(result.candidates.map((c) => c.path)),
-          population: result.population > result.evaluated ? result.population : undefined,
-          ruleVersions: result.targets.join(', '),
-        });
-      }
-    })().catch((error: unknown) => {
-      if (!cancelled)
-        setState({ loading: false, error: error instanceof Error ? error : new Error(String(error)) });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [client, filters.departmentId, filters.family]);
-  return state;
+  const { t } = useTranslation();
+  const { data, loading, error, refetch } = useQuery(PromotionPipelineDocument, {
+    variables: { departmentId: filters.departmentId, family: filters.family as PositionFamily | null },
+  });
+  const summary = data?.promotionCandidates.summary;
+  const pipeline = useMemo(
+    () => (summary ? toPipeline(summary, (gate) => gateName(t, gate)) : undefined),
+    [summary, t],
+  );
+  return {
+    loading,
+    error,
+    pipeline,
+    ruleVersions: summary?.targets
+      .map((x) =>
+        t('promotionCandidates.ruleVersion', { position: x.targetPosition, version: x.ruleVersion }),
+      )
+      .join(t('rules.listSeparator')),
+    refetch: () => void refetch(),
+  };
 }

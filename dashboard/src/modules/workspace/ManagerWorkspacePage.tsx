@@ -1,18 +1,17 @@
 import { useQuery } from '@apollo/client/react';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Card } from '../../components/Card';
 import { Explain } from '../../components/Explain';
 import { Page } from '../../components/Page';
 import { QueryState } from '../../components/States';
-import { teamAlerts } from './alerts.model';
+import { kpiText, teamAlerts } from './alerts.model';
 import { CaseReview } from './CaseReview';
 import { TeamAlertsDocument } from './workspace.queries';
 
-// Verdicts are evaluated per enrollment on the API side; a page of 40 people keeps the card fast
-// for HR (whole company) while covering a manager's team.
-const ALERT_PAGE = 40;
+// The API computes the alerts for the caller's whole scope; the card pages through them.
+const ALERT_PAGE = 25;
 
 export function ManagerWorkspacePage() {
   const { t } = useTranslation();
@@ -28,14 +27,20 @@ export function ManagerWorkspacePage() {
 
 function TeamAlerts() {
   const { t } = useTranslation();
+  // Cursors of the pages seen so far: the last one is the current page's `after`.
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const after = cursors[cursors.length - 1] ?? null;
   const { data, loading, error, refetch } = useQuery(TeamAlertsDocument, {
-    variables: { first: ALERT_PAGE },
+    variables: { first: ALERT_PAGE, after },
   });
   const alerts = useMemo(() => (data ? teamAlerts(data) : []), [data]);
+  const summary = data?.teamAlerts.summary;
+  const insufficient = (code: string | null) =>
+    code ? t(`rules.insufficient.${code}`, { defaultValue: t('overview.insufficient') }) : '—';
   return (
     <Card
-      title={`${t('manager.alerts')}${data ? ` (${alerts.length})` : ''}`}
-      explain={{ formula: t('formula.alerts'), n: data?.employees.totalCount }}
+      title={`${t('manager.alerts')}${summary ? ` (${summary.total})` : ''}`}
+      explain={{ formula: t('formula.alerts'), n: summary?.total }}
       testId="card-alerts"
     >
       <QueryState
@@ -48,9 +53,13 @@ function TeamAlerts() {
       >
         {() => (
           <div className="table-scroll">
-            {data && data.employees.totalCount > ALERT_PAGE ? (
-              <p className="muted small">
-                {t('manager.partial', { shown: ALERT_PAGE, total: data.employees.totalCount })}
+            {summary ? (
+              <p className="muted small" data-testid="alerts-summary">
+                {summary.byVerdict
+                  .map((v) =>
+                    t('teamAlerts.byVerdict', { verdict: t(`verdict.${v.verdict}`), count: v.count }),
+                  )
+                  .join(t('rules.listSeparator'))}
               </p>
             ) : null}
             <table className="table" data-testid="alerts">
@@ -67,6 +76,7 @@ function TeamAlerts() {
                   <tr key={a.key} data-verdict={a.verdict}>
                     <td>
                       <Link to={`/archive/${encodeURIComponent(a.employeeId)}`}>{a.employee}</Link>
+                      <div className="muted small">{a.department}</div>
                     </td>
                     <td>
                       {a.course}
@@ -74,16 +84,57 @@ function TeamAlerts() {
                     </td>
                     <td>
                       <span className={`tag ${a.verdict === 'RETRAIN' ? 'tag-bad' : 'tag-warn'}`}>
-                        {t(`verdict.${a.verdict}`, { defaultValue: a.verdict })}
+                        {t(`verdict.${a.verdict}`)}
                       </span>
-                      <Explain formula={a.formula} source={`rule v${a.ruleVersion}`} />
-                      <div className="muted small">{a.kpis}</div>
+                      <Explain
+                        formula={a.formula}
+                        source={t('teamAlerts.ruleVersion', { version: a.ruleVersion })}
+                      />
+                      <div className="muted small">{kpiText(a.kpis, insufficient)}</div>
                     </td>
-                    <td className="small">{a.causes.join('；') || '—'}</td>
+                    <td className="small">
+                      {a.causes.length
+                        ? a.causes.map((c) => t(`rules.cause.${c}`)).join(t('teamAlerts.causeSeparator'))
+                        : a.verdict === 'RETRAIN'
+                          ? t('teamAlerts.retrainAssigned')
+                          : '—'}
+                      {a.taskStatus ? (
+                        <div className="muted small">
+                          {t(`teamAlerts.task.${a.taskStatus}`, { defaultValue: a.taskStatus })}
+                          {a.dueOn ? ` · ${t('teamAlerts.due', { date: a.dueOn })}` : null}
+                        </div>
+                      ) : null}
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
+            <div className="filters" style={{ marginTop: 8 }}>
+              <button
+                type="button"
+                className="btn"
+                disabled={cursors.length < 2}
+                onClick={() => setCursors((c) => c.slice(0, -1))}
+                data-testid="alerts-prev"
+              >
+                {t('teamAlerts.previous')}
+              </button>
+              <span className="muted small">
+                {t('teamAlerts.page', {
+                  page: cursors.length,
+                  pages: Math.max(1, Math.ceil((summary?.total ?? 0) / ALERT_PAGE)),
+                })}
+              </span>
+              <button
+                type="button"
+                className="btn"
+                disabled={!data?.teamAlerts.pageInfo.hasNextPage}
+                onClick={() => setCursors((c) => [...c, data?.teamAlerts.pageInfo.endCursor ?? null])}
+                data-testid="alerts-next"
+              >
+                {t('teamAlerts.next')}
+              </button>
+            </div>
           </div>
         )}
       </QueryState>

@@ -1,84 +1,51 @@
 import { describe, expect, it } from 'vitest';
 import type { TeamAlertsQuery } from '../../graphql/generated/graphql';
-import { teamAlerts } from './alerts.model';
-
-const impact = (verdict: string, causes: string[] = []) => ({
-  verdict,
-  contributionPct: null,
-  stored: true,
-  evaluatedAt: null,
-  formula: 'post − baseline',
-  ruleVersion: 2,
-  actions: [{ type: 'ALERT_MANAGER', causes }],
-  kpis: [{ key: 'k', label: '销售额增长率', baseline: 10, post: 10.4, delta: 0.4, insufficient: null }],
-});
+import { kpiText, teamAlerts } from './alerts.model';
 
 const data = {
-  employees: {
-    totalCount: 2,
+  teamAlerts: {
+    totalCount: 1,
+    pageInfo: { hasNextPage: false, endCursor: 'x' },
+    summary: { total: 1, byVerdict: [{ verdict: 'NO_CHANGE', count: 1 }] },
     nodes: [
       {
-        id: 'e1',
-        name: '张三',
-        position: { id: 'p', name: '客户经理' },
-        enrollments: [
-          {
-            id: 'n1',
-            status: 'COMPLETED',
-            completedOn: '2026-01-10',
-            course: { id: 'c1', name: '客户谈判技巧' },
-            impact: impact('RETRAIN'),
-          },
-          // A later attempt of the same course supersedes the earlier verdict.
-          {
-            id: 'n2',
-            status: 'COMPLETED',
-            completedOn: '2026-06-10',
-            course: { id: 'c1', name: '客户谈判技巧' },
-            impact: impact('EXCELLENT'),
-          },
-          {
-            id: 'n3',
-            status: 'COMPLETED',
-            completedOn: '2026-03-01',
-            course: { id: 'c2', name: '精益生产' },
-            impact: impact('NO_CHANGE', ['内容与岗位不匹配']),
-          },
-          {
-            id: 'n4',
-            status: 'ENROLLED',
-            completedOn: null,
-            course: { id: 'c3', name: '领导力' },
-            impact: null,
-          },
-        ],
-      },
-      {
-        id: 'e2',
-        name: '李四',
-        position: { id: 'p', name: '客户经理' },
-        enrollments: [
-          {
-            id: 'n5',
-            status: 'COMPLETED',
-            completedOn: '2026-05-01',
-            course: { id: 'c1', name: '客户谈判技巧' },
-            impact: impact('RETRAIN'),
-          },
-        ],
+        impactId: 7,
+        employeeId: 'e1',
+        employeeName: '张三',
+        departmentName: '华东销售部',
+        courseName: '客户谈判技巧',
+        completedOn: '2026-01-10',
+        verdict: 'NO_CHANGE',
+        causes: ['CONTENT_MISMATCH'],
+        taskStatus: 'OPEN',
+        dueOn: null,
+        impact: {
+          ruleVersion: 2,
+          formula: 'post − baseline',
+          kpis: [
+            { key: 'a', label: '销售额增长率', delta: 0.404, insufficientCode: null },
+            { key: 'b', label: '客户留存率', delta: null, insufficientCode: 'TOO_FEW_MONTHS' },
+          ],
+        },
       },
     ],
   },
 } as unknown as TeamAlertsQuery;
 
 describe('teamAlerts', () => {
-  it('keeps the latest NO_CHANGE / RETRAIN verdict per employee and course, newest first', () => {
-    const alerts = teamAlerts(data);
-    expect(alerts.map((a) => [a.employee, a.course, a.verdict])).toEqual([
-      ['李四', '客户谈判技巧', 'RETRAIN'],
-      ['张三', '精益生产', 'NO_CHANGE'],
-    ]);
-    expect(alerts[1]!.causes).toEqual(['内容与岗位不匹配']);
-    expect(alerts[1]!.kpis).toBe('销售额增长率: +0.4');
+  it('maps the API’s alerts, codes kept for the page to word', () => {
+    const [alert] = teamAlerts(data);
+    expect(alert).toMatchObject({
+      key: '7',
+      employee: '张三',
+      department: '华东销售部',
+      verdict: 'NO_CHANGE',
+      causes: ['CONTENT_MISMATCH'],
+      ruleVersion: 2,
+      taskStatus: 'OPEN',
+    });
+    expect(kpiText(alert!.kpis, (code) => `<${code}>`)).toBe(
+      '销售额增长率 +0.4 · 客户留存率 <TOO_FEW_MONTHS>',
+    );
   });
 });

@@ -1,52 +1,53 @@
 import type { TeamAlertsQuery } from '../../graphql/generated/graphql';
 
-/** Verdicts a manager must act on (linkage rule 1): no significant change, or retrain. */
-export const ALERT_VERDICTS = ['NO_CHANGE', 'RETRAIN'] as const;
-
 export interface TeamAlert {
   key: string;
   employeeId: string;
   employee: string;
+  department: string;
   course: string;
   completedOn: string | null;
+  /** NO_CHANGE or RETRAIN (a code: the page words it). */
   verdict: string;
+  /** Codes of the causes to check. */
   causes: string[];
-  kpis: string;
+  kpis: { label: string; delta: number | null; insufficientCode: string | null }[];
   formula: string;
   ruleVersion: number;
+  taskStatus: string | null;
+  dueOn: string | null;
 }
 
-/** Latest alerting verdict per employee × course, newest completion first. */
+/** The API's alerts (already the latest alerting verdict per employee × course, newest first). */
 export function teamAlerts(data: TeamAlertsQuery): TeamAlert[] {
-  const alerts: TeamAlert[] = [];
-  for (const e of data.employees.nodes) {
-    const seen = new Set<string>();
-    const enrollments = [...e.enrollments].sort((a, b) =>
-      (b.completedOn ?? '').localeCompare(a.completedOn ?? ''),
-    );
-    for (const en of enrollments) {
-      if (seen.has(en.course.id)) continue;
-      seen.add(en.course.id);
-      const impact = en.impact;
-      if (!impact || !(ALERT_VERDICTS as readonly string[]).includes(impact.verdict)) continue;
-      alerts.push({
-        key: en.id,
-        employeeId: e.id,
-        employee: e.name,
-        course: en.course.name,
-        completedOn: en.completedOn ?? null,
-        verdict: impact.verdict,
-        causes: impact.actions.flatMap((a) => a.causes ?? []),
-        kpis: impact.kpis
-          .map(
-            (k) =>
-              `${k.label}: ${k.delta === null || k.delta === undefined ? (k.insufficient ?? '—') : `${k.delta >= 0 ? '+' : ''}${Math.round(k.delta * 100) / 100}`}`,
-          )
-          .join(' · '),
-        formula: impact.formula,
-        ruleVersion: impact.ruleVersion,
-      });
-    }
-  }
-  return alerts.sort((a, b) => (b.completedOn ?? '').localeCompare(a.completedOn ?? ''));
+  return data.teamAlerts.nodes.map((a) => ({
+    key: String(a.impactId),
+    employeeId: a.employeeId,
+    employee: a.employeeName,
+    department: a.departmentName,
+    course: a.courseName,
+    completedOn: a.completedOn ?? null,
+    verdict: a.verdict,
+    causes: a.causes,
+    kpis: a.impact.kpis.map((k) => ({
+      label: k.label,
+      delta: k.delta ?? null,
+      insufficientCode: k.insufficientCode ?? null,
+    })),
+    formula: a.impact.formula,
+    ruleVersion: a.impact.ruleVersion,
+    taskStatus: a.taskStatus ?? null,
+    dueOn: a.dueOn ?? null,
+  }));
+}
+
+/** "销售额增长率 +0.4 · 客户留存率 数据不足": the delta, or why there is none. */
+export function kpiText(kpis: TeamAlert['kpis'], insufficient: (code: string | null) => string): string {
+  return kpis
+    .map((k) =>
+      k.delta === null
+        ? `${k.label} ${insufficient(k.insufficientCode)}`
+        : `${k.label} ${k.delta >= 0 ? '+' : ''}${Math.round(k.delta * 100) / 100}`,
+    )
+    .join(' · ');
 }

@@ -166,44 +166,41 @@ export const DecidePromotionDocument = graphql(`
   }
 `);
 
+/** Alerts of the caller's whole scope, computed by the API (exact, paged, totals per verdict). */
 export const TeamAlertsDocument = graphql(`
-  query TeamAlerts($first: Int) {
-    employees(first: $first, filter: { status: ACTIVE }) {
+  query TeamAlerts($first: Int, $after: String) {
+    teamAlerts(first: $first, after: $after) {
       totalCount
-      nodes {
-        id
-        name
-        position {
-          id
-          name
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      summary {
+        total
+        byVerdict {
+          verdict
+          count
         }
-        enrollments {
-          id
-          status
-          completedOn
-          course {
-            id
-            name
-          }
-          impact {
-            verdict
-            contributionPct
-            stored
-            evaluatedAt
-            formula
-            ruleVersion
-            actions {
-              type
-              causes
-            }
-            kpis {
-              key
-              label
-              baseline
-              post
-              delta
-              insufficient
-            }
+      }
+      nodes {
+        impactId
+        employeeId
+        employeeName
+        departmentName
+        courseName
+        completedOn
+        verdict
+        causes
+        taskStatus
+        dueOn
+        impact {
+          ruleVersion
+          formula
+          kpis {
+            key
+            label
+            delta
+            insufficientCode
           }
         }
       }
