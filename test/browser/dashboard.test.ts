@@ -192,6 +192,8 @@ describe.each(Object.entries(ROLES))('signed in as %s', (username, spec) => {
       }
       await useLanguage('zh-CN');
     },
+    // Four passes of a page, each waiting up to a minute for its data on a busy 2-core machine.
+    300_000,
   );
 
   it('is refused the pages of other roles', async () => {

@@ -242,9 +242,9 @@ export const en = {
     traits: 'Traits shared by award winners',
     trait: {
       CORE_COURSE: 'Core course completed',
-      LECTURING_2: 'Lectured ≥ 2 sessions',
+      LECTURES: 'Lectured the required rated sessions',
       ADOPTED_CASE: 'Case adopted',
-      HOURS_120: 'Hours ≥ 120% of standard',
+      HOURS: 'Training hours at the required share of the standard',
     },
     winners: 'Winners',
     nominees: 'All nominees',

@@ -223,9 +223,9 @@ export const zhCN: Translation = {
     traits: '获奖者的共同特征',
     trait: {
       CORE_COURSE: '完成岗位核心课程',
-      LECTURING_2: '授课 ≥ 2 次',
+      LECTURES: '有评分的授课次数达标',
       ADOPTED_CASE: '案例被采纳入库',
-      HOURS_120: '学时 ≥ 标准的 120%',
+      HOURS: '培训学时达到标准学时的规定比例',
     },
     winners: '获奖者',
     nominees: '全部被提名者',
