@@ -14,6 +14,7 @@ import { appRoleOptions, initOrm } from '@talentloop/db/orm';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { registerScopeFilter } from './auth/scope.filter';
+import { endCompressed } from './common/compression';
 import { createFormatError } from './common/format-error';
 import { createLogger } from './common/logger';
 import { buildContext, scopePlugin, type Context } from './context';
@@ -184,7 +185,7 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;
       if (response.body.kind === 'complete') {
-        res.end(response.body.string);
+        await endCompressed(req, res, response.body.string);
         return;
       }
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
