@@ -135,6 +135,24 @@ describe('HTTP surface', () => {
     expect(await page.text()).toMatch(/<!DOCTYPE html>[\s\S]*sandbox/i);
   });
 
+  it('answers syntax, validation and token-limit errors with HTTP 400, not 500', async () => {
+    const token = await api.login('fx-hr');
+    const syntax = await api.gql('{ me { role ', {}, token);
+    expect(syntax.status).toBe(400);
+    expect(syntax.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'GRAPHQL_PARSE_FAILED',
+    });
+    const invalid = await api.gql('{ me { nope } }', {}, token);
+    expect(invalid.status).toBe(400);
+    const tooLong = await api.gql(`{ ${'me { role } '.repeat(1500)} }`, {}, token);
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.errors?.[0]?.message).toMatch(/more th\w+ 4000 tokens/);
+    expect(tooLong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const deep = `{ me { employee ${'{ manager '.repeat(14)}{ name }${' }'.repeat(14)} } }`;
+    expect((await api.gql(deep, {}, token)).status).toBe(400);
+  });
+
   it('rejects queries deeper than the armor limit', async () => {
     const deep = `{ me { employee ${'{ manager '.repeat(14)}{ name }${' }'.repeat(14)} } }`;
     const res = await api.gql(deep, {}, await api.login('fx-hr'));

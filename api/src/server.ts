@@ -14,6 +14,16 @@ import { appRoleOptions, initOrm } from '@talentloop/db/orm';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { registerScopeFilter } from './auth/scope.filter';
+import {
+  Admission,
+  admissionPlugin,
+  attachTicket,
+  defaultAdmissionOptions,
+  OverloadedError,
+  sendOverloaded,
+  type AdmissionOptions,
+  type AdmissionTicket,
+} from './common/admission';
 import { endCompressed } from './common/compression';
 import { createFormatError } from './common/format-error';
 import { createLogger } from './common/logger';
@@ -24,7 +34,14 @@ export type ApiConfig = Pick<Config, 'NODE_ENV' | 'JWT_SECRET'> &
   Partial<
     Pick<
       Config,
-      'API_PORT' | 'LOG_LEVEL' | 'CUBE_PORT' | 'CUBE_URL' | 'SESSION_CHECK_SECONDS' | 'DB_APP_ROLE'
+      | 'API_PORT'
+      | 'LOG_LEVEL'
+      | 'CUBE_PORT'
+      | 'CUBE_URL'
+      | 'SESSION_CHECK_SECONDS'
+      | 'DB_APP_ROLE'
+      | 'API_MAX_IN_FLIGHT'
+      | 'API_QUEUE_TIMEOUT_MS'
     >
   >;
 
@@ -34,16 +51,23 @@ export interface CreateAppOptions {
   logger?: Logger;
   /** Prebuilt schema (tests reuse one); built from `resolvers` otherwise. */
   schema?: GraphQLSchema;
+  /** Admission control (common/admission.ts); false turns it off. Default: defaultAdmissionOptions(). */
+  admission?: AdmissionOptions | false;
 }
 
 export interface App {
   apollo: ApolloServer<Context>;
   httpServer: Server;
   schema: GraphQLSchema;
+  /** This process's admission control (null when turned off). */
+  admission: Admission | null;
   /** Starts listening on 127.0.0.1 by default; port 0 → a free port. Resolves to the GraphQL URL. */
   listen(port: number, host?: string): Promise<string>;
   stop(): Promise<void>;
 }
+
+/** Longest GraphQL document accepted, in lexer tokens (a syntax error beyond it). */
+const MAX_TOKENS = 4000;
 
 /** Request bodies above this are refused (the largest legitimate one is a KPI batch). */
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -104,19 +128,26 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     costLimit: { maxCost: 20000 },
     maxAliases: { n: 30 },
     maxDirectives: { n: 30 },
-    maxTokens: { n: 4000 },
+    // The token limit is graphql-js' own parse option (parseOptions below): armor's version
+    // re-parses in parsingDidStart, where every syntax error — its own limit included — became
+    // an HTTP 500 instead of Apollo's 400 GRAPHQL_PARSE_FAILED.
+    maxTokens: { enabled: false },
     // Field-name suggestions ("did you mean …") describe the schema: hidden in production.
     blockFieldSuggestion: { enabled: production },
   });
   const protection = armor.protect();
 
   const httpServer = createServer();
+  const admission =
+    options.admission === false ? null : new Admission(options.admission ?? defaultAdmissionOptions());
   const apollo = new ApolloServer<Context>({
     schema,
     ...protection,
     plugins: [
       ...protection.plugins,
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Shutdown must finish within 5 s (pnpm start): in-flight requests get 2 s, then are cut.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 2000 }),
+      ...(admission ? [admissionPlugin<Context>()] : []),
       // No cache hints anywhere in the schema: the default cache-control plugin would only
       // wrap every field resolver (willResolveField) to compute a policy nobody reads —
       // ~5 % of the API's CPU on list pages (docs/performance.md).
@@ -129,6 +160,10 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
         : ApolloServerPluginLandingPageDisabled(),
     ],
     validationRules: [...protection.validationRules],
+    parseOptions: { maxTokens: MAX_TOKENS },
+    // Signals belong to the process owner (service-process.ts, tests): Apollo's own SIGTERM
+    // handler raced ours and held shutdown until the 3.5 s kill timer.
+    stopOnTerminationSignals: false,
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: production,
@@ -153,6 +188,7 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     res.setHeader('access-control-allow-headers', 'authorization, content-type, apollo-require-preflight');
     res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
     const url = new URL(req.url ?? '/', 'http://localhost');
+    let ticket: AdmissionTicket | undefined;
     try {
       if (req.method === 'OPTIONS') {
         res.statusCode = 204;
@@ -164,10 +200,20 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
         sendJson(res, ok ? 200 : 503, { status: ok ? 'ok' : 'database unavailable' });
         return;
       }
+      if (url.pathname === '/stats' && admission) {
+        sendJson(res, 200, { admission: admission.snapshot(), pool: poolStats(orm) });
+        return;
+      }
       if (url.pathname !== '/graphql' && url.pathname !== '/') {
         sendJson(res, 404, { error: 'Not found' });
         return;
       }
+      const admitted = admission?.enter(res);
+      if (admitted instanceof OverloadedError) {
+        sendOverloaded(res, admitted);
+        return;
+      }
+      ticket = admitted;
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -180,7 +226,11 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
           search: url.search,
           body,
         },
-        context: () => buildContext({ orm, config, logger, req, analytics }),
+        context: async () => {
+          const context = await buildContext({ orm, config, logger, req, analytics });
+          // The plugin waits for a slot in the operation's cost class on this ticket.
+          return ticket ? attachTicket(context, ticket) : context;
+        },
       });
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;
@@ -205,6 +255,8 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
       } else {
         res.end();
       }
+    } finally {
+      ticket?.release();
     }
   }
 
@@ -212,6 +264,7 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     apollo,
     httpServer,
     schema,
+    admission,
     listen(port, host = '127.0.0.1') {
       return new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -226,6 +279,21 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };
+}
+
+/** Connections of this process's database pool in use and requests waiting for one (for /stats). */
+function poolStats(orm: MikroORM): { used: number; free: number; pendingAcquires: number } | null {
+  // knex's tarn pool: the only place that knows how long requests queue for a connection.
+  const pool = (
+    orm.em.getConnection() as unknown as {
+      getKnex(): {
+        client: { pool?: { numUsed(): number; numFree(): number; numPendingAcquires(): number } };
+      };
+    }
+  ).getKnex().client.pool;
+  return pool
+    ? { used: pool.numUsed(), free: pool.numFree(), pendingAcquires: pool.numPendingAcquires() }
+    : null;
 }
 
 export interface StartApiOptions {
@@ -257,7 +325,11 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
   });
   try {
     const logger = createLogger(options.config.LOG_LEVEL);
-    const app = await createApp({ config: options.config, orm, logger });
+    const admission = defaultAdmissionOptions({
+      maxInFlight: options.config.API_MAX_IN_FLIGHT,
+      maxWaitMs: options.config.API_QUEUE_TIMEOUT_MS,
+    });
+    const app = await createApp({ config: options.config, orm, logger, admission });
     const url = await app.listen(options.port ?? options.config.API_PORT ?? 4000, options.host);
     let stopWorkflow: (() => Promise<void>) | null = null;
     if (options.workflow !== false) {

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 /**
@@ -14,6 +15,26 @@ const schema = z.object({
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   API_PORT: z.coerce.number().int().min(1).max(65535).default(4000),
   CUBE_PORT: z.coerce.number().int().min(1).max(65535).default(4001),
+  /** API worker processes sharing API_PORT (node:cluster). Default: one per CPU core. */
+  API_WORKERS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(64)
+    .default(() => availableParallelism()),
+  /** HTTP requests one API process holds at once (queued included); beyond → 503 + Retry-After. */
+  API_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(100_000).default(512),
+  /** Longest wait for an execution slot of the request's cost class before a 503. */
+  API_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(1).max(120_000).default(5000),
+  /** Interface Cube listens on (loopback unless you mean to expose it). */
+  CUBE_HOST: z.string().min(1).default('127.0.0.1'),
+  /**
+   * Redis for Cube's cache and queue. Set → CUBE_INSTANCES Cube API processes share CUBE_PORT
+   * and a separate refresh worker builds pre-aggregations; unset → one Cube process, in memory.
+   */
+  CUBE_REDIS_URL: z.string().url().optional(),
+  /** Cube API processes when CUBE_REDIS_URL is set (without Redis there is exactly one). */
+  CUBE_INSTANCES: z.coerce.number().int().min(1).max(16).default(2),
   /** Where the API reaches Cube for its `analytics` fields. Unset → http://127.0.0.1:CUBE_PORT. */
   CUBE_URL: z.string().url().optional(),
   DASHBOARD_PORT: z.coerce.number().int().min(1).max(65535).default(5173),
