@@ -1,55 +1,91 @@
 /**
  * `pnpm start` — the main job: database up (embedded unless DATABASE_URL), migrations applied,
- * demo data seeded when the database is empty, then the API, Cube and the dashboard, URLs
- * printed. Ctrl-C stops everything in reverse order.
+ * demo data seeded when the database is empty, then the services as their own processes
+ * (scripts/supervisor.ts, docs/scaling.md): API_WORKERS API processes sharing API_PORT, the
+ * outbox worker, Cube (with CUBE_REDIS_URL: CUBE_INSTANCES Cube APIs plus a refresh worker),
+ * and the dashboard served from this process. Ctrl-C / SIGTERM stops everything within 5 s.
  */
-import { ConfigError, loadConfig } from '../db/src/config';
-import { DatabaseStartError, redact, startDatabase } from '../db/src/embedded';
+import { fileURLToPath } from 'node:url';
+import { ConfigError, loadConfig, type Config } from '../db/src/config';
+import { DatabaseStartError, redact, startDatabase, type RunningDatabase } from '../db/src/embedded';
 import { migrate } from '../db/src/migrate';
 import { isEmpty, seed } from '../db/seed/index';
-import { startApi } from '../api/src/server';
-import { startCube } from '../semantic/src/server';
 import { buildDashboardIfStale, serveDashboard } from '../dashboard/serve';
+import { forkProcess, forkWorkers, type Supervised } from './supervisor';
 
-interface Stoppable {
-  name: string;
-  stop(): Promise<void>;
-}
+const entry = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const API_WORKER = entry('../api/src/worker.ts');
+const OUTBOX_WORKER = entry('../api/src/modules/workflow/outbox.worker.ts');
+const CUBE_PROCESS = entry('../semantic/src/cube.process.ts');
 
-/** A service that does not stop within the grace period must not keep the terminal hostage. */
-async function stopWithin(service: Stoppable, ms: number): Promise<void> {
+/** Everything must be gone this long after the signal (issue 13: shutdown within 5 s). */
+const STOP_BUDGET_MS = 5000;
+
+/** Bounded wait: a stop that hangs must not keep the terminal hostage. */
+async function within(name: string, ms: number, work: Promise<unknown>): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<void>((resolve) => {
+  const late = new Promise<void>((resolve) => {
     timer = setTimeout(() => {
-      console.error(`talentloop: ${service.name} did not stop within ${ms / 1000} s; exiting anyway`);
+      console.error(`talentloop: ${name} did not stop within ${ms} ms; exiting anyway`);
       resolve();
     }, ms);
   });
-  await Promise.race([service.stop().catch(() => {}), timeout]);
+  await Promise.race([work.catch(() => {}), late]);
   clearTimeout(timer);
+}
+
+function startServices(config: Config, databaseUrl: string): Supervised[] {
+  // Children read the same configuration, plus the database this process started.
+  const env = { DATABASE_URL: databaseUrl };
+  const services = [
+    forkWorkers('API', API_WORKER, config.API_WORKERS, env),
+    forkProcess('outbox', OUTBOX_WORKER, env),
+  ];
+  if (config.CUBE_REDIS_URL) {
+    services.push(
+      forkWorkers('Cube', CUBE_PROCESS, config.CUBE_INSTANCES, { ...env, CUBE_ROLE: 'api' }),
+      forkProcess('Cube refresh', CUBE_PROCESS, { ...env, CUBE_ROLE: 'refresh' }),
+    );
+  } else {
+    services.push(forkProcess('Cube', CUBE_PROCESS, { ...env, CUBE_ROLE: 'all' }));
+  }
+  return services;
 }
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const stack: Stoppable[] = [];
+  let database: RunningDatabase | null = null;
+  let services: Supervised[] = [];
+  let dashboard: { stop(): Promise<void> } | null = null;
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
     console.log('\nStopping TalentLoop…');
-    for (const service of stack.reverse()) await stopWithin(service, 5000);
+    const started = Date.now();
+    const deadline = Date.now() + STOP_BUDGET_MS - 600;
+    if (dashboard) await within('dashboard', 300, dashboard.stop());
+    // All service processes at once: each has its own bounded stop, and SIGKILL at the deadline.
+    await Promise.all(
+      services.map((s) =>
+        s.stop(deadline).then(() => {
+          if (process.env.LOG_LEVEL === 'debug')
+            console.log(`${s.name} stopped after ${Date.now() - started} ms`);
+        }),
+      ),
+    );
+    if (database) await within('database', Math.max(100, deadline + 500 - Date.now()), database.close());
+    console.log(`Stopped in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     process.exit(code);
   };
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
 
   try {
-    const database = await startDatabase(config);
-    stack.push({ name: 'database', stop: () => database.close() });
+    database = await startDatabase(config);
     console.log(
       `Database   ${database.embedded ? `embedded (${config.DATA_DIR})` : 'external'} ${redact(database.url)}`,
     );
-
     await migrate(database.url);
     if (await isEmpty(database.url)) {
       const started = Date.now();
@@ -58,23 +94,19 @@ async function main(): Promise<void> {
       console.log(`Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
 
-    const api = await startApi({ config, databaseUrl: database.url });
-    stack.push({ name: 'API', stop: () => api.stop() });
-    const cube = await startCube({
-      databaseUrl: database.url,
-      port: config.CUBE_PORT,
-      jwtSecret: config.JWT_SECRET,
-    });
-    stack.push({ name: 'Cube', stop: () => cube.stop() });
-    await buildDashboardIfStale();
-    const dashboard = await serveDashboard({ port: config.DASHBOARD_PORT, apiUrl: api.url });
-    stack.push({ name: 'dashboard', stop: () => dashboard.stop() });
+    services = startServices(config, database.url);
+    const [, ready] = await Promise.all([buildDashboardIfStale(), Promise.all(services.map((s) => s.ready))]);
+    const apiUrl = `http://127.0.0.1:${config.API_PORT}/graphql`;
+    const server = await serveDashboard({ port: config.DASHBOARD_PORT, apiUrl });
+    dashboard = server;
+    const cubeUrl = ready.flat().find((m) => m.service.startsWith('cube') && m.url)?.url;
+    const processes = services.map((s) => `${s.name} ×${s.pids().length}`).join(', ');
 
     console.log(`
-TalentLoop is running
-  Dashboard  ${dashboard.url}   (sign in as a demo user: exec, hr, manager, employee)
-  GraphQL    ${api.url}
-  Cube REST  ${cube.url}/cubejs-api/v1
+TalentLoop is running (${processes})
+  Dashboard  ${server.url}   (sign in as a demo user: exec, hr, manager, employee)
+  GraphQL    ${apiUrl}
+  Cube REST  ${cubeUrl ?? `http://${config.CUBE_HOST}:${config.CUBE_PORT}`}/cubejs-api/v1
 Press Ctrl-C to stop.`);
   } catch (error: unknown) {
     if (error instanceof ConfigError || error instanceof DatabaseStartError) {

@@ -109,7 +109,9 @@ export async function startCube(options: CubeOptions & CubeProcessOptions): Prom
   const instanceId = options.instanceId ?? 'talentloop';
   const role = options.role ?? 'all';
   if (options.redisUrl) {
-    // Read by Cube's Redis pool when the orchestrator first connects (this process only).
+    // Read when the orchestrator is created, on the first query (this process only: Cube
+    // processes are started one per role, see cube.process.ts).
+    process.env.CUBEJS_CACHE_AND_QUEUE_DRIVER = 'redis';
     process.env.CUBEJS_REDIS_URL = options.redisUrl;
     // Only the refresh worker runs the scheduler, so instances never race on the same build.
     if (role === 'refresh') process.env.CUBEJS_REFRESH_WORKER = 'true';
@@ -208,7 +210,6 @@ export async function startCube(options: CubeOptions & CubeProcessOptions): Prom
       scheduledRefreshConcurrency: 1,
       preAggregationsSchema,
       orchestratorOptions: {
-        cacheAndQueueDriver: options.redisUrl ? 'redis' : 'memory',
         queryCacheOptions: { queueOptions: { concurrency } },
         // Builds are heavy; two at a time keeps dashboard queries responsive during a refresh.
         preAggregationsOptions: { queueOptions: { concurrency: 2 } },
@@ -259,7 +260,6 @@ export async function startCube(options: CubeOptions & CubeProcessOptions): Prom
             res.status(404).json({ error: 'Not found' });
             return;
           }
-          // Cube puts stack traces (and, for some errors, SQL) into error bodies: keep only the message.
           // A limit beyond Cube's own is a client error, not Cube's HTTP 500 (query-guard.ts).
           const problem = req.path.startsWith('/cubejs-api/v1/load')
             ? loadQueryProblem(req.body, req.query?.query)
@@ -268,6 +268,7 @@ export async function startCube(options: CubeOptions & CubeProcessOptions): Prom
             res.status(400).json({ error: problem });
             return;
           }
+          // Cube puts stack traces (and, for some errors, SQL) into error bodies: keep only the message.
           const json = res.json.bind(res);
           res.json = (body: unknown) => json(sanitize(body, res.statusCode));
           next();

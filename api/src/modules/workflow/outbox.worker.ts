@@ -1,0 +1,30 @@
+/**
+ * The outbox worker as its own process (started by `pnpm start`, see scripts/supervisor.ts):
+ * it claims due events with FOR UPDATE SKIP LOCKED, so any number of these may run against one
+ * database, and the API processes' event loops never run workflow handlers.
+ */
+import { loadConfig } from '@talentloop/db/config';
+import { initOrm } from '@talentloop/db/orm';
+import { runServiceProcess } from '@talentloop/db/service-process';
+import { createLogger } from '../../common/logger';
+import { startWorkflow } from './workflow.start';
+
+await runServiceProcess('outbox', async () => {
+  const config = loadConfig();
+  if (!config.DATABASE_URL) throw new Error('DATABASE_URL is not set (the supervisor passes it)');
+  // A few connections: one batch transaction at a time, plus the failure bookkeeping.
+  const orm = await initOrm(config.DATABASE_URL, { pool: { max: 3 } });
+  const logger = createLogger(config.LOG_LEVEL);
+  try {
+    const stopWorkflow = await startWorkflow(orm, { logger });
+    return {
+      async stop() {
+        await stopWorkflow();
+        await orm.close(true);
+      },
+    };
+  } catch (error) {
+    await orm.close(true);
+    throw error;
+  }
+});
