@@ -140,17 +140,17 @@ export class TrainingParticipation {
   n!: number;
 
   @Member(TP, 'participants', { type: () => Int }) participants!: number;
-  @Member(TP, 'participation_rate', { nullable: true }) participationRate!: number | null;
+  @Member(TP, 'participation_rate') participationRate!: number | null;
   @Member(TP, 'voluntary_participants', { type: () => Int }) voluntaryParticipants!: number;
-  @Member(TP, 'voluntary_participation_rate', { nullable: true }) voluntaryParticipationRate!: number | null;
-  @Member(TP, 'mandatory_participation_rate', { nullable: true }) mandatoryParticipationRate!: number | null;
+  @Member(TP, 'voluntary_participation_rate') voluntaryParticipationRate!: number | null;
+  @Member(TP, 'mandatory_participation_rate') mandatoryParticipationRate!: number | null;
   @Member(TP, 'enrollments', { type: () => Int }) enrollments!: number;
-  @Member(TP, 'completion_rate', { nullable: true }) completionRate!: number | null;
-  @Member(TP, 'pass_rate', { nullable: true }) passRate!: number | null;
+  @Member(TP, 'completion_rate') completionRate!: number | null;
+  @Member(TP, 'pass_rate') passRate!: number | null;
   @Member(TP, 'hours') hours!: number;
   @Member(TP, 'cost') cost!: number;
-  @Member(TP, 'hours_per_employee', { nullable: true }) hoursPerEmployee!: number | null;
-  @Member(TP, 'cost_per_employee', { nullable: true }) costPerEmployee!: number | null;
+  @Member(TP, 'hours_per_employee') hoursPerEmployee!: number | null;
+  @Member(TP, 'cost_per_employee') costPerEmployee!: number | null;
 }
 
 const CT = 'course_training';
@@ -176,14 +176,14 @@ export class CourseTraining {
   n!: number;
 
   @Member(CT, 'enrollments', { type: () => Int }) enrollments!: number;
-  @Member(CT, 'voluntary_share', { nullable: true }) voluntaryShare!: number | null;
-  @Member(CT, 'completion_rate', { nullable: true }) completionRate!: number | null;
-  @Member(CT, 'pass_rate', { nullable: true }) passRate!: number | null;
-  @Member(CT, 'avg_exam_score', { nullable: true }) avgExamScore!: number | null;
+  @Member(CT, 'voluntary_share') voluntaryShare!: number | null;
+  @Member(CT, 'completion_rate') completionRate!: number | null;
+  @Member(CT, 'pass_rate') passRate!: number | null;
+  @Member(CT, 'avg_exam_score') avgExamScore!: number | null;
   @Member(CT, 'hours') hours!: number;
   @Member(CT, 'cost') cost!: number;
-  @Member(CT, 'hours_per_learner', { nullable: true }) hoursPerLearner!: number | null;
-  @Member(CT, 'cost_per_learner', { nullable: true }) costPerLearner!: number | null;
+  @Member(CT, 'hours_per_learner') hoursPerLearner!: number | null;
+  @Member(CT, 'cost_per_learner') costPerLearner!: number | null;
 }
 
 const CC = 'course_contribution';
@@ -211,12 +211,12 @@ export class CourseContribution {
 
   @Member(CC, 'n_treated', { type: () => Int }) nTreated!: number;
   @Member(CC, 'n_control', { type: () => Int }) nControl!: number;
-  @Member(CC, 'treated_change', { nullable: true }) treatedChange!: number | null;
-  @Member(CC, 'control_change', { nullable: true }) controlChange!: number | null;
-  @Member(CC, 'estimate', { nullable: true }) estimate!: number | null;
-  @Member(CC, 'std_error', { nullable: true }) stdError!: number | null;
-  @Member(CC, 'ci_low', { nullable: true }) ciLow!: number | null;
-  @Member(CC, 'ci_high', { nullable: true }) ciHigh!: number | null;
+  @Member(CC, 'treated_change') treatedChange!: number | null;
+  @Member(CC, 'control_change') controlChange!: number | null;
+  @Member(CC, 'estimate') estimate!: number | null;
+  @Member(CC, 'std_error') stdError!: number | null;
+  @Member(CC, 'ci_low') ciLow!: number | null;
+  @Member(CC, 'ci_high') ciHigh!: number | null;
 }
 
 const TR = 'training_roi';
@@ -299,12 +299,12 @@ export class PromotionProfile {
 
   @Member(PP, 'promoted_n', { type: () => Int }) promotedN!: number;
   @Member(PP, 'comparison_n', { type: () => Int }) comparisonN!: number;
-  @Member(PP, 'promoted_share', { nullable: true }) promotedShare!: number | null;
-  @Member(PP, 'comparison_share', { nullable: true }) comparisonShare!: number | null;
-  @Member(PP, 'lift', { nullable: true }) lift!: number | null;
-  @Member(PP, 'lift_ci_low', { nullable: true }) liftCiLow!: number | null;
-  @Member(PP, 'lift_ci_high', { nullable: true }) liftCiHigh!: number | null;
-  @Member(PP, 'promotion_rate_ratio', { nullable: true }) promotionRateRatio!: number | null;
+  @Member(PP, 'promoted_share') promotedShare!: number | null;
+  @Member(PP, 'comparison_share') comparisonShare!: number | null;
+  @Member(PP, 'lift') lift!: number | null;
+  @Member(PP, 'lift_ci_low') liftCiLow!: number | null;
+  @Member(PP, 'lift_ci_high') liftCiHigh!: number | null;
+  @Member(PP, 'promotion_rate_ratio') promotionRateRatio!: number | null;
 }
 
 const PT = 'promotion_timing';
@@ -330,7 +330,7 @@ export class PromotionTiming {
   @Field(() => Int, { description: 'Promotions on the step (each one person).' })
   n!: number;
 
-  @Member(PT, 'avg_months', { nullable: true }) avgMonths!: number | null;
+  @Member(PT, 'avg_months') avgMonths!: number | null;
   @Member(PT, 'min_months', { nullable: true }) minMonths!: number | null;
   @Member(PT, 'max_months', { nullable: true }) maxMonths!: number | null;
 }
@@ -355,9 +355,9 @@ export class AwardTraitShare {
 
   @Member(AT, 'winner_nominations', { type: () => Int }) winnerNominations!: number;
   @Member(AT, 'nominations', { type: () => Int }) nominations!: number;
-  @Member(AT, 'winner_share', { nullable: true }) winnerShare!: number | null;
-  @Member(AT, 'nominee_share', { nullable: true }) nomineeShare!: number | null;
-  @Member(AT, 'lift', { nullable: true }) lift!: number | null;
+  @Member(AT, 'winner_share') winnerShare!: number | null;
+  @Member(AT, 'nominee_share') nomineeShare!: number | null;
+  @Member(AT, 'lift') lift!: number | null;
 }
 
 const LV = 'lecturer_value_added';
@@ -377,8 +377,8 @@ export class LecturerValueAdded {
   n!: number;
 
   @Member(LV, 'scored', { type: () => Int }) scored!: number;
-  @Member(LV, 'avg_exam_score', { nullable: true }) avgExamScore!: number | null;
-  @Member(LV, 'exam_value_added', { nullable: true }) examValueAdded!: number | null;
+  @Member(LV, 'avg_exam_score') avgExamScore!: number | null;
+  @Member(LV, 'exam_value_added') examValueAdded!: number | null;
 }
 
 @ObjectType({
