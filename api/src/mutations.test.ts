@@ -503,7 +503,10 @@ describe('KPI feed', () => {
       { month: '2026-03-01', value: 11, sourceSystem: 'CRM' },
       { month: '2026-04-01', value: 16.5, sourceSystem: 'CRM' },
     ]);
-    expect((await events('KPI_RECORDED')).map((e) => e.payload)).toEqual([
+    // One outbox event for the batch, carrying every written row.
+    const batch = await events('KPI_BATCH_RECORDED');
+    expect(batch).toHaveLength(1);
+    expect(batch[0]!.payload.rows).toEqual([
       expect.objectContaining({
         kpiCode: 'FX_SALES_GROWTH',
         employeeId: 9203,
@@ -525,12 +528,12 @@ describe('KPI feed', () => {
   it('is idempotent: the same feed again changes nothing, a corrected value updates the month', async () => {
     const again = await ok(KPI, { input: rows.slice(0, 2) }, t.integration!);
     expect(again.recordKpiObservations.map((r: any) => r.outcome)).toEqual(['UNCHANGED', 'UNCHANGED']);
-    expect(await events('KPI_RECORDED')).toHaveLength(2);
+    expect(await events('KPI_BATCH_RECORDED')).toHaveLength(1);
     const corrected = await ok(KPI, { input: [{ ...rows[0], value: 18 }] }, t.hr!);
     expect(corrected.recordKpiObservations[0]).toMatchObject({ accepted: true, outcome: 'UPDATED' });
-    const recorded = await events('KPI_RECORDED');
-    expect(recorded).toHaveLength(3);
-    expect(recorded[2]!.payload).toMatchObject({ value: 18, previousValue: 16.5 });
+    const recorded = await events('KPI_BATCH_RECORDED');
+    expect(recorded).toHaveLength(2);
+    expect(recorded[1]!.payload.rows).toEqual([expect.objectContaining({ value: 18, previousValue: 16.5 })]);
     const audit = (await audits('kpiObservation.record')).at(-1)!;
     expect(audit.before).toEqual({ rows: [expect.objectContaining({ month: '2026-04-01', value: 16.5 })] });
     expect(audit.after).toEqual({ rows: [expect.objectContaining({ month: '2026-04-01', value: 18 })] });

@@ -21,6 +21,8 @@ export const EventType = {
   PRACTICE_CASE_CITED: 'PRACTICE_CASE_CITED',
   /** payload: { observationId, kpiId, kpiCode, employeeId|null, productionLine|null, month: 'YYYY-MM-01', value, sourceSystem } */
   KPI_RECORDED: 'KPI_RECORDED',
+  /** One KPI feed batch. payload: { rows: [KPI_RECORDED's payload + previousValue, …] } */
+  KPI_BATCH_RECORDED: 'KPI_BATCH_RECORDED',
   /** payload: { reviewId, employeeId, period, finalScore, rating } */
   PERFORMANCE_REVIEWED: 'PERFORMANCE_REVIEWED',
   /** payload: { feedbackId, employeeId, fromEmployeeId, period, score } */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import { Department, Employee, KpiDefinition } from '@talentloop/db/entities';
@@ -5,7 +6,7 @@ import { Role, type Viewer } from '../../auth/viewer';
 import { badInput, type FieldProblem } from '../../common/errors';
 import { fromGlobalId } from '../../common/relay';
 import { inTransaction, recordAudit } from '../audit/audit.service';
-import { emitEvents, EventType } from '../events/events.service';
+import { emitEvent, EventType, type EmitOptions } from '../events/events.service';
 import type { KpiObservationInput } from './kpi.inputs';
 import { monthStart } from './kpi.service';
 
@@ -33,6 +34,28 @@ interface ValidRow {
   sourceSystem: string;
 }
 
+/**
+ * The batch's outbox event. Keyed by the written facts (KPI, subject, month, value): the same
+ * facts again are the same event, a corrected value makes a new one.
+ */
+function kpiBatchEvent(rows: Record<string, unknown>[]): [Record<string, unknown>, EmitOptions] {
+  const facts = rows
+    .map((r) => {
+      const subject = r.employeeId != null ? `E:${r.employeeId}` : `L:${r.productionLine}`;
+      return `${r.kpiId}|${subject}|${r.month}|${r.value}`;
+    })
+    .sort();
+  const digest = createHash('sha256').update(facts.join('\n')).digest('hex');
+  return [
+    { rows },
+    {
+      aggregateType: 'KpiBatch',
+      aggregateId: Math.min(...rows.map((r) => r.observationId as number)),
+      idempotencyKey: `${EventType.KPI_BATCH_RECORDED}:${digest}`,
+    },
+  ];
+}
+
 /** Department path prefix the caller may write KPI rows for; null = anywhere. */
 async function writePrefix(em: EntityManager, viewer: Viewer): Promise<string | null> {
   if (viewer.role === Role.HR || viewer.departmentId === null) return null;
@@ -45,7 +68,7 @@ async function writePrefix(em: EntityManager, viewer: Viewer): Promise<string | 
  * its own and reported ACCEPTED (CREATED / UPDATED / UNCHANGED) or REJECTED with the fields
  * at fault. Idempotent on (KPI, employee-or-line, month): re-sending a row is UNCHANGED, a new
  * value UPDATES the month (INSERT … ON CONFLICT DO UPDATE). A fixed number of statements per
- * batch: lookups, one upsert, one outbox insert, one audit row.
+ * batch: lookups, one upsert, one outbox event for the batch, one audit row.
  */
 export async function recordKpiObservations(
   em: EntityManager,
@@ -209,7 +232,7 @@ export async function recordKpiObservations(
       const key = (kpiId: number, subject: string, month: string) => `${kpiId}|${subject}|${month}`;
       const writtenByKey = new Map(written.map((w) => [key(w.kpi_id, w.subject, w.month), w]));
       const beforeByKey = new Map(before.map((b) => [key(b.kpi_id, b.subject, b.month), b]));
-      const events = [];
+      const recorded: Record<string, unknown>[] = [];
       const audit: { after: unknown[]; before: unknown[] } = { after: [], before: [] };
       for (const v of valid) {
         const k = key(v.kpi.id, v.subject, v.month);
@@ -236,27 +259,22 @@ export async function recordKpiObservations(
             month: v.month,
             value: Number(previous.value),
           });
-        events.push({
-          type: EventType.KPI_RECORDED,
-          aggregateType: 'KpiObservation',
-          aggregateId: w.id,
-          // Value in the key: the same fact is one event, a corrected value is a new one.
-          idempotencyKey: `${EventType.KPI_RECORDED}:${v.kpi.id}:${v.subject}:${v.month}:${v.value}`,
-          payload: {
-            observationId: w.id,
-            kpiId: v.kpi.id,
-            kpiCode: v.kpi.code,
-            employeeId: v.employeeId,
-            productionLine: v.productionLine,
-            departmentId: v.departmentId,
-            month: v.month,
-            value: v.value,
-            previousValue: previous ? Number(previous.value) : null,
-            sourceSystem: v.sourceSystem,
-          },
+        recorded.push({
+          observationId: w.id,
+          kpiId: v.kpi.id,
+          kpiCode: v.kpi.code,
+          employeeId: v.employeeId,
+          productionLine: v.productionLine,
+          departmentId: v.departmentId,
+          month: v.month,
+          value: v.value,
+          previousValue: previous ? Number(previous.value) : null,
+          sourceSystem: v.sourceSystem,
         });
       }
-      await emitEvents(tx, events);
+      // One outbox event for the whole batch (issue 14): the workflow judges the batch's people
+      // in one step instead of one event, transaction and claim per row.
+      if (recorded.length) await emitEvent(tx, EventType.KPI_BATCH_RECORDED, ...kpiBatchEvent(recorded));
       if (audit.after.length) {
         recordAudit(
           tx,

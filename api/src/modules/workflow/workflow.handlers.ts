@@ -180,6 +180,33 @@ const kpiRecorded: Handler = async (ctx, p) => {
   return Object.entries(run.byVerdict).map(([verdict, n]) => `${n} impact(s) stored: ${verdict}`);
 };
 
+/**
+ * A whole KPI feed batch: each person (or line department) the batch touched is judged once,
+ * however many of their rows it carried — the same evaluation KPI_RECORDED runs per row.
+ */
+const kpiBatchRecorded: Handler = async (ctx, p) => {
+  const rows = Array.isArray(p.rows) ? (p.rows as Payload[]) : [];
+  const employees = new Set<number>();
+  const departments = new Set<number>();
+  for (const row of rows) {
+    const employeeId = num(row.employeeId);
+    const departmentId = num(row.departmentId);
+    if (employeeId != null) employees.add(employeeId);
+    else if (departmentId != null) departments.add(departmentId);
+  }
+  const byVerdict: Record<string, number> = {};
+  const subjects = [
+    ...[...employees].map((employeeId) => ({ employeeId })),
+    ...[...departments].map((departmentId) => ({ departmentId })),
+  ];
+  for (const only of subjects) {
+    const run = await evaluateAllDueImpacts(ctx.em, ctx.asOf, ctx.now, only);
+    for (const [verdict, n] of Object.entries(run.byVerdict))
+      byVerdict[verdict] = (byVerdict[verdict] ?? 0) + n;
+  }
+  return Object.entries(byVerdict).map(([verdict, n]) => `${n} impact(s) stored: ${verdict}`);
+};
+
 const performanceReviewed: Handler = async (ctx, p) => {
   const employeeId = num(p.employeeId)!;
   const effects: string[] = [];
@@ -200,5 +227,6 @@ export const handlers: Record<string, Handler> = {
   [EventType.PRACTICE_CASE_REVIEWED]: caseReviewed,
   [EventType.PRACTICE_CASE_ADOPTED]: archiveChanged,
   [EventType.KPI_RECORDED]: kpiRecorded,
+  [EventType.KPI_BATCH_RECORDED]: kpiBatchRecorded,
   [EventType.PERFORMANCE_REVIEWED]: performanceReviewed,
 };

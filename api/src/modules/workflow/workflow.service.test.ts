@@ -225,10 +225,12 @@ describe('linkage workflow through the outbox', () => {
     expect(await resetOutbox(orm)).toBe(before.events);
     const stop = new AbortController();
     let ticks = 0;
-    // The second event's clock reading is when the worker is told to stop.
+    // One event per transaction here, so the clock is read per event: the second reading is
+    // when the worker is told to stop (with batches, the run ends after the batch in hand).
     const stopped = await processOutbox(orm, {
       now: () => (++ticks === 2 && stop.abort(), now()),
       signal: stop.signal,
+      batchSize: 1,
     });
     expect(stopped).toEqual({ processed: 2, failed: 0 });
     expect(await run()).toEqual({ processed: before.events - 2, failed: 0 });
