@@ -44,8 +44,36 @@ function optionalInt(value: unknown): number | null {
   return typeof n === 'number' && Number.isSafeInteger(n) ? n : NaN;
 }
 
+/**
+ * Verified tokens, keyed by secret and token string: HS256 through WebCrypto cost ~7 % of the
+ * API's CPU on a cheap read (docs/performance.md). Only successes are cached, each until the
+ * token's own `exp` and for at most VERIFIED_TTL_MS, so an expired token is still refused on
+ * time. Revocation is not affected: the session check (auth/sessions.ts) runs on every request
+ * after this, with its own interval (SESSION_CHECK_SECONDS ≤ 60 s).
+ */
+const VERIFIED_TTL_MS = 60_000;
+const VERIFIED_MAX = 1000;
+const verified = new Map<string, { viewer: Viewer; until: number }>();
+
 /** Verifies a bearer token and turns its claims into a Viewer; any defect → UNAUTHENTICATED. */
 export async function verifyToken(token: string, secret: string): Promise<Viewer> {
+  const cacheKey = `${secret}\u0000${token}`;
+  const now = Date.now();
+  const hit = verified.get(cacheKey);
+  if (hit && hit.until > now) {
+    // Re-inserted so the Map's insertion order stays least-recently-used first.
+    verified.delete(cacheKey);
+    verified.set(cacheKey, hit);
+    return { ...hit.viewer, scopes: [...hit.viewer.scopes] };
+  }
+  if (hit) verified.delete(cacheKey);
+  const { viewer, exp } = await verifyTokenUncached(token, secret);
+  verified.set(cacheKey, { viewer, until: Math.min(exp * 1000, now + VERIFIED_TTL_MS) });
+  if (verified.size > VERIFIED_MAX) verified.delete(verified.keys().next().value!);
+  return { ...viewer, scopes: [...viewer.scopes] };
+}
+
+async function verifyTokenUncached(token: string, secret: string): Promise<{ viewer: Viewer; exp: number }> {
   let payload: Record<string, unknown>;
   try {
     // A token without `exp` would never expire and one without `sub` names no login that
@@ -88,7 +116,7 @@ export async function verifyToken(token: string, secret: string): Promise<Viewer
   if (role === Role.MANAGER && departmentId === null) {
     throw unauthenticated('The access token is missing the departmentId claim', 'TOKEN_INVALID');
   }
-  return {
+  const viewer: Viewer = {
     userId,
     role,
     employeeId,
@@ -97,6 +125,7 @@ export async function verifyToken(token: string, secret: string): Promise<Viewer
     tokenVersion,
     ...(typeof payload.username === 'string' ? { username: payload.username } : {}),
   };
+  return { viewer, exp: Number(payload.exp) };
 }
 
 /** `Authorization: Bearer <token>` → token, or null when absent. A malformed header is an error. */

@@ -9,10 +9,24 @@ export const DateTimeScalar = DateTimeResolver;
  * scalar would turn it into a JS Date at midnight UTC and shift days across time zones); the
  * entities store days as strings too. Renamed to the conventional `Date`.
  */
+const localDate = LocalDateResolver.toConfig();
+
+/**
+ * Days 01–28 of any month exist in every year: such a string needs no calendar check. The
+ * archive serialises ~hundreds of days per response, all from PostgreSQL already formatted;
+ * graphql-scalars' check builds a Date and an ISO string for each (~4 % of the archive's CPU,
+ * docs/performance.md). Anything else (29–31, malformed, non-strings) gets the full check.
+ */
+const SURE_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])$/;
+
 export const DateScalar = new GraphQLScalarType({
-  ...LocalDateResolver.toConfig(),
+  ...localDate,
   name: 'Date',
   description: "A calendar day in ISO-8601 form, 'YYYY-MM-DD'.",
+  serialize(value) {
+    if (typeof value === 'string' && SURE_DAY.test(value)) return value;
+    return localDate.serialize(value);
+  },
 });
 
 const DECIMAL = /^-?\d{1,18}(\.\d{1,6})?$/;
