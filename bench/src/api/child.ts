@@ -35,7 +35,9 @@ export function startChild<T extends ChildReady>(
       register,
       ...(process.env.BENCH_CHILD_EXEC_ARGV ? process.env.BENCH_CHILD_EXEC_ARGV.split(' ') : []),
     ],
-    env: { ...process.env, ...env },
+    // Every engine runs as it would in production: graphql-js (under Apollo and PostGraphile
+    // alike) skips its development-mode instanceOf checks only when NODE_ENV=production.
+    env: { ...process.env, NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {

@@ -16,7 +16,8 @@ import { answerParent } from './control';
 
 const databaseUrl = process.env.BENCH_DATABASE_URL!;
 const poolMax = Number(process.env.BENCH_POOL_MAX ?? 10);
-const config = { NODE_ENV: 'development' as const, JWT_SECRET: process.env.BENCH_JWT_SECRET! };
+// Production, like every engine's process (child.ts sets NODE_ENV for all of them).
+const config = { NODE_ENV: 'production' as const, JWT_SECRET: process.env.BENCH_JWT_SECRET! };
 const logger = createLogger('warn');
 
 const log = answerParent();
