@@ -1,10 +1,19 @@
-import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Role } from '../../auth/viewer';
 import { toGlobalId } from '../../common/relay';
 import type { Context } from '../../context';
+import { inTransaction } from '../audit/audit.service';
 import { toImpactType } from './rules.mappers';
+import { today } from './rules.resolver';
+import { actOnTeamAlert } from './team-alert-actions.service';
 import { teamAlertsPage, type TeamAlertRow } from './team-alerts.service';
-import { TeamAlertConnection, TeamAlertsArgs, type TeamAlertType } from './team-alerts.type';
+import {
+  TeamAlertActionInput,
+  TeamAlertConnection,
+  TeamAlertFollowUpType,
+  TeamAlertsArgs,
+  type TeamAlertType,
+} from './team-alerts.type';
 
 function toAlertType(a: TeamAlertRow): TeamAlertType {
   return {
@@ -39,5 +48,29 @@ export class TeamAlertsResolver {
     const page = await teamAlertsPage(ctx.em, args.filter ?? {}, args);
     const nodes = page.nodes.map(toAlertType);
     return { ...page, nodes, edges: page.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i]! })) };
+  }
+
+  @Authorized(Role.HR, Role.MANAGER)
+  @Mutation(() => TeamAlertFollowUpType, {
+    description:
+      'Acts on an alert: schedule the conversation, record the cause, assign retraining, mark handled. ' +
+      "Written to the alert's follow-up task (我的任务) and the audit log.",
+  })
+  async actOnTeamAlert(
+    @Arg('impactId', () => Int) impactId: number,
+    @Arg('input', () => TeamAlertActionInput) input: TeamAlertActionInput,
+    @Ctx() ctx: Context,
+  ): Promise<TeamAlertFollowUpType> {
+    const task = await inTransaction(ctx.em, (tx) =>
+      actOnTeamAlert(tx, ctx.viewer, impactId, input, today(), new Date()),
+    );
+    const evaluation = (task.evaluation ?? {}) as Record<string, unknown>;
+    return {
+      taskId: task.id,
+      status: task.status,
+      dueOn: task.dueOn ?? null,
+      cause: (evaluation.cause as string | undefined) ?? null,
+      retrainingEnrollmentId: (evaluation.retrainingEnrollmentId as number | undefined) ?? null,
+    };
   }
 }

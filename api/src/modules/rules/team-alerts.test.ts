@@ -254,3 +254,64 @@ describe('teamAlerts', () => {
     expect(JSON.stringify(res.errors?.[0]?.extensions)).toContain('filter.verdicts');
   });
 });
+
+const ACT = `mutation($id: Int!, $input: TeamAlertActionInput!) {
+  actOnTeamAlert(impactId: $id, input: $input) { taskId status dueOn cause retrainingEnrollmentId } }`;
+
+describe('actOnTeamAlert', () => {
+  it('schedules, records the cause and closes the follow-up task, audited, in scope only', async () => {
+    const plantManager = await api.login('fx-plant-manager');
+    const [alert] = (await alerts({ first: 1 }, plantManager)).nodes;
+    const act = (input: Record<string, unknown>, token = plantManager) =>
+      api.gql(ACT, { id: alert.impactId, input }, token);
+
+    const scheduled = await act({ action: 'SCHEDULE_CONVERSATION', dueOn: '2099-01-15' });
+    expect(scheduled.errors).toBeUndefined();
+    expect(scheduled.data!.actOnTeamAlert).toMatchObject({ status: 'OPEN', dueOn: '2099-01-15' });
+    const cause = await act({ action: 'RECORD_CAUSE', causeCode: 'SKILL_NOT_MASTERED', note: '谈过' });
+    expect(cause.data!.actOnTeamAlert.cause).toBe('SKILL_NOT_MASTERED');
+    // The same task each time: the one the workflow created for this verdict.
+    expect(cause.data!.actOnTeamAlert.taskId).toBe(scheduled.data!.actOnTeamAlert.taskId);
+
+    const missing = await act({ action: 'RECORD_CAUSE' });
+    expect(missing.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(missing.errors?.[0]?.extensions)).toContain('input.causeCode');
+    const past = await act({ action: 'SCHEDULE_CONVERSATION', dueOn: '2000-01-01' });
+    expect(JSON.stringify(past.errors?.[0]?.extensions)).toContain('input.dueOn');
+    const outside = await act({ action: 'MARK_HANDLED' }, await api.login('fx-manager'));
+    expect(outside.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const handled = await act({ action: 'MARK_HANDLED' });
+    expect(handled.data!.actOnTeamAlert.status).toBe('DONE');
+    const after = (await alerts({ first: 1 }, plantManager)).nodes[0];
+    expect(after).toMatchObject({ taskStatus: 'DONE', dueOn: '2099-01-15' });
+
+    const audit = await api.orm.em
+      .getConnection()
+      .execute<{ action: string }[]>(
+        "select action from audit_log where entity_type = 'Task' and action like 'teamAlert.%' order by id",
+      );
+    expect(audit.map((a: { action: string }) => a.action)).toEqual([
+      'teamAlert.SCHEDULE_CONVERSATION',
+      'teamAlert.RECORD_CAUSE',
+      'teamAlert.MARK_HANDLED',
+    ]);
+  });
+
+  it('assigns retraining once, as a new attempt with a task for the employee', async () => {
+    const retrain = (await alerts({ first: 100, filter: { verdicts: ['RETRAIN'] } })).nodes;
+    const e2 = retrain.find((n: any) => n.employeeName === 'Fixture Employee Two');
+    // e2's retake is already open.
+    const conflict = await api.gql(ACT, { id: e2.impactId, input: { action: 'ASSIGN_RETRAINING' } }, hr);
+    expect(conflict.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const other = retrain.find((n: any) => n.employeeName.startsWith('Alerted'));
+    const res = await api.gql(ACT, { id: other.impactId, input: { action: 'ASSIGN_RETRAINING' } }, hr);
+    expect(res.errors).toBeUndefined();
+    const enrollmentId = res.data!.actOnTeamAlert.retrainingEnrollmentId;
+    const em = api.orm.em.fork();
+    const retake = await em.findOneOrFail(Enrollment, enrollmentId);
+    expect(retake.status).toBe(EnrollmentStatus.ENROLLED);
+    expect(retake.attempt).toBe(2);
+    expect(await em.count(Task, { type: TaskType.RETRAIN, subjectId: enrollmentId })).toBe(1);
+  });
+});

@@ -1,8 +1,10 @@
-import { ArrayMaxSize, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ArrayMaxSize, IsEnum, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection, PageInput } from '../../common/relay';
 import { DateScalar } from '../../common/scalars';
+import { CauseCodeEnum } from './rules.enums';
 import { TrainingImpactType } from './rules.type';
+import { TeamAlertAction } from './team-alert-actions.service';
 
 // GraphQL shapes of teamAlerts: codes and values only (verdicts, causes, actions, task status);
 // the dashboard words them in the reader's language.
@@ -77,4 +79,40 @@ export class TeamAlertsArgs extends PageInput {
   @IsOptional()
   @ValidateNested()
   filter?: TeamAlertFilter;
+}
+
+registerEnumType(TeamAlertAction, {
+  name: 'TeamAlertAction',
+  description: 'What a manager does about an alert; each lands on its follow-up task and the audit log.',
+});
+
+@InputType()
+export class TeamAlertActionInput {
+  @Field(() => TeamAlertAction)
+  @IsEnum(TeamAlertAction)
+  action!: TeamAlertAction;
+
+  @Field(() => DateScalar, { nullable: true, description: 'SCHEDULE_CONVERSATION: the day of the talk.' })
+  @IsOptional()
+  dueOn?: string;
+
+  @Field(() => CauseCodeEnum, { nullable: true, description: 'RECORD_CAUSE: the cause found.' })
+  @IsOptional()
+  causeCode?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  note?: string;
+}
+
+@ObjectType('TeamAlertFollowUp', { description: "The alert's follow-up task after the action." })
+export class TeamAlertFollowUpType {
+  @Field(() => Int) taskId!: number;
+  @Field({ description: 'OPEN, DONE or CANCELLED.' }) status!: string;
+  @Field(() => DateScalar, { nullable: true }) dueOn!: string | null;
+  @Field(() => CauseCodeEnum, { nullable: true }) cause!: string | null;
+  @Field(() => Int, { nullable: true, description: 'ASSIGN_RETRAINING: the new enrollment.' })
+  retrainingEnrollmentId!: number | null;
 }

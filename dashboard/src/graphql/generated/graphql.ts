@@ -1108,6 +1108,8 @@ export type LoginSession = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Acts on an alert: schedule the conversation, record the cause, assign retraining, mark handled. Written to the alert's follow-up task (我的任务) and the audit log. */
+  actOnTeamAlert: TeamAlertFollowUp;
   /** HR: adopt an approved case into the knowledge base. */
   adoptPracticeCase: PracticeCase;
   /** Files an application with the gate snapshot; CONFLICT naming what is missing when not eligible. */
@@ -1154,6 +1156,12 @@ export type Mutation = {
   updateCourse: Course;
   /** HR: change one KPI binding of a course (KPI, measure, direction, thresholds). Saved as the next version of the course’s TRAINING_IMPACT rule; later evaluations use it, stored verdicts keep theirs. */
   updateCourseKpiBinding: Course;
+};
+
+
+export type MutationActOnTeamAlertArgs = {
+  impactId: Scalars['Int']['input'];
+  input: TeamAlertActionInput;
 };
 
 
@@ -2061,6 +2069,22 @@ export type TeamAlert = {
   verdict: Scalars['String']['output'];
 };
 
+/** What a manager does about an alert; each lands on its follow-up task and the audit log. */
+export type TeamAlertAction =
+  | 'ASSIGN_RETRAINING'
+  | 'MARK_HANDLED'
+  | 'RECORD_CAUSE'
+  | 'SCHEDULE_CONVERSATION';
+
+export type TeamAlertActionInput = {
+  action: TeamAlertAction;
+  /** RECORD_CAUSE: the cause found. */
+  causeCode?: InputMaybe<CauseCode>;
+  /** SCHEDULE_CONVERSATION: the day of the talk. */
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type TeamAlertConnection = {
   __typename?: 'TeamAlertConnection';
   edges: Array<TeamAlertEdge>;
@@ -2086,6 +2110,18 @@ export type TeamAlertFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
   /** NO_CHANGE and/or RETRAIN (default both). */
   verdicts?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** The alert's follow-up task after the action. */
+export type TeamAlertFollowUp = {
+  __typename?: 'TeamAlertFollowUp';
+  cause?: Maybe<CauseCode>;
+  dueOn?: Maybe<Scalars['Date']['output']>;
+  /** ASSIGN_RETRAINING: the new enrollment. */
+  retrainingEnrollmentId?: Maybe<Scalars['Int']['output']>;
+  /** OPEN, DONE or CANCELLED. */
+  status: Scalars['String']['output'];
+  taskId: Scalars['Int']['output'];
 };
 
 /** Totals over the whole scope (every page). */

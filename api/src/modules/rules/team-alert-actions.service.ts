@@ -1,0 +1,140 @@
+import type { EntityManager } from '@mikro-orm/core';
+import {
+  Employee,
+  Enrollment,
+  EnrollmentStatus,
+  Task,
+  TaskStatus,
+  TaskType,
+  TrainingImpact,
+} from '@talentloop/db/entities';
+import { CAUSE_CODES } from '@talentloop/rules';
+import type { Viewer } from '../../auth/viewer';
+import { badInput, conflict, forbidden, notFound } from '../../common/errors';
+import { recordAudit, snapshot } from '../audit/audit.service';
+import { ALERT_VERDICTS } from './team-alerts.service';
+
+// What a manager does about an alert (article §二.2: talk with the employee, find the cause,
+// adjust the training plan). Every action lands on the alert's follow-up task (the INVESTIGATE
+// task the workflow created, or one created now), so it shows in 我的任务 and in teamAlerts, and
+// each is audited with the task's before/after.
+
+export enum TeamAlertAction {
+  SCHEDULE_CONVERSATION = 'SCHEDULE_CONVERSATION',
+  RECORD_CAUSE = 'RECORD_CAUSE',
+  ASSIGN_RETRAINING = 'ASSIGN_RETRAINING',
+  MARK_HANDLED = 'MARK_HANDLED',
+}
+
+export interface TeamAlertActionInput {
+  action: TeamAlertAction;
+  /** SCHEDULE_CONVERSATION: the day of the conversation (the task's due date). */
+  dueOn?: string | null;
+  /** RECORD_CAUSE: one of CAUSE_CODES. */
+  causeCode?: string | null;
+  note?: string | null;
+}
+
+async function visibleImpact(em: EntityManager, impactId: number): Promise<TrainingImpact> {
+  const impact = await em.findOne(TrainingImpact, impactId, {
+    populate: ['employee', 'course', 'enrollment'],
+  });
+  if (impact) return impact;
+  if (await em.count(TrainingImpact, { id: impactId }, { filters: false }))
+    throw forbidden('This alert is outside your scope', 'impactId');
+  throw notFound('TrainingImpact', impactId, 'impactId');
+}
+
+/** The alert's follow-up task, created for the acting manager (or the employee's) when missing. */
+async function followUpTask(em: EntityManager, viewer: Viewer | null, impact: TrainingImpact): Promise<Task> {
+  // Access was checked on the impact; the task may belong to another manager of the subtree.
+  const existing = await em.findOne(
+    Task,
+    { subjectType: 'TrainingImpact', subjectId: impact.id },
+    { orderBy: { id: 'desc' }, filters: false },
+  );
+  if (existing) return existing;
+  const employee = impact.employee.getEntity();
+  const assignee = viewer?.employeeId ?? employee.manager?.id;
+  if (assignee == null) throw conflict('The employee has no manager to follow up', 'impactId');
+  const task = em.create(Task, {
+    assignee: em.getReference(Employee, assignee),
+    type: TaskType.INVESTIGATE,
+    title: `${employee.name} · ${impact.course.getEntity().name}`,
+    subjectType: 'TrainingImpact',
+    subjectId: impact.id,
+    evaluation: {},
+  });
+  await em.flush();
+  return task;
+}
+
+export async function actOnTeamAlert(
+  em: EntityManager,
+  viewer: Viewer | null,
+  impactId: number,
+  input: TeamAlertActionInput,
+  today: string,
+  now: Date,
+): Promise<Task> {
+  const impact = await visibleImpact(em, impactId);
+  if (!(ALERT_VERDICTS as readonly string[]).includes(impact.outcome))
+    throw conflict('Only NO_CHANGE and RETRAIN verdicts are alerts', 'impactId');
+  const task = await followUpTask(em, viewer, impact);
+  const before = snapshot(task);
+  const evaluation: Record<string, unknown> = { ...(task.evaluation ?? {}) };
+  switch (input.action) {
+    case TeamAlertAction.SCHEDULE_CONVERSATION:
+      if (!input.dueOn) throw badInput({ field: 'input.dueOn', message: 'is required to schedule' });
+      if (input.dueOn < today) throw badInput({ field: 'input.dueOn', message: 'must not be in the past' });
+      task.dueOn = input.dueOn;
+      evaluation.conversationOn = input.dueOn;
+      break;
+    case TeamAlertAction.RECORD_CAUSE:
+      if (!input.causeCode || !(CAUSE_CODES as readonly string[]).includes(input.causeCode))
+        throw badInput({ field: 'input.causeCode', message: `must be one of ${CAUSE_CODES.join(', ')}` });
+      evaluation.cause = input.causeCode;
+      break;
+    case TeamAlertAction.ASSIGN_RETRAINING: {
+      const employee = impact.employee.getEntity();
+      const open = await em.count(Enrollment, {
+        employee: employee.id,
+        course: impact.course.id,
+        status: EnrollmentStatus.ENROLLED,
+      });
+      if (open > 0) throw conflict('A retake of this course is already open', 'impactId');
+      const retake = em.create(Enrollment, {
+        employee,
+        course: impact.course,
+        status: EnrollmentStatus.ENROLLED,
+        enrolledOn: today,
+        attempt: impact.enrollment.getEntity().attempt + 1,
+        voluntary: false,
+      });
+      await em.flush();
+      em.create(Task, {
+        assignee: employee,
+        type: TaskType.RETRAIN,
+        title: impact.course.getEntity().name,
+        subjectType: 'Enrollment',
+        subjectId: retake.id,
+      });
+      evaluation.retrainingEnrollmentId = retake.id;
+      recordAudit(em, viewer, 'enrollment.retrain', 'Enrollment', retake.id, null, snapshot(retake));
+      break;
+    }
+    case TeamAlertAction.MARK_HANDLED:
+      task.status = TaskStatus.DONE;
+      task.completedAt = now;
+      break;
+  }
+  if (input.note) evaluation.note = input.note;
+  evaluation.actions = [
+    ...((evaluation.actions as unknown[] | undefined) ?? []),
+    { action: input.action, at: now.toISOString(), by: viewer?.userId ?? null },
+  ];
+  task.evaluation = evaluation;
+  await em.flush();
+  recordAudit(em, viewer, `teamAlert.${input.action}`, 'Task', task.id, before, snapshot(task));
+  return task;
+}
