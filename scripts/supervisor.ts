@@ -71,7 +71,7 @@ export function forkProcess(name: string, entry: string, env: NodeJS.ProcessEnv 
 
 /**
  * `count` processes sharing their listening port (node:cluster): API workers, Cube API
- * instances. A worker that dies on its own is replaced, at most 5 times a minute.
+ * instances. A worker that dies on its own is replaced, with a growing delay if it keeps dying.
  */
 export function forkWorkers(
   name: string,
@@ -92,15 +92,16 @@ export function forkWorkers(
       if (stopping) return;
       const now = Date.now();
       while (restarts.length && now - restarts[0]! > 60_000) restarts.shift();
-      if (restarts.length >= 5) {
-        console.error(`talentloop: ${name} worker keeps dying (last: ${signal ?? code}); not restarting`);
-        return;
-      }
       restarts.push(now);
+      // Always replaced (a port with no worker is an outage), but a worker that keeps dying
+      // is replaced more slowly: 0.1 s, doubling with each death in the last minute, ≤ 10 s.
+      const delay = Math.min(10_000, 100 * 2 ** (restarts.length - 1));
       console.error(
-        `talentloop: ${name} worker ${worker.process.pid} exited (${signal ?? code}); restarting`,
+        `talentloop: ${name} worker ${worker.process.pid} exited (${signal ?? code}); restarting in ${delay} ms`,
       );
-      spawn();
+      setTimeout(() => {
+        if (!stopping) spawn();
+      }, delay).unref();
     });
     return worker;
   };
