@@ -16,8 +16,9 @@ import { answerParent } from './control';
 
 const databaseUrl = process.env.BENCH_DATABASE_URL!;
 const poolMax = Number(process.env.BENCH_POOL_MAX ?? 10);
-// Production, like every engine's process (child.ts sets NODE_ENV for all of them).
-const config = { NODE_ENV: 'production' as const, JWT_SECRET: process.env.BENCH_JWT_SECRET! };
+// The process runs with NODE_ENV=production like every engine's (child.ts: graphql-js' checks);
+// the app's own config stays 'development' because the bench signs in through devLogin.
+const config = { NODE_ENV: 'development' as const, JWT_SECRET: process.env.BENCH_JWT_SECRET! };
 const logger = createLogger('warn');
 
 const log = answerParent();
