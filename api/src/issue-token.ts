@@ -5,7 +5,8 @@
  *   DATABASE_URL=… JWT_SECRET=… node --import ./scripts/register.mjs api/src/issue-token.ts integration 30d
  *
  * Prints the token only (pipe it into a secret store). The claims come from app_user, exactly
- * as devLogin would issue them; revoke by deactivating the login and rotating JWT_SECRET.
+ * as devLogin would issue them (with `exp`, `sub` and the login's token version). Revoke with
+ * HR's `revokeSessions` / `deactivateLogin` — no secret rotation (docs/operations.md).
  */
 import { loadConfig } from '@talentloop/db/config';
 import { initOrm } from '@talentloop/db/orm';
