@@ -354,6 +354,9 @@ export const en = {
     markRead: 'Mark as read',
     noTarget: 'No promotion rule covers the next position on your career path yet.',
     hours: '{{count}} h',
+    estimateWorked: 'Yours: {{remaining}} h left ÷ {{pace}} h per month ≈ {{months}} months.',
+    ruleVersion: 'Promotion rule v{{version}}',
+    taskStatus: { OPEN: 'To do', DONE: 'Done', CANCELLED: 'Cancelled' },
   },
   hr: {
     /** Sections and parts of the promotion review report (keys from the rules engine). */
@@ -388,6 +391,14 @@ export const en = {
     evidenceEnrollment: '{{course}} · completed {{date}} · exam {{exam}} · practice {{practice}}',
     evidenceCase: '{{title}} · approved {{date}}',
     evidenceReview: '{{period}} review: {{rating}}',
+    application: {
+      SUBMITTED: 'Submitted',
+      IN_REVIEW: 'In review',
+      DECIDED: 'Decided',
+      WITHDRAWN: 'Withdrawn',
+      APPROVED: 'Approved',
+      REJECTED: 'Rejected',
+    },
   },
   manager: {
     partial: 'Alerts of the first {{shown}} of {{total}} people in your scope.',

@@ -335,6 +335,9 @@ export const zhCN: Translation = {
     markRead: '标为已读',
     noTarget: '您职业路径上的下一岗位尚未配置晋升规则。',
     hours: '{{count}} 学时',
+    estimateWorked: '本人：剩余 {{remaining}} 学时 ÷ 每月 {{pace}} 学时 ≈ {{months}} 个月。',
+    ruleVersion: '晋升规则第 {{version}} 版',
+    taskStatus: { OPEN: '待办', DONE: '已完成', CANCELLED: '已取消' },
   },
   hr: {
     section: { training: '培训', performance: '绩效', peerFeedback: '同事评价' },
@@ -367,6 +370,14 @@ export const zhCN: Translation = {
     evidenceEnrollment: '{{course}} · {{date}} 完成 · 考试 {{exam}} 分 · 实践 {{practice}} 分',
     evidenceCase: '{{title}} · {{date}} 经理批准',
     evidenceReview: '{{period}} 绩效：{{rating}}',
+    application: {
+      SUBMITTED: '已提交',
+      IN_REVIEW: '评审中',
+      DECIDED: '已决定',
+      WITHDRAWN: '已撤回',
+      APPROVED: '已批准',
+      REJECTED: '已驳回',
+    },
   },
   manager: {
     partial: '显示您范围内 {{total}} 人中前 {{shown}} 人的预警。',

@@ -34,7 +34,7 @@ function PathSection({ employeeId }: { employeeId: string }) {
   const [target, setTarget] = useState<string | null>(null);
   const paths = useMemo(() => data?.promotionPaths ?? [], [data]);
   const path = paths.find((p) => p.targetPositionId === target) ?? paths[0];
-  const vm = useMemo(() => (path ? toMyPathViewModel(path) : null), [path]);
+  const vm = useMemo(() => (path ? toMyPathViewModel(path, t) : null), [path, t]);
   const picker =
     paths.length > 1 ? (
       <label className="filters">
@@ -61,7 +61,7 @@ function PathSection({ employeeId }: { employeeId: string }) {
       emptyText={t('myPath.noTarget')}
       retry={() => void refetch()}
     >
-      {() => (vm ? <MyPathView vm={vm} targetPicker={picker} formula={path?.formula} /> : null)}
+      {() => (vm ? <MyPathView vm={vm} targetPicker={picker} /> : null)}
     </QueryState>
   );
 }
@@ -89,7 +89,7 @@ function Inbox() {
                   <span
                     className={`tag${task.status === 'DONE' || task.completedAt ? ' tag-good' : ' tag-warn'}`}
                   >
-                    {task.status}
+                    {t(`myPath.taskStatus.${task.status}`, { defaultValue: task.status })}
                   </span>{' '}
                   {task.title}
                   <div className="muted small">{task.createdAt.slice(0, 10)}</div>

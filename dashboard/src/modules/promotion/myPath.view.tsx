@@ -27,6 +27,9 @@ export interface MyPathViewModel {
   eligible: boolean;
   readiness: number | null;
   estimatedMonths: number | null;
+  /** Course hours left on the path and the employee's own pace (the ETA's inputs). */
+  remainingHours?: number | null;
+  paceHoursPerMonth?: number | null;
   gates: GateVm[];
   remainingCourses: CourseVm[];
   nextCourse: CourseVm | null;
@@ -34,17 +37,18 @@ export interface MyPathViewModel {
 }
 
 /** Mobile-first: a single column of cards that widens into a grid on desktop. */
-export function MyPathView({
-  vm,
-  targetPicker,
-  formula,
-}: {
-  vm: MyPathViewModel;
-  targetPicker?: ReactNode;
-  formula?: string;
-}) {
+export function MyPathView({ vm, targetPicker }: { vm: MyPathViewModel; targetPicker?: ReactNode }) {
   const { t } = useTranslation();
   const passed = vm.gates.filter((g) => g.passed).length;
+  // The ETA with this employee's numbers, in the user's language (the API's formula is English).
+  const estimateWorked =
+    vm.remainingHours !== null && vm.remainingHours !== undefined && vm.paceHoursPerMonth
+      ? t('myPath.estimateWorked', {
+          remaining: Number(vm.remainingHours.toFixed(1)),
+          pace: Number(vm.paceHoursPerMonth.toFixed(2)),
+          months: Math.ceil(vm.remainingHours / vm.paceHoursPerMonth),
+        })
+      : null;
   return (
     <>
       <div className="stats">
@@ -53,9 +57,9 @@ export function MyPathView({
           value={pct(vm.readiness, 0)}
           tone={vm.eligible ? 'good' : undefined}
           explain={{
-            formula: formula ?? t('formula.readiness'),
+            formula: t('formula.readiness'),
             n: `${passed} / ${vm.gates.length}`,
-            source: vm.ruleVersion ? `rule v${vm.ruleVersion}` : undefined,
+            source: vm.ruleVersion ? t('myPath.ruleVersion', { version: vm.ruleVersion }) : undefined,
           }}
         />
         <Stat
@@ -67,7 +71,9 @@ export function MyPathView({
                 ? '—'
                 : t('myPath.monthsValue', { count: Math.ceil(vm.estimatedMonths) })
           }
-          explain={{ formula: t('formula.estimate') }}
+          explain={{
+            formula: estimateWorked ? `${t('formula.estimate')} ${estimateWorked}` : t('formula.estimate'),
+          }}
         />
       </div>
       <div className="grid">
@@ -99,6 +105,7 @@ export function MyPathView({
                   <div
                     className={`progress${g.passed ? ' done' : ''}`}
                     role="progressbar"
+                    aria-label={g.label}
                     aria-valuemin={0}
                     aria-valuemax={100}
                     aria-valuenow={Math.round(g.progress * 100)}
@@ -110,7 +117,7 @@ export function MyPathView({
                     {g.actual ? ` · ${t('myPath.actual')}: ${g.actual}` : ''}
                   </div>
                   {!g.passed && g.missing ? (
-                    <div className="small">{`${t('myPath.missing')}: ${g.missing.replace(/^missing:\s*/i, '')}`}</div>
+                    <div className="small">{`${t('myPath.missing')}: ${g.missing}`}</div>
                   ) : null}
                 </div>
               ))}

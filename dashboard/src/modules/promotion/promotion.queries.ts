@@ -19,12 +19,17 @@ export const MyPathDocument = graphql(`
       competencyGaps
       gates {
         key
-        kind
-        label
+        code
+        courseName
         passed
-        actual
-        required
-        missing
+        checks {
+          code
+          required
+          actual
+          passed
+          requiredRating
+          actualRating
+        }
       }
       remainingCourses {
         name
@@ -34,7 +39,8 @@ export const MyPathDocument = graphql(`
         courseId
         name
         hours
-        reason
+        reasonCode
+        closes
         measuredImpactPct
       }
     }

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { num } from '../../charts/echarts.types';
 import { Card } from '../../components/Card';
@@ -10,7 +11,8 @@ import { Empty, ErrorState, Loading, QueryState } from '../../components/States'
 import { CampaignRanking } from '../award/CampaignRanking';
 import type { ReportFieldsFragment } from '../../graphql/generated/graphql';
 import { EmployeePickerDocument } from '../archive/archive.queries';
-import { type EvidenceVm, reviewGates } from './promotionReview.model';
+import { gateActual, gateMissing, gateName, gateRequirement } from '../../i18n/rules';
+import { type EvidenceVm, type ReviewGateVm, reviewGates } from './promotionReview.model';
 import { type RuleVm, RulesEditor } from './rulesEditor.view';
 import { useEligibleScan } from './useEligibleScan';
 import {
@@ -301,7 +303,7 @@ function ReviewTab() {
       </Card>
       {frozen?.report ? (
         <Card
-          title={`${t('hr.frozenReport')} · ${frozen.decision ?? frozen.status}`}
+          title={`${t('hr.frozenReport')} · ${t(`hr.application.${frozen.decision ?? frozen.status}`, { defaultValue: frozen.decision ?? frozen.status })}`}
           wide
           testId="card-frozen"
         >
@@ -309,7 +311,7 @@ function ReviewTab() {
           <ReviewGates frozen={frozen.report.frozen} testId="frozen-gates" />
           <details>
             <summary>{t('common.details')}</summary>
-            <pre className="report" data-testid="frozen-json">
+            <pre className="report" data-testid="frozen-json" translate="no">
               {JSON.stringify(frozen.report.frozen, null, 2)}
             </pre>
           </details>
@@ -389,7 +391,7 @@ function ReviewGates({ frozen, testId }: { frozen: unknown; testId: string }) {
         </span>
       </h3>
       <div className="list">
-        {vm.gates.map((g) => (
+        {vm.gates.map(words(t)).map((g) => (
           <div className="gate" key={g.key} data-passed={g.passed} data-testid="review-gate">
             <div className="gate-head">
               <span>
@@ -418,6 +420,20 @@ function ReviewGates({ frozen, testId }: { frozen: unknown; testId: string }) {
     </div>
   );
 }
+
+/** The gate in the user's language from its codes; the packet's English only for old packets. */
+const words =
+  (t: TFunction) =>
+  (g: ReviewGateVm): ReviewGateVm =>
+    g.codes
+      ? {
+          ...g,
+          label: gateName(t, g.codes),
+          required: gateRequirement(t, g.codes),
+          actual: gateActual(t, g.codes),
+          missing: gateMissing(t, g.codes),
+        }
+      : g;
 
 function evidenceText(e: EvidenceVm, t: (key: string, options?: Record<string, unknown>) => string): string {
   switch (e.kind) {

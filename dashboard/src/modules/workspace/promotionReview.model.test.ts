@@ -88,6 +88,36 @@ describe('promotion review gates', () => {
     ]);
   });
 
+  it('keeps the gate codes for the dashboard to word, and none for an old packet', () => {
+    expect(reviewGates(frozen)!.gates.map((g) => g.codes)).toEqual([null, null, null]);
+    const gate = {
+      ...frozen.inputs.eligibility.gates[0],
+      code: 'COURSE',
+      courseName: '团队管理基础',
+      checks: [
+        { code: 'COMPLETED', required: 1, actual: 1, passed: true },
+        { code: 'EXAM_SCORE', required: 80, actual: 88, passed: true },
+      ],
+    };
+    const vm = reviewGates({ inputs: { eligibility: { eligible: true, gates: [gate] } } })!;
+    expect(vm.gates[0]!.codes).toEqual({
+      code: 'COURSE',
+      passed: true,
+      courseName: '团队管理基础',
+      checks: [
+        { code: 'COMPLETED', required: 1, actual: 1, passed: true, requiredRating: null, actualRating: null },
+        {
+          code: 'EXAM_SCORE',
+          required: 80,
+          actual: 88,
+          passed: true,
+          requiredRating: null,
+          actualRating: null,
+        },
+      ],
+    });
+  });
+
   it('returns null for a packet without an eligibility snapshot', () => {
     expect(reviewGates(null)).toBeNull();
     expect(reviewGates({})).toBeNull();

@@ -1,6 +1,7 @@
 // The promotion review as HR reads it: every gate of the rule with the archive rows behind it.
 // The report's `frozen` packet (live preview or the copy frozen at decision) carries the gate
 // results and the archive they were judged on, so the evidence shown is exactly what was used.
+import type { GateLike } from '../../i18n/rules';
 
 export type EvidenceVm =
   | {
@@ -24,6 +25,9 @@ export interface ReviewGateVm {
   /** Without the engine's "missing:" prefix; null when passed. */
   missing: string | null;
   evidence: EvidenceVm[];
+  /** The gate as codes (code, course, checks) for the dashboard's own words; null in packets
+   * frozen before the engine sent codes, where the English strings above are all there is. */
+  codes: GateLike | null;
 }
 
 export interface ReviewGatesVm {
@@ -37,6 +41,23 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);
 const str = (v: unknown): string => (typeof v === 'string' ? v : v == null ? '' : String(v));
 const numOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+function gateCodes(g: Json): GateLike | null {
+  if (typeof g.code !== 'string' || !Array.isArray(g.checks)) return null;
+  return {
+    code: g.code,
+    passed: g.passed === true,
+    courseName: typeof g.courseName === 'string' ? g.courseName : null,
+    checks: list(g.checks).map((c) => ({
+      code: str(c.code),
+      required: numOrNull(c.required) ?? 0,
+      actual: numOrNull(c.actual),
+      passed: c.passed === true,
+      requiredRating: typeof c.requiredRating === 'string' ? c.requiredRating : null,
+      actualRating: typeof c.actualRating === 'string' ? c.actualRating : null,
+    })),
+  };
+}
 
 /**
  * Gates and evidence from a report's frozen packet (`frozen.inputs.eligibility.gates`, evidence ids
@@ -87,6 +108,7 @@ export function reviewGates(frozen: unknown): ReviewGatesVm | null {
     actual: str(g.actual),
     missing: g.passed === true || g.missing == null ? null : str(g.missing).replace(/^missing:\s*/i, ''),
     evidence: list(g.evidence).map(evidenceOf),
+    codes: gateCodes(g),
   }));
   return {
     eligible: eligibility.eligible === true,

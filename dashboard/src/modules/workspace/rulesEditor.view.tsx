@@ -78,7 +78,7 @@ export function RulesEditor({
                 }}
                 data-testid="rule-item"
               >
-                <span className="tag">{r.kind}</span> {r.label}{' '}
+                <span className="tag">{t(`rules.kind.${r.kind}`, { defaultValue: r.kind })}</span> {r.label}{' '}
                 <span className="muted small">v{r.version}</span>
               </button>
             </li>
@@ -88,7 +88,9 @@ export function RulesEditor({
       <div className="form">
         <label>
           {t('hr.editRules')} — {rule.label} (v{rule.version})
+          {/* The definition is code (keys, enum values), kept as written in every language. */}
           <textarea
+            translate="no"
             value={text}
             onChange={(e) => setText(e.target.value)}
             spellCheck={false}
