@@ -174,11 +174,12 @@ describe('production mode', () => {
   });
 
   it('turns unexpected failures into a generic INTERNAL_SERVER_ERROR without SQL', async () => {
-    const token = await new SignJWT({ role: 'HR', employeeId: null, departmentId: null, scopes: [] })
-      .setProtectedHeader({ alg: 'HS256' })
-      .setSubject('1')
-      .setExpirationTime('1h')
-      .sign(new TextEncoder().encode(TEST_JWT_SECRET));
+    // A real login: a token must name a live login (revocation), so a hand-signed one is refused.
+    await prod.orm.em
+      .fork()
+      .getConnection()
+      .execute("insert into app_user (username, role) values ('prod-hr', 'HR')");
+    const token = await issueToken(prod.databaseUrl, TEST_JWT_SECRET, 'prod-hr', '1h');
     await prod.orm.em.fork().getConnection().execute('drop table career_path cascade');
     await prod.orm.em
       .fork()
