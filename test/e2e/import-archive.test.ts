@@ -561,7 +561,8 @@ describe('performance reviews', () => {
       'XLSX',
       await toXlsx(header, [
         ['IMP001', '2023年第1季度', 84, 5, 89, 'a'],
-        ['IMP002', '2023-Q1', 71.5, null, null, 'C'],
+        // 71.5 is a B by the rules' cut-offs (the rating column is optional and checked when given).
+        ['IMP002', '2023-Q1', 71.5, null, null, 'B'],
       ]),
     );
     expect(first).toMatchObject({ committed: true, inserted: 2, rejected: 0 });
@@ -586,7 +587,7 @@ describe('performance reviews', () => {
         base_score: '71.50',
         training_adjustment: '0.00',
         final_score: '71.50',
-        rating: 'C',
+        rating: 'B',
       },
     ]);
 
@@ -596,13 +597,13 @@ describe('performance reviews', () => {
       toCsv(
         ['employee_no', 'period', 'base_score', 'rating'],
         [
-          ['IMP001', '2023Q1', 84, 'A'],
-          ['IMP002', '2023 Q1', 71.5, 'C'],
+          ['IMP001', '2023Q1', 84, 'B'],
+          ['IMP002', '2023 Q1', 71.5, 'B'],
         ],
       ),
       { dryRun: true },
     );
-    // IMP001 had a +5 adjustment; a file without one states final = base, so that row changes.
+    // IMP001 had a +5 adjustment; a file without one states final = base (84, a B), so that row changes.
     expect(second).toMatchObject({ inserted: 0, updated: 1, unchanged: 1 });
   });
 
@@ -616,7 +617,11 @@ describe('performance reviews', () => {
       ),
     );
     expect(report.errors).toEqual([
-      { row: 2, field: 'final_score', message: 'must equal base_score + training_adjustment (85), got 84' },
+      {
+        row: 2,
+        field: 'final_score',
+        message: 'must equal base_score + training_adjustment, clamped to 0–100 (85), got 84',
+      },
     ]);
     expect(await count('performance_review', 'employee_id = ?', [ids.IMP003])).toBe(0);
   });
@@ -625,15 +630,15 @@ describe('performance reviews', () => {
     const report = await importFile(
       'PERFORMANCE_REVIEWS',
       'CSV',
-      toCsv(['工号', '考核周期', '基础得分'], [['IMP003', '2023-Q2', 80]]),
+      toCsv(['工号', '考核周期', '培训加分'], [['IMP003', '2023-Q2', 5]]),
     );
     expect(report).toMatchObject({ committed: false, rejected: 1 });
     expect(report.errors).toEqual([
       {
         row: 1,
-        field: 'rating',
+        field: 'base_score',
         message:
-          'required column is missing (accepted headers include: rating, 评级, 绩效等级, 考核等级, 等级)',
+          'required column is missing (accepted headers include: base_score, 基础得分, 基础分, 原始得分, 绩效得分)',
       },
     ]);
   });
