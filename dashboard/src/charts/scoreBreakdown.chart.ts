@@ -15,7 +15,7 @@ export function criteriaOf(rows: ScoreBreakdownRow[]): string[] {
   return seen;
 }
 
-/** Campaign ranking as stacked bars — one segment per weighted criterion (training = 30%). */
+/** Campaign ranking as stacked bars — one segment per weighted criterion (weights from the campaign rule). */
 export function scoreBreakdownToOption(
   input: ScoreBreakdownRow[],
   criterionNames: Record<string, string> = {},

@@ -191,8 +191,10 @@ export const en = {
     timeToPromotion:
       "Measured: mean months the promoted spent in the from-position before the move — from their previous promotion into it, else their hire date, to the promotion's effective date (days ÷ 30.4375); n = promotions on the step. Shown next to the typical months configured on the career path.",
     traitsLift: 'Share of award winners with the trait ÷ share among all nominees.',
+    // The weights and thresholds come from the campaign's rule version (shown beside this text),
+    // so no number is restated here.
     ranking:
-      'Weighted total of the campaign criteria; training outcomes weigh 30% (hours ≥ 120% of standard, adopted case, ≥ 2 lectures with rating).',
+      "Weighted total of the campaign rule's criteria; training outcomes score hours against the standard, adopted cases and rated lectures.",
     readiness: 'Gates passed ÷ gates of the target position rule.',
     estimate:
       "Remaining course hours ÷ the employee's own pace (hours completed per month over the last 12 months).",
