@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DashboardServer, graphqlTarget, pickEncoding, serveDashboard } from './serve';
+import { type DashboardServer, graphqlTarget, serveDashboard } from './serve';
 
 describe('graphqlTarget', () => {
   it('maps /graphql onto the API URL with or without a /graphql path', () => {
@@ -18,18 +18,6 @@ describe('graphqlTarget', () => {
     expect(graphqlTarget('http://127.0.0.1:4000/api/', '/graphql').href).toBe(
       'http://127.0.0.1:4000/api/graphql',
     );
-  });
-});
-
-describe('pickEncoding', () => {
-  it('prefers Brotli, then gzip, and honours q=0 refusals', () => {
-    expect(pickEncoding('gzip, deflate, br, zstd')).toBe('br');
-    expect(pickEncoding('gzip, deflate')).toBe('gzip');
-    expect(pickEncoding('br;q=0, gzip;q=0.5')).toBe('gzip');
-    expect(pickEncoding('*')).toBe('br');
-    expect(pickEncoding('*, br;q=0')).toBe('gzip');
-    expect(pickEncoding('identity')).toBe('identity');
-    expect(pickEncoding(undefined)).toBe('identity');
   });
 });
 

@@ -15,6 +15,8 @@ import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import type { Readable, Transform } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { createBrotliCompress, createGzip, constants as zlibConstants } from 'node:zlib';
+// One Accept-Encoding negotiation for the API's answers and the dashboard's files.
+import { acceptedEncoding, type Encoding } from '../api/src/common/compression';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const DIST_DIR = join(here, 'dist');
@@ -104,27 +106,6 @@ function proxy(req: IncomingMessage, res: ServerResponse, apiUrl: string): void 
   req.pipe(upstream);
 }
 
-export type Encoding = 'br' | 'gzip' | 'identity';
-
-/**
- * The best encoding the client accepts (RFC 9110 §12.5.3): Brotli, then gzip, honouring `q=0`
- * refusals and `*`. Browsers send `gzip, deflate, br, zstd` over HTTP/1.1 on loopback too.
- */
-export function pickEncoding(acceptEncoding: string | undefined): Encoding {
-  if (!acceptEncoding) return 'identity';
-  const q = new Map<string, number>();
-  for (const part of acceptEncoding.split(',')) {
-    const [name, ...params] = part.trim().toLowerCase().split(';');
-    if (!name) continue;
-    const weight = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
-    q.set(name, weight === undefined ? 1 : Number(weight));
-  }
-  const accepts = (name: string) => (q.get(name) ?? q.get('*') ?? 0) > 0;
-  if (accepts('br')) return 'br';
-  if (accepts('gzip') || accepts('x-gzip')) return 'gzip';
-  return 'identity';
-}
-
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.webmanifest']);
 /** Below this, compression costs more (headers, CPU) than it saves. */
 const MIN_COMPRESS_BYTES = 512;
@@ -192,7 +173,7 @@ async function serveStatic(req: IncomingMessage, res: ServerResponse, distDir: s
   }
   const encoding =
     compressible && found.size >= MIN_COMPRESS_BYTES
-      ? pickEncoding(req.headers['accept-encoding'])
+      ? acceptedEncoding(req.headers['accept-encoding'])
       : 'identity';
   let body: Readable;
   if (encoding === 'identity') {

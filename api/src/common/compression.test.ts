@@ -26,6 +26,12 @@ describe('acceptedEncoding', () => {
     expect(acceptedEncoding('br;q=0, gzip')).toBe('gzip');
     expect(acceptedEncoding('*;q=0')).toBe('identity');
     expect(acceptedEncoding(undefined)).toBe('identity');
+    expect(acceptedEncoding('gzip, deflate')).toBe('gzip');
+    expect(acceptedEncoding('br;q=0, gzip;q=0.5')).toBe('gzip');
+    expect(acceptedEncoding('x-gzip')).toBe('gzip');
+    expect(acceptedEncoding('*')).toBe('br');
+    expect(acceptedEncoding('*, br;q=0')).toBe('gzip');
+    expect(acceptedEncoding('identity')).toBe('identity');
   });
 });
 

@@ -10,7 +10,10 @@ export const MIN_COMPRESS_BYTES = 1024;
 
 export type Encoding = 'br' | 'gzip' | 'identity';
 
-/** The best encoding the client accepts (RFC 9110 §12.5.3), honouring `q=0` and `*`. */
+/**
+ * The best encoding the client accepts (RFC 9110 §12.5.3): Brotli, then gzip (or its alias
+ * x-gzip), honouring `q=0` refusals and `*`. Shared with the dashboard's static server.
+ */
 export function acceptedEncoding(acceptEncoding: string | string[] | undefined): Encoding {
   const header = Array.isArray(acceptEncoding) ? acceptEncoding.join(',') : acceptEncoding;
   if (!header) return 'identity';
@@ -23,7 +26,7 @@ export function acceptedEncoding(acceptEncoding: string | string[] | undefined):
   }
   const accepts = (name: string) => (q.get(name) ?? q.get('*') ?? 0) > 0;
   if (accepts('br')) return 'br';
-  if (accepts('gzip')) return 'gzip';
+  if (accepts('gzip') || accepts('x-gzip')) return 'gzip';
   return 'identity';
 }
 
