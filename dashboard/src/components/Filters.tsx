@@ -45,6 +45,36 @@ export function useAnalyticsFilters(): [AnalyticsFilters, (next: Partial<Analyti
   return [filters, update];
 }
 
+/** A labelled select whose first choice, "all", is the empty value: no filter (null). */
+export function OptionFilter({
+  label,
+  value,
+  options,
+  onChange,
+  testId,
+}: {
+  label: string;
+  value: string | null;
+  options: Option[];
+  onChange: (value: string | null) => void;
+  testId: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <label>
+      {label}
+      <select value={value ?? ''} onChange={(e) => onChange(e.target.value || null)} data-testid={testId}>
+        <option value="">{t('filters.all')}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function FilterBar({
   filters,
   onChange,
@@ -72,38 +102,22 @@ export function FilterBar({
         </select>
       </label>
       {departments ? (
-        <label>
-          {t('filters.department')}
-          <select
-            value={filters.departmentId ?? ''}
-            onChange={(e) => onChange({ departmentId: e.target.value || null })}
-            data-testid="filter-department"
-          >
-            <option value="">{t('filters.all')}</option>
-            {departments.map((d) => (
-              <option key={d.value} value={d.value}>
-                {d.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <OptionFilter
+          label={t('filters.department')}
+          value={filters.departmentId}
+          options={departments}
+          onChange={(departmentId) => onChange({ departmentId })}
+          testId="filter-department"
+        />
       ) : null}
       {families ? (
-        <label>
-          {t('filters.positionFamily')}
-          <select
-            value={filters.family ?? ''}
-            onChange={(e) => onChange({ family: e.target.value || null })}
-            data-testid="filter-family"
-          >
-            <option value="">{t('filters.all')}</option>
-            {families.map((f) => (
-              <option key={f.value} value={f.value}>
-                {f.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <OptionFilter
+          label={t('filters.positionFamily')}
+          value={filters.family}
+          options={families}
+          onChange={(family) => onChange({ family })}
+          testId="filter-family"
+        />
       ) : null}
     </div>
   );

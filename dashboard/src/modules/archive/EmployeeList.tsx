@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Card } from '../../components/Card';
+import { OptionFilter } from '../../components/Filters';
 import { QueryState } from '../../components/States';
 import { ArchiveFilterOptionsDocument, EmployeePickerDocument } from './archive.queries';
 import {
@@ -46,11 +47,11 @@ export function EmployeeList() {
 
   const options = useQuery(ArchiveFilterOptionsDocument);
   const departments = useMemo(() => departmentOptions(options.data?.departments ?? []), [options.data]);
-  const positions = useMemo(
+  const positionOptions = useMemo(
     () =>
-      [...(options.data?.positions ?? [])].sort(
-        (a, b) => a.level - b.level || a.name.localeCompare(b.name, 'zh-CN'),
-      ),
+      [...(options.data?.positions ?? [])]
+        .sort((a, b) => a.level - b.level || a.name.localeCompare(b.name, 'zh-CN'))
+        .map((p) => ({ value: p.id, label: p.name })),
     [options.data],
   );
 
@@ -100,36 +101,20 @@ export function EmployeeList() {
             data-testid="employee-search"
           />
         </label>
-        <label>
-          {t('filters.department')}
-          <select
-            value={state.departmentId ?? ''}
-            onChange={(e) => update({ ...state, departmentId: e.target.value || null })}
-            data-testid="filter-department"
-          >
-            <option value="">{t('filters.all')}</option>
-            {departments.map((d) => (
-              <option key={d.value} value={d.value}>
-                {d.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('field.positionId')}
-          <select
-            value={state.positionId ?? ''}
-            onChange={(e) => update({ ...state, positionId: e.target.value || null })}
-            data-testid="filter-position"
-          >
-            <option value="">{t('filters.all')}</option>
-            {positions.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <OptionFilter
+          label={t('filters.department')}
+          value={state.departmentId}
+          options={departments}
+          onChange={(departmentId) => update({ ...state, departmentId })}
+          testId="filter-department"
+        />
+        <OptionFilter
+          label={t('field.positionId')}
+          value={state.positionId}
+          options={positionOptions}
+          onChange={(positionId) => update({ ...state, positionId })}
+          testId="filter-position"
+        />
         <label>
           {t('archive.list.pageSize')}
           <select
