@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { Entity, Enum, Index, PrimaryKey, Property, type Opt, Unique } from '@mikro-orm/core';
 import { hours, identityKey } from './columns';
 
 export enum AwardCampaignStatus {
@@ -11,9 +11,18 @@ export enum AwardCampaignStatus {
 /** An excellent-employee (优秀员工) campaign for a period, with its criteria and weights. */
 @Entity()
 @Index({ properties: ['periodStart'] })
+@Unique({ name: 'award_campaign_source_external_unique', properties: ['sourceSystem', 'externalId'] })
 export class AwardCampaign {
   @PrimaryKey(identityKey)
   id!: number;
+
+  /** This row's key in the system it is synced from (HRIS, LMS …): unique per source system. */
+  @Property({ type: 'text', nullable: true })
+  externalId?: string | null;
+
+  /** The system that owns `externalId` (e.g. HRIS, LMS, MES); set together with it. */
+  @Property({ type: 'text', nullable: true })
+  sourceSystem?: string | null;
 
   @Property({ type: 'text' })
   name!: string;

@@ -1,4 +1,14 @@
-import { Check, Entity, Index, ManyToOne, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
+import {
+  Check,
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  type Ref,
+  type Opt,
+  Unique,
+} from '@mikro-orm/core';
 import { identityKey, score } from './columns';
 import { Course } from './course.entity';
 import { Employee } from './employee.entity';
@@ -8,9 +18,18 @@ import { Employee } from './employee.entity';
 @Index({ properties: ['course', 'startsOn'] })
 @Index({ properties: ['lecturer', 'startsOn'] })
 @Check({ name: 'course_session_date_order', expression: 'ends_on >= starts_on' })
+@Unique({ name: 'course_session_source_external_unique', properties: ['sourceSystem', 'externalId'] })
 export class CourseSession {
   @PrimaryKey(identityKey)
   id!: number;
+
+  /** This row's key in the system it is synced from (HRIS, LMS …): unique per source system. */
+  @Property({ type: 'text', nullable: true })
+  externalId?: string | null;
+
+  /** The system that owns `externalId` (e.g. HRIS, LMS, MES); set together with it. */
+  @Property({ type: 'text', nullable: true })
+  sourceSystem?: string | null;
 
   @ManyToOne(() => Course, { ref: true })
   course!: Ref<Course>;

@@ -1,13 +1,22 @@
-import { Collection, Entity, OneToMany, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { Collection, Entity, OneToMany, PrimaryKey, Property, type Opt, Unique } from '@mikro-orm/core';
 import { hours, identityKey, money, score } from './columns';
 import { CourseCompetency } from './course-competency.entity';
 import { CourseSession } from './course-session.entity';
 
 /** A training course (客户谈判技巧, 精益生产, 团队管理基础 …). */
 @Entity()
+@Unique({ name: 'course_source_external_unique', properties: ['sourceSystem', 'externalId'] })
 export class Course {
   @PrimaryKey(identityKey)
   id!: number;
+
+  /** This row's key in the system it is synced from (HRIS, LMS …): unique per source system. */
+  @Property({ type: 'text', nullable: true })
+  externalId?: string | null;
+
+  /** The system that owns `externalId` (e.g. HRIS, LMS, MES); set together with it. */
+  @Property({ type: 'text', nullable: true })
+  sourceSystem?: string | null;
 
   @Property({ type: 'text', unique: true })
   code!: string;

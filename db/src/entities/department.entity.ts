@@ -8,6 +8,7 @@ import {
   Property,
   type Ref,
   type Opt,
+  Unique,
 } from '@mikro-orm/core';
 import { identityKey } from './columns';
 import { Employee } from './employee.entity';
@@ -24,9 +25,18 @@ import { Employee } from './employee.entity';
   name: 'department_path_pattern_index',
   expression: 'create index "department_path_pattern_index" on "department" ("path" text_pattern_ops)',
 })
+@Unique({ name: 'department_source_external_unique', properties: ['sourceSystem', 'externalId'] })
 export class Department {
   @PrimaryKey(identityKey)
   id!: number;
+
+  /** This row's key in the system it is synced from (HRIS, LMS …): unique per source system. */
+  @Property({ type: 'text', nullable: true })
+  externalId?: string | null;
+
+  /** The system that owns `externalId` (e.g. HRIS, LMS, MES); set together with it. */
+  @Property({ type: 'text', nullable: true })
+  sourceSystem?: string | null;
 
   @Property({ type: 'text', unique: true })
   code!: string;

@@ -9,11 +9,13 @@ import {
   Property,
   type Ref,
   type Opt,
+  Unique,
 } from '@mikro-orm/core';
 import { identityKey } from './columns';
 import { Department } from './department.entity';
 import { Enrollment } from './enrollment.entity';
 import { Position } from './position.entity';
+import { EncryptedText } from './encrypted.type';
 
 export enum EmployeeStatus {
   ACTIVE = 'ACTIVE',
@@ -37,9 +39,18 @@ export enum EmployeeStatus {
   expression:
     'create index "employee_employee_no_trgm_index" on "employee" using gin ("employee_no" gin_trgm_ops)',
 })
+@Unique({ name: 'employee_source_external_unique', properties: ['sourceSystem', 'externalId'] })
 export class Employee {
   @PrimaryKey(identityKey)
   id!: number;
+
+  /** This row's key in the system it is synced from (HRIS, LMS …): unique per source system. */
+  @Property({ type: 'text', nullable: true })
+  externalId?: string | null;
+
+  /** The system that owns `externalId` (e.g. HRIS, LMS, MES); set together with it. */
+  @Property({ type: 'text', nullable: true })
+  sourceSystem?: string | null;
 
   @Property({ type: 'text', unique: true })
   employeeNo!: string;
@@ -62,10 +73,11 @@ export class Employee {
   @Property({ type: 'date' })
   hireDate!: string;
 
-  @Property({ type: 'text', nullable: true })
+  /** Encrypted at rest (EncryptedText, PII_KEYS); plaintext in the entity. */
+  @Property({ type: EncryptedText, columnType: 'text', nullable: true })
   email?: string | null;
 
-  @Property({ type: 'text', nullable: true })
+  @Property({ type: EncryptedText, columnType: 'text', nullable: true })
   phone?: string | null;
 
   @Enum({ items: () => EmployeeStatus, default: EmployeeStatus.ACTIVE })

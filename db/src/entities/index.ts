@@ -25,6 +25,7 @@ export * from './performance-review.entity';
 export * from './position-competency.entity';
 export * from './position.entity';
 export * from './practice-case.entity';
+export * from './production-line.entity';
 export * from './promotion-application.entity';
 export * from './promotion-rule.entity';
 export * from './promotion.entity';
@@ -58,6 +59,7 @@ import { PerformanceReview } from './performance-review.entity';
 import { PositionCompetency } from './position-competency.entity';
 import { Position } from './position.entity';
 import { PracticeCase } from './practice-case.entity';
+import { ProductionLine } from './production-line.entity';
 import { PromotionApplication } from './promotion-application.entity';
 import { PromotionRule } from './promotion-rule.entity';
 import { Promotion } from './promotion.entity';
@@ -92,6 +94,7 @@ export const entities = [
   PositionCompetency,
   Position,
   PracticeCase,
+  ProductionLine,
   PromotionApplication,
   PromotionRule,
   Promotion,

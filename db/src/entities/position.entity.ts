@@ -16,9 +16,18 @@ export enum PositionFamily {
 @Entity()
 @Index({ properties: ['family', 'level'] })
 @Unique({ properties: ['family', 'name'] })
+@Unique({ name: 'position_source_external_unique', properties: ['sourceSystem', 'externalId'] })
 export class Position {
   @PrimaryKey(identityKey)
   id!: number;
+
+  /** This row's key in the system it is synced from (HRIS, LMS …): unique per source system. */
+  @Property({ type: 'text', nullable: true })
+  externalId?: string | null;
+
+  /** The system that owns `externalId` (e.g. HRIS, LMS, MES); set together with it. */
+  @Property({ type: 'text', nullable: true })
+  sourceSystem?: string | null;
 
   @Property({ type: 'text', unique: true })
   code!: string;
