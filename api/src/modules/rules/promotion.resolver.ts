@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { EntityManager } from '@mikro-orm/core';
 import { PromotionApplication, PromotionDecision } from '@talentloop/db/entities';
 import { Role } from '../../auth/viewer';
 import { badInput, notFound } from '../../common/errors';
@@ -9,6 +10,7 @@ import { inTransaction } from '../audit/audit.service';
 import {
   applyForPromotion,
   decidePromotion,
+  listPromotionApplications,
   promotionPath,
   promotionReport,
   targetPositionsFor,
@@ -17,6 +19,16 @@ import type { PromotionReport } from '@talentloop/rules';
 import { toPathType } from './rules.mappers';
 import { today } from './rules.resolver';
 import { PromotionApplicationType, PromotionPathType, PromotionReportType } from './rules.type';
+import { PromotionApplicationConnection, PromotionApplicationsArgs } from './promotion.inputs';
+
+/** Loads what the queue shows of each application (applicant, department, target) in bulk. */
+async function withNames<T extends PromotionApplication | PromotionApplication[]>(
+  em: EntityManager,
+  apps: T,
+): Promise<T> {
+  await em.populate(apps as PromotionApplication[], ['employee.department', 'targetPosition']);
+  return apps;
+}
 
 function toApplicationType(app: PromotionApplication): PromotionApplicationType {
   const report = (app.report as unknown as PromotionReport | null) ?? null;
@@ -29,6 +41,25 @@ function toApplicationType(app: PromotionApplication): PromotionApplicationType 
     ruleVersion:
       report?.ruleVersion ?? (app.eligibilitySnapshot as { ruleVersion?: number }).ruleVersion ?? null,
     report: report as unknown as PromotionReportType | null,
+    ...names(app),
+    submittedAt: app.submittedAt,
+    decidedAt: app.decidedAt ?? null,
+    decisionNote: app.decisionNote ?? null,
+  };
+}
+
+/** Applicant and target names when loaded (withNames); null otherwise. */
+function names(app: PromotionApplication) {
+  const employee = app.employee.isInitialized() ? app.employee.getEntity() : null;
+  const department = employee?.department.isInitialized() ? employee.department.getEntity() : null;
+  const target = app.targetPosition.isInitialized() ? app.targetPosition.getEntity() : null;
+  return {
+    employeeId: toGlobalId('Employee', app.employee.id),
+    employeeName: employee?.name ?? null,
+    employeeNo: employee?.employeeNo ?? null,
+    departmentName: department?.name ?? null,
+    targetPositionId: toGlobalId('Position', app.targetPosition.id),
+    targetPosition: target?.name ?? null,
   };
 }
 
@@ -93,7 +124,22 @@ export class PromotionResolver {
   @Query(() => PromotionApplicationType, { nullable: true })
   async promotionApplication(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     const app = await ctx.em.findOne(PromotionApplication, parseGlobalId(id, 'PromotionApplication', 'id'));
-    return app ? toApplicationType(app) : null;
+    return app ? toApplicationType(await withNames(ctx.em, app)) : null;
+  }
+
+  @Authorized(Role.HR, Role.MANAGER, Role.EXECUTIVE)
+  @Query(() => PromotionApplicationConnection, {
+    description:
+      'The promotion-application queue of your scope: PENDING (oldest first), APPROVED or REJECTED ' +
+      '(newest decision first), filtered by department, target position or applicant.',
+  })
+  async promotionApplications(
+    @Args(() => PromotionApplicationsArgs) args: PromotionApplicationsArgs,
+    @Ctx() ctx: Context,
+  ) {
+    const page = await listPromotionApplications(ctx.em, { status: args.status, ...args.filter }, args);
+    const nodes = page.nodes.map(toApplicationType);
+    return { ...page, nodes, edges: page.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i]! })) };
   }
 
   @Authorized(Role.EMPLOYEE, Role.MANAGER, Role.HR)
@@ -111,8 +157,8 @@ export class PromotionResolver {
     if (id == null)
       throw badInput({ field: 'employeeId', message: 'is required for logins without an employee' });
     const positionId = parseGlobalId(targetPositionId, 'Position', 'targetPositionId');
-    const app = await inTransaction(ctx.em, (tx) =>
-      applyForPromotion(tx, ctx.viewer, id, positionId, today()),
+    const app = await inTransaction(ctx.em, async (tx) =>
+      withNames(tx, await applyForPromotion(tx, ctx.viewer, id, positionId, today())),
     );
     return toApplicationType(app);
   }
@@ -129,8 +175,8 @@ export class PromotionResolver {
   ) {
     const id = parseGlobalId(applicationId, 'PromotionApplication', 'applicationId');
     const decision = approve ? PromotionDecision.APPROVED : PromotionDecision.REJECTED;
-    const app = await inTransaction(ctx.em, (tx) =>
-      decidePromotion(tx, ctx.viewer, id, decision, note, today()),
+    const app = await inTransaction(ctx.em, async (tx) =>
+      withNames(tx, await decidePromotion(tx, ctx.viewer, id, decision, note, today())),
     );
     if (!app) throw notFound('PromotionApplication', applicationId);
     return toApplicationType(app);

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/core';
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import {
   AppUser,
   CareerPath,
@@ -13,6 +13,8 @@ import {
 } from '@talentloop/db/entities';
 import type { Viewer } from '../../auth/viewer';
 import { badInput, conflict, notFound } from '../../common/errors';
+import { paginate, parseGlobalId, type ConnectionShape, type PageRequest } from '../../common/relay';
+import { employeeWhere } from '../employee/employee.service';
 import { recordAudit, snapshot } from '../audit/audit.service';
 import {
   loadArchive,
@@ -209,6 +211,9 @@ export async function decidePromotion(
   if (!app) throw notFound('PromotionApplication', applicationId);
   if (app.status === PromotionApplicationStatus.DECIDED)
     throw conflict('The application is already decided', 'applicationId');
+  if (note && note.length > 2000)
+    throw badInput({ field: 'note', message: 'must be at most 2000 characters' });
+  note = note?.trim() || null;
   const before = snapshot(app);
   const employeeId = app.employee.id;
   const position = await em.findOneOrFail(Position, app.targetPosition.id);
@@ -241,6 +246,19 @@ export async function decidePromotion(
     employee.position = em.getReference(Position, position.id, { wrapped: true });
     recordAudit(em, viewer, 'employee.promote', 'Employee', employee.id, before, { positionId: position.id });
   }
+  // The applicant hears of the decision in their inbox. The stored title is the default
+  // language's; `data` carries codes and values so the dashboard words it in the reader's language.
+  em.create(Notification, {
+    recipient: em.getReference(Employee, employeeId),
+    type: 'PROMOTION_DECIDED',
+    title:
+      decision === PromotionDecision.APPROVED
+        ? `你的晋升${position.name}申请已批准`
+        : `你的晋升${position.name}申请未获批准`,
+    body: note,
+    data: { applicationId: app.id, decision, targetPositionId: position.id, targetPosition: position.name },
+    createdAt: app.decidedAt,
+  });
   recordAudit(
     em,
     viewer,
@@ -255,4 +273,53 @@ export async function decidePromotion(
 
 export function frozenOf(app: PromotionApplication): FrozenReport | null {
   return app.report?.frozen ?? null;
+}
+
+export type PromotionQueue = 'PENDING' | 'APPROVED' | 'REJECTED';
+
+export interface PromotionApplicationQuery {
+  status?: PromotionQueue | null;
+  departmentId?: string | null;
+  targetPositionId?: string | null;
+  search?: string | null;
+}
+
+const QUEUE_WHERE: Record<PromotionQueue, FilterQuery<PromotionApplication>> = {
+  PENDING: {
+    status: { $in: [PromotionApplicationStatus.SUBMITTED, PromotionApplicationStatus.IN_REVIEW] },
+  },
+  APPROVED: { status: PromotionApplicationStatus.DECIDED, decision: PromotionDecision.APPROVED },
+  REJECTED: { status: PromotionApplicationStatus.DECIDED, decision: PromotionDecision.REJECTED },
+};
+
+/**
+ * HR's queue: one page of applications in a state (pending oldest first, so the longest wait is
+ * on top; decided newest first), filtered by the applicant. Row scope comes from the ORM filter.
+ */
+export async function listPromotionApplications(
+  em: EntityManager,
+  query: PromotionApplicationQuery,
+  page: PageRequest,
+): Promise<ConnectionShape<PromotionApplication>> {
+  const status = query.status ?? 'PENDING';
+  const and: FilterQuery<PromotionApplication>[] = [QUEUE_WHERE[status]];
+  if (query.departmentId || query.search) {
+    const who = await employeeWhere(em, {
+      departmentId: query.departmentId ?? undefined,
+      search: query.search ?? undefined,
+    });
+    and.push({ employee: who } as FilterQuery<PromotionApplication>);
+  }
+  if (query.targetPositionId)
+    and.push({
+      targetPosition: parseGlobalId(query.targetPositionId, 'Position', 'filter.targetPositionId'),
+    });
+  const orderBy =
+    status === 'PENDING'
+      ? [{ submittedAt: 'asc' as const }, { id: 'asc' as const }]
+      : [{ decidedAt: 'desc' as const }, { id: 'desc' as const }];
+  const connection = await paginate(em, PromotionApplication, { $and: and }, orderBy, page);
+  // Names for the queue's rows in one statement per relation, not one per row.
+  await em.populate(connection.nodes, ['employee.department', 'targetPosition']);
+  return connection;
 }

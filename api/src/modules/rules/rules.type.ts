@@ -245,6 +245,19 @@ export class PromotionApplicationType {
   ruleVersion!: number | null;
   @Field(() => PromotionReportType, { nullable: true, description: 'Frozen at decision.' })
   report!: PromotionReportType | null;
+  @Field(() => ID, { nullable: true, description: 'Global id (Employee) of the applicant.' })
+  employeeId?: string | null;
+  @Field(() => String, { nullable: true }) employeeName?: string | null;
+  @Field(() => String, { nullable: true }) employeeNo?: string | null;
+  @Field(() => String, { nullable: true }) departmentName?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Global id (Position).' }) targetPositionId?:
+    | string
+    | null;
+  @Field(() => String, { nullable: true }) targetPosition?: string | null;
+  @Field(() => DateTimeScalar, { nullable: true }) submittedAt?: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) decidedAt?: Date | null;
+  @Field(() => String, { nullable: true, description: "HR's comment on the decision." })
+  decisionNote?: string | null;
 }
 
 @ObjectType('AwardCriterionItem')

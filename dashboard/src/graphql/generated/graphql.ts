@@ -225,6 +225,8 @@ export type AwardRankingEntry = {
   name: Scalars['String']['output'];
   /** null when excluded. */
   rank?: Maybe<Scalars['Int']['output']>;
+  /** PENDING, AWARDED, NOT_AWARDED or EXCLUDED (HR decides after scoring). */
+  result: Scalars['String']['output'];
   total: Scalars['Float']['output'];
 };
 
@@ -701,8 +703,14 @@ export type EnrollmentStatus =
 /** A row behind a result: ENROLLMENT, CASE, LECTURE, REVIEW, PEER_FEEDBACK or IMPACT. */
 export type Evidence = {
   __typename?: 'Evidence';
+  /** Its day (completion, session, approval), YYYY-MM-DD. */
+  date?: Maybe<Scalars['String']['output']>;
   /** Database id of the row. */
   id: Scalars['Int']['output'];
+  /** Dashboard path of the growth archive holding the row (e.g. /archive/<employee id>). */
+  link?: Maybe<Scalars['String']['output']>;
+  /** What the row is (course name, case title, review period): data, not a sentence. */
+  name?: Maybe<Scalars['String']['output']>;
   type: Scalars['String']['output'];
 };
 
@@ -1122,6 +1130,8 @@ export type Mutation = {
   createPerformanceReview: PerformanceReview;
   /** Deactivates a login: no new token can be issued for it and its existing tokens are revoked. */
   deactivateLogin: LoginSession;
+  /** Decides a scored nominee: awarded or not (an excluded nominee cannot be awarded). */
+  decideAwardNomination: Array<AwardRankingEntry>;
   /** Decides and freezes the review report with its rule version. */
   decidePromotion: PromotionApplication;
   /** Development only (disabled when NODE_ENV=production): a token for a demo login. */
@@ -1140,6 +1150,10 @@ export type Mutation = {
   importArchive: ImportReport;
   /** Marks your notifications read; returns how many changed. */
   markNotificationsRead: Scalars['Int']['output'];
+  /** Nominates an employee in your scope (idempotent); returns the ranking. */
+  nominateForAward: Array<AwardRankingEntry>;
+  /** Publishes the winners (award + success story each) and closes the campaign. */
+  publishAwardCampaign: AwardCampaignSummary;
   /** Record that a department reused a knowledge-base case. */
   recordCitation: KnowledgeCitation;
   /** Record a result: hours, exam and practice-application scores. Emits ENROLLMENT_COMPLETED. */
@@ -1152,7 +1166,7 @@ export type Mutation = {
   revokeSessions: LoginSession;
   /** Validates and stores a new version of a rule (PROMOTION: key = target position code). */
   saveRule: Rule;
-  /** Scores every nominee of a campaign and stores the ranking. */
+  /** Scores every nominee of a campaign and stores the ranking (CONFLICT once closed). */
   scoreAwardCampaign: Array<AwardRankingEntry>;
   /** Submit a practice case for manager review. */
   submitPracticeCase: PracticeCase;
@@ -1200,6 +1214,13 @@ export type MutationDeactivateLoginArgs = {
 };
 
 
+export type MutationDecideAwardNominationArgs = {
+  awarded: Scalars['Boolean']['input'];
+  campaignId: Scalars['ID']['input'];
+  employeeId: Scalars['ID']['input'];
+};
+
+
 export type MutationDecidePromotionArgs = {
   applicationId: Scalars['ID']['input'];
   approve: Scalars['Boolean']['input'];
@@ -1244,6 +1265,17 @@ export type MutationImportArchiveArgs = {
 
 export type MutationMarkNotificationsReadArgs = {
   ids: Array<Scalars['Int']['input']>;
+};
+
+
+export type MutationNominateForAwardArgs = {
+  campaignId: Scalars['ID']['input'];
+  employeeId: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishAwardCampaignArgs = {
+  campaignId: Scalars['ID']['input'];
 };
 
 
@@ -1557,8 +1589,16 @@ export type PromotedEvent = ArchiveEvent & {
 export type PromotionApplication = {
   __typename?: 'PromotionApplication';
   databaseId: Scalars['Int']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
   decision?: Maybe<Scalars['String']['output']>;
+  /** HR's comment on the decision. */
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  departmentName?: Maybe<Scalars['String']['output']>;
   eligible: Scalars['Boolean']['output'];
+  /** Global id (Employee) of the applicant. */
+  employeeId?: Maybe<Scalars['ID']['output']>;
+  employeeName?: Maybe<Scalars['String']['output']>;
+  employeeNo?: Maybe<Scalars['String']['output']>;
   /** Global id (PromotionApplication). */
   id: Scalars['ID']['output'];
   /** Frozen at decision. */
@@ -1566,6 +1606,36 @@ export type PromotionApplication = {
   /** Rule version the application is judged by. */
   ruleVersion?: Maybe<Scalars['Int']['output']>;
   status: Scalars['String']['output'];
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  targetPosition?: Maybe<Scalars['String']['output']>;
+  /** Global id (Position). */
+  targetPositionId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type PromotionApplicationConnection = {
+  __typename?: 'PromotionApplicationConnection';
+  edges: Array<PromotionApplicationEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<PromotionApplication>;
+  pageInfo: PageInfo;
+  /** Number of matching rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PromotionApplicationEdge = {
+  __typename?: 'PromotionApplicationEdge';
+  cursor: Scalars['String']['output'];
+  node: PromotionApplication;
+};
+
+/** Combined with AND; the caller’s row scope always applies on top. */
+export type PromotionApplicationFilter = {
+  /** The applicant's department and its subtree. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Case-insensitive substring of the name or the employee number. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** The position applied for. */
+  targetPositionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** An employee in a position leading to a ruled target, with the rule’s verdict. */
@@ -1717,6 +1787,12 @@ export type PromotionProfile = {
   promotionRateRatio?: Maybe<Scalars['Float']['output']>;
 };
 
+/** PENDING (submitted or in review), APPROVED or REJECTED. */
+export type PromotionQueueStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
+
 /** The weighted review packet (training / performance / peer feedback, weights from the rule). */
 export type PromotionReport = {
   __typename?: 'PromotionReport';
@@ -1759,7 +1835,7 @@ export type Query = {
   analytics?: Maybe<Analytics>;
   /** The append-only audit log, newest first, filtered by actor, entity and time (HR only). */
   auditLog: AuditEntryConnection;
-  /** Stored ranking of a campaign (nominees in your scope), ranked first, then the excluded. */
+  /** Stored ranking of a campaign (nominees in your scope), ranked first, then the excluded; evidence named. */
   awardCampaignRanking: Array<AwardRankingEntry>;
   /** Award campaigns, newest period first. */
   awardCampaigns: Array<AwardCampaignSummary>;
@@ -1790,7 +1866,11 @@ export type Query = {
   positions: Array<Position>;
   /** Practice cases in your scope plus the knowledge base (adopted cases), newest first. */
   practiceCases: PracticeCaseConnection;
+  /** Impact preview of a rule edit: the draft and the active version evaluated over your scope; nothing is saved. */
+  previewRuleChange: RulePreview;
   promotionApplication?: Maybe<PromotionApplication>;
+  /** The promotion-application queue of your scope: PENDING (oldest first), APPROVED or REJECTED (newest decision first), filtered by department, target position or applicant. */
+  promotionApplications: PromotionApplicationConnection;
   /** Everyone in your scope in a position leading to a ruled target, evaluated on the server: exact for the whole scope, eligible first then by readiness; `summary` is the pipeline by gate. */
   promotionCandidates: PromotionCandidateConnection;
   /** Gap to a target position (NOT_FOUND outside your scope). */
@@ -1897,8 +1977,26 @@ export type QueryPracticeCasesArgs = {
 };
 
 
+export type QueryPreviewRuleChangeArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  definition: Scalars['JSONObject']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  key: Scalars['String']['input'];
+  kind: RuleKind;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryPromotionApplicationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPromotionApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PromotionApplicationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<PromotionQueueStatus>;
 };
 
 
@@ -2030,6 +2128,8 @@ export type Rule = {
   __typename?: 'Rule';
   active: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /** Username of the login that saved this version; null for the defaults stored at start-up. */
+  createdBy?: Maybe<Scalars['String']['output']>;
   databaseId: Scalars['Int']['output'];
   /** The validated definition (defaults filled in). */
   definition: Scalars['JSONObject']['output'];
@@ -2044,6 +2144,52 @@ export type RuleKind =
   | 'AWARD'
   | 'PROMOTION'
   | 'TRAINING_IMPACT';
+
+/** What saving a draft rule would change, evaluated with the draft and the active version over your scope. */
+export type RulePreview = {
+  __typename?: 'RulePreview';
+  asOf: Scalars['Date']['output'];
+  /** Outcomes the draft changes. */
+  changed: Scalars['Int']['output'];
+  /** A page of the changes, by employee number. */
+  changes: Array<RulePreviewChange>;
+  /** Active version compared against (null: a new rule). */
+  currentVersion?: Maybe<Scalars['Int']['output']>;
+  /** The version saving the draft would create. */
+  draftVersion: Scalars['Int']['output'];
+  /** Outcomes evaluated (person × target, enrollment or nominee). */
+  evaluated: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+  kind: RuleKind;
+  transitions: Array<RulePreviewTransition>;
+};
+
+/** One person whose outcome the draft changes. */
+export type RulePreviewChange = {
+  __typename?: 'RulePreviewChange';
+  /** PROMOTION: ELIGIBLE | NOT_ELIGIBLE; TRAINING_IMPACT: the impact verdict, or NOT_BOUND when that version binds no course of the enrollment; AWARD: RANKED | EXCLUDED. */
+  after: Scalars['String']['output'];
+  afterValue?: Maybe<Scalars['Float']['output']>;
+  /** PROMOTION: ELIGIBLE | NOT_ELIGIBLE; TRAINING_IMPACT: the impact verdict, or NOT_BOUND when that version binds no course of the enrollment; AWARD: RANKED | EXCLUDED. */
+  before: Scalars['String']['output'];
+  /** PROMOTION: readiness %; TRAINING_IMPACT: contribution %; AWARD: rank. */
+  beforeValue?: Maybe<Scalars['Float']['output']>;
+  employeeId: Scalars['ID']['output'];
+  employeeNo: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** What was judged: the target position, the course or the campaign (its name). */
+  subject: Scalars['String']['output'];
+};
+
+/** How many outcomes move from one code to another. */
+export type RulePreviewTransition = {
+  __typename?: 'RulePreviewTransition';
+  /** PROMOTION: ELIGIBLE | NOT_ELIGIBLE; TRAINING_IMPACT: the impact verdict, or NOT_BOUND when that version binds no course of the enrollment; AWARD: RANKED | EXCLUDED. */
+  after: Scalars['String']['output'];
+  /** PROMOTION: ELIGIBLE | NOT_ELIGIBLE; TRAINING_IMPACT: the impact verdict, or NOT_BOUND when that version binds no course of the enrollment; AWARD: RANKED | EXCLUDED. */
+  before: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+};
 
 export type SortDirection =
   | 'ASC'
@@ -2063,11 +2209,21 @@ export type SubmitPracticeCaseInput = {
 /** A winner's learn → improve → be rewarded story. */
 export type SuccessStory = {
   __typename?: 'SuccessStory';
+  /** Adopted practice cases in the period. */
+  adoptedCases?: Maybe<Scalars['Int']['output']>;
   body: Scalars['String']['output'];
+  /** The campaign the story was published by (its name). */
+  campaign?: Maybe<Scalars['String']['output']>;
   databaseId: Scalars['Int']['output'];
   employeeId: Scalars['ID']['output'];
   employeeName: Scalars['String']['output'];
+  /** Facts for wording the story in the reader's language: completed training hours in the period. */
+  hours?: Maybe<Scalars['Float']['output']>;
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Rank in the campaign. */
+  rank?: Maybe<Scalars['Int']['output']>;
+  /** Rated lectures taught in the period. */
+  ratedLectures?: Maybe<Scalars['Int']['output']>;
   title: Scalars['String']['output'];
 };
 
