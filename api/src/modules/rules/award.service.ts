@@ -1,14 +1,23 @@
 import type { EntityManager } from '@mikro-orm/core';
 import {
+  Award,
   AwardCampaign,
   AwardCampaignStatus,
   AwardNomination,
+  CourseSession,
   Employee,
   EmployeeStatus,
+  Enrollment,
   NominationResult,
+  PeerFeedback,
+  PerformanceReview,
+  PracticeCase,
+  SuccessStory,
+  TrainingImpact,
 } from '@talentloop/db/entities';
 import type { Viewer } from '../../auth/viewer';
-import { notFound } from '../../common/errors';
+import { conflict, notFound } from '../../common/errors';
+import { toGlobalId } from '../../common/relay';
 import { recordAudit } from '../audit/audit.service';
 import { loadArchive } from './archive.service';
 import { scoreAwardNominations, toAwardBreakdown, type AwardScoring } from '@talentloop/rules';
@@ -46,6 +55,9 @@ export async function scoreCampaign(
 ): Promise<AwardScoring> {
   const campaign = await em.findOne(AwardCampaign, campaignId);
   if (!campaign) throw notFound('AwardCampaign', campaignId);
+  // A closed campaign is history: its published ranking and breakdown must stay as decided.
+  if (campaign.status === AwardCampaignStatus.CLOSED)
+    throw conflict('the campaign is closed; its ranking is kept as published', 'campaignId');
   const criteria = await criteriaFor(em, campaign);
   const nominations = await em.find(AwardNomination, { campaign: campaignId }, { orderBy: { id: 'asc' } });
   const employeeIds = nominations.length
@@ -84,4 +96,230 @@ export async function scoreCampaign(
     nominees: scoring.nominations.length,
   });
   return scoring;
+}
+
+// ---------------------------------------------------------------- the campaign's workflow
+
+async function openCampaign(em: EntityManager, campaignId: number): Promise<AwardCampaign> {
+  const campaign = await em.findOne(AwardCampaign, campaignId);
+  if (!campaign) throw notFound('AwardCampaign', campaignId, 'campaignId');
+  if (campaign.status === AwardCampaignStatus.CLOSED)
+    throw conflict('the campaign is closed; its ranking is kept as published', 'campaignId');
+  return campaign;
+}
+
+/** Nominates an employee in the caller's scope (idempotent: an existing nomination is kept). */
+export async function nominate(
+  em: EntityManager,
+  viewer: Viewer | null,
+  campaignId: number,
+  employeeId: number,
+): Promise<AwardNomination> {
+  const campaign = await openCampaign(em, campaignId);
+  // The row filter hides employees outside the scope: they cannot be nominated.
+  const employee = await em.findOne(Employee, { id: employeeId, status: EmployeeStatus.ACTIVE });
+  if (!employee) throw notFound('Employee', employeeId, 'employeeId');
+  const existing = await em.findOne(AwardNomination, { campaign, employee });
+  if (existing) return existing;
+  const row = em.create(AwardNomination, { campaign, employee, createdAt: new Date() });
+  if (campaign.status === AwardCampaignStatus.DRAFT) campaign.status = AwardCampaignStatus.OPEN;
+  await em.flush();
+  recordAudit(em, viewer, 'awardNomination.create', 'AwardNomination', row.id, null, {
+    campaignId,
+    employeeId,
+  });
+  return row;
+}
+
+/** Records HR's decision on a scored nominee; an excluded nominee cannot be awarded. */
+export async function decideNomination(
+  em: EntityManager,
+  viewer: Viewer | null,
+  campaignId: number,
+  employeeId: number,
+  awarded: boolean,
+): Promise<AwardNomination> {
+  const campaign = await openCampaign(em, campaignId);
+  if (campaign.status !== AwardCampaignStatus.SCORED)
+    throw conflict('score the campaign before deciding', 'campaignId');
+  const row = await em.findOne(AwardNomination, { campaign, employee: employeeId });
+  if (!row) throw notFound('AwardNomination', employeeId, 'employeeId');
+  if (awarded && row.result === NominationResult.EXCLUDED)
+    throw conflict('an excluded nominee cannot be awarded', 'employeeId');
+  const before = row.result;
+  if (row.result !== NominationResult.EXCLUDED)
+    row.result = awarded ? NominationResult.AWARDED : NominationResult.NOT_AWARDED;
+  recordAudit(
+    em,
+    viewer,
+    'awardNomination.decide',
+    'AwardNomination',
+    row.id,
+    { result: before },
+    {
+      result: row.result,
+    },
+  );
+  return row;
+}
+
+/**
+ * Publishes a decided campaign: an Award and a success story per winner, the undecided become
+ * NOT_AWARDED, and the campaign is CLOSED (read-only from then on). The story's text is stored
+ * in Chinese for older readers; the API also serves its facts so the dashboard words it in the
+ * reader's language.
+ */
+export async function publishCampaign(
+  em: EntityManager,
+  viewer: Viewer | null,
+  campaignId: number,
+  today: string,
+): Promise<AwardCampaign> {
+  const campaign = await openCampaign(em, campaignId);
+  if (campaign.status !== AwardCampaignStatus.SCORED)
+    throw conflict('score and decide the campaign before publishing', 'campaignId');
+  const rows = await em.find(
+    AwardNomination,
+    { campaign },
+    { populate: ['employee'], orderBy: { rank: 'asc' } },
+  );
+  const winners = rows.filter((n) => n.result === NominationResult.AWARDED);
+  if (winners.length === 0) throw conflict('award at least one nominee before publishing', 'campaignId');
+  for (const n of rows) if (n.result === NominationResult.PENDING) n.result = NominationResult.NOT_AWARDED;
+  const now = new Date();
+  for (const n of winners) {
+    const employee = n.employee.getEntity();
+    const award = em.create(Award, {
+      campaign,
+      employee,
+      nomination: n,
+      title: campaign.name,
+      awardedOn: today,
+    });
+    em.create(SuccessStory, {
+      award,
+      employee,
+      title: `${employee.name}：学习—提升—回报`,
+      body: `${employee.name}在「${campaign.name}」评选中获奖。`,
+      publishedAt: now,
+      createdAt: now,
+    });
+  }
+  campaign.status = AwardCampaignStatus.CLOSED;
+  await em.flush();
+  recordAudit(em, viewer, 'awardCampaign.publish', 'AwardCampaign', campaign.id, null, {
+    winners: winners.map((n) => n.employee.id),
+  });
+  return campaign;
+}
+
+// ---------------------------------------------------------------- evidence with names
+
+export interface NamedEvidence {
+  type: string;
+  id: number;
+  /** What the row is: course name, case title, review period … (data, not a sentence). */
+  name: string | null;
+  /** Its day (completion, session, approval), when it has one. */
+  date: string | null;
+  /** Dashboard path of the growth archive that holds the row. */
+  link: string | null;
+}
+
+type Named = Omit<NamedEvidence, 'type' | 'id'>;
+const day = (d: Date | string | null | undefined) =>
+  d == null ? null : d instanceof Date ? d.toISOString().slice(0, 10) : String(d).slice(0, 10);
+const archiveLink = (employeeId: number) =>
+  `/archive/${encodeURIComponent(toGlobalId('Employee', employeeId))}`;
+
+/** Names every referenced row: one statement per evidence type, whatever the number of nominees. */
+export async function nameEvidence(
+  em: EntityManager,
+  refs: { type: string; id: number }[],
+): Promise<Map<string, Named>> {
+  const ids = (type: string) => [...new Set(refs.filter((r) => r.type === type).map((r) => r.id))];
+  const out = new Map<string, Named>();
+  const put = (type: string, id: number, v: Named) => out.set(`${type}:${id}`, v);
+  const enrollments = ids('ENROLLMENT');
+  if (enrollments.length)
+    for (const e of await em.find(Enrollment, { id: { $in: enrollments } }, { populate: ['course'] }))
+      put('ENROLLMENT', e.id, {
+        name: e.course.getEntity().name,
+        date: day(e.completedOn),
+        link: archiveLink(e.employee.id),
+      });
+  const cases = ids('CASE');
+  if (cases.length)
+    for (const c of await em.find(PracticeCase, { id: { $in: cases } }))
+      put('CASE', c.id, {
+        name: c.title,
+        date: day(c.adoptedAt ?? c.reviewedAt ?? c.submittedAt),
+        link: archiveLink(c.employee.id),
+      });
+  const lectures = ids('LECTURE');
+  if (lectures.length)
+    for (const s of await em.find(CourseSession, { id: { $in: lectures } }, { populate: ['course'] }))
+      put('LECTURE', s.id, {
+        name: s.course.getEntity().name,
+        date: day(s.startsOn),
+        link: s.lecturer ? archiveLink(s.lecturer.id) : null,
+      });
+  const reviews = ids('REVIEW');
+  if (reviews.length)
+    for (const r of await em.find(PerformanceReview, { id: { $in: reviews } }))
+      put('REVIEW', r.id, { name: r.period, date: null, link: archiveLink(r.employee.id) });
+  const feedback = ids('PEER_FEEDBACK');
+  if (feedback.length)
+    for (const f of await em.find(PeerFeedback, { id: { $in: feedback } }))
+      put('PEER_FEEDBACK', f.id, { name: null, date: day(f.createdAt), link: archiveLink(f.employee.id) });
+  const impacts = ids('IMPACT');
+  if (impacts.length)
+    for (const i of await em.find(TrainingImpact, { id: { $in: impacts } }, { populate: ['course'] }))
+      put('IMPACT', i.id, {
+        name: i.course.getEntity().name,
+        date: day(i.evaluatedAt),
+        link: archiveLink(i.employee.id),
+      });
+  return out;
+}
+
+/** The stored ranking of a campaign (nominees in the caller's scope), evidence named. */
+export async function campaignRanking(em: EntityManager, campaignId: number) {
+  const rows = await em.find(AwardNomination, { campaign: campaignId }, { populate: ['employee'] });
+  const evidenceOf = (n: AwardNomination) =>
+    (n.evidence as { items?: { type: string; id: number }[] }).items ?? [];
+  const criteriaOf = (n: AwardNomination) =>
+    'criteria' in n.scoreBreakdown ? n.scoreBreakdown.criteria : [];
+  const refs = rows.flatMap((n) => [
+    ...evidenceOf(n),
+    ...criteriaOf(n).flatMap((c) => [...c.evidence, ...c.items.flatMap((i) => i.evidence)]),
+  ]);
+  const names = await nameEvidence(em, refs);
+  const named = (list: { type: string; id: number }[]): NamedEvidence[] =>
+    list.map((r) => ({
+      type: r.type,
+      id: r.id,
+      name: null,
+      date: null,
+      link: null,
+      ...names.get(`${r.type}:${r.id}`),
+    }));
+  const entries = rows.map((n) => ({
+    employeeId: toGlobalId('Employee', n.employee.id),
+    name: n.employee.getEntity().name,
+    total: Number(n.total),
+    rank: n.rank ?? null,
+    result: n.result,
+    exclusions: n.exclusionReason ? n.exclusionReason.split('; ') : [],
+    exclusionCodes: 'exclusions' in n.scoreBreakdown ? n.scoreBreakdown.exclusions : [],
+    criteria: criteriaOf(n).map((c) => ({
+      ...c,
+      evidence: named(c.evidence),
+      items: c.items.map((i) => ({ ...i, evidence: named(i.evidence) })),
+    })),
+    evidence: named(evidenceOf(n)),
+  }));
+  return entries.sort(
+    (a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.employeeId.localeCompare(b.employeeId),
+  );
 }

@@ -29,10 +29,12 @@ export interface StoredRule<T> {
   version: number;
   active: boolean;
   createdAt: Date;
+  /** Username of the login that saved the version; null for defaults stored at start-up. */
+  createdBy: string | null;
   rule: T;
 }
 
-type RuleOf<K extends RuleKind> = K extends 'TRAINING_IMPACT'
+export type RuleOf<K extends RuleKind> = K extends 'TRAINING_IMPACT'
   ? TrainingImpactRule
   : K extends 'PROMOTION'
     ? PromotionRule
@@ -53,6 +55,10 @@ function parseStored<K extends RuleKind>(
   return SCHEMAS[kind].parse({ ...(definition as object), key, version }) as RuleOf<K>;
 }
 
+/** The saving login's username, when its row is loaded (listRules populates it). */
+const creator = (row: RuleSet | PromotionRuleRow): string | null =>
+  row.createdBy?.isInitialized() ? row.createdBy.getEntity().username : null;
+
 function fromRuleSet<K extends RuleKind>(kind: K, row: RuleSet): StoredRule<RuleOf<K>> {
   return {
     id: row.id,
@@ -61,6 +67,7 @@ function fromRuleSet<K extends RuleKind>(kind: K, row: RuleSet): StoredRule<Rule
     version: row.version,
     active: row.active,
     createdAt: row.createdAt,
+    createdBy: creator(row),
     rule: parseStored(kind, row.key, row.version, row.definition),
   };
 }
@@ -78,6 +85,7 @@ export function fromPromotionRow(row: PromotionRuleRow, position: Position): Sto
     version: row.version,
     active: row.active,
     createdAt: row.createdAt,
+    createdBy: creator(row),
     rule,
   };
 }
@@ -92,7 +100,7 @@ export async function listRules<K extends RuleKind>(
     const where: Record<string, unknown> = options.history ? {} : { active: true };
     if (options.key) where.targetPosition = { code: options.key };
     const rows = await em.find(PromotionRuleRow, where, {
-      populate: ['targetPosition'],
+      populate: ['targetPosition', 'createdBy'],
       orderBy: { id: 'asc' },
     });
     return rows.map((r) => fromPromotionRow(r, r.targetPosition.getEntity()) as StoredRule<RuleOf<K>>);
@@ -100,7 +108,10 @@ export async function listRules<K extends RuleKind>(
   const where: Record<string, unknown> = { kind };
   if (!options.history) where.active = true;
   if (options.key) where.key = options.key;
-  const rows = await em.find(RuleSet, where, { orderBy: { key: 'asc', version: 'asc' } });
+  const rows = await em.find(RuleSet, where, {
+    populate: ['createdBy'],
+    orderBy: { key: 'asc', version: 'asc' },
+  });
   return rows.map((r) => fromRuleSet(kind, r));
 }
 
@@ -135,6 +146,32 @@ function zodToBadInput(error: ZodError, field: string) {
 }
 
 /**
+ * Parses a draft definition as version `version` of `key` (what saveRule would store), or
+ * throws BAD_USER_INPUT naming each bad field under `definition`.
+ */
+export async function parseDraft<K extends RuleKind>(
+  em: EntityManager,
+  kind: K,
+  key: string,
+  definition: Record<string, unknown>,
+): Promise<{ rule: RuleOf<K>; current: StoredRule<RuleOf<K>> | null }> {
+  const versions = await listRules(em, kind, { key, history: true });
+  const current = versions.find((v) => v.active) ?? null;
+  const version = Math.max(0, ...versions.map((v) => v.version)) + 1;
+  let extra = {};
+  if (kind === 'PROMOTION') {
+    const position = await em.findOne(Position, { code: key });
+    if (!position) throw notFound('Position', key);
+    extra = { targetPosition: { code: position.code, name: position.name } };
+  }
+  try {
+    return { rule: parseStored(kind, key, version, { ...definition, ...extra }), current };
+  } catch (e) {
+    throw e instanceof ZodError ? zodToBadInput(e, 'definition') : e;
+  }
+}
+
+/**
  * Validates and stores a new version of a rule (version 1 when the key is new). Call inside a
  * transaction: deactivating the old version and inserting the new one must land together.
  */
@@ -146,7 +183,8 @@ export async function saveRule<K extends RuleKind>(
   definition: Record<string, unknown>,
   description?: string | null,
 ): Promise<StoredRule<RuleOf<K>>> {
-  const createdBy = viewer ? em.getReference(AppUser, viewer.userId) : null;
+  // Loaded, not a reference: the returned version names who created it.
+  const createdBy = viewer ? await em.findOne(AppUser, viewer.userId) : null;
   if (kind === 'PROMOTION') {
     const position = await em.findOne(Position, { code: key });
     if (!position) throw notFound('Position', key);

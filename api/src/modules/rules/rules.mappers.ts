@@ -23,6 +23,7 @@ export function toRuleType(stored: StoredRule<object>): RuleType {
     version: stored.version,
     active: stored.active,
     createdAt: stored.createdAt,
+    createdBy: stored.createdBy,
     definition: stored.rule as Record<string, unknown>,
   };
 }

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import {
   Course,
@@ -15,6 +15,9 @@ import { EnrollmentType } from '../enrollment/enrollment.type';
 import type { ImpactResult } from '@talentloop/rules';
 import { evaluateAllDueImpacts, previewEnrollmentImpact } from './impact.service';
 import { listRules, saveRule } from './rule-store.service';
+import { previewRuleChange } from './rule-preview.service';
+import { RulePreviewType } from './rule-preview.type';
+import { badInput } from '../../common/errors';
 import { toImpactType, toRuleType } from './rules.mappers';
 import { PerformanceReviewType } from '../performance/performance.type';
 import {
@@ -41,6 +44,32 @@ export class RulesResolver {
   ): Promise<RuleType[]> {
     const rows = await listRules(ctx.em, kind, { ...(key ? { key } : {}), history: history ?? false });
     return rows.map(toRuleType);
+  }
+
+  @Authorized(Role.HR)
+  @Query(() => RulePreviewType, {
+    description:
+      'Impact preview of a rule edit: the draft and the active version evaluated over your scope; nothing is saved.',
+  })
+  async previewRuleChange(
+    @Arg('kind', () => RuleKindEnum) kind: RuleKindEnum,
+    @Arg('key') key: string,
+    @Arg('definition', () => GraphQLJSONObject) definition: Record<string, unknown>,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
+    @Arg('first', () => Int, { nullable: true, description: '1–200, default 50.' }) first: number | null,
+    @Arg('offset', () => Int, { nullable: true }) offset: number | null,
+    @Ctx() ctx: Context,
+  ): Promise<RulePreviewType> {
+    if (first != null && (first < 1 || first > 200))
+      throw badInput({ field: 'first', message: 'must be between 1 and 200' });
+    if (offset != null && offset < 0) throw badInput({ field: 'offset', message: 'must not be negative' });
+    const preview = await previewRuleChange(
+      ctx.em,
+      ctx.viewer,
+      { kind, key, definition, asOf: asOf ?? today() },
+      { first: first ?? 50, offset: offset ?? 0 },
+    );
+    return { ...preview, kind: preview.kind as RuleKindEnum };
   }
 
   @Authorized(Role.HR)

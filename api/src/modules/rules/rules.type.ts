@@ -55,6 +55,12 @@ export class RuleType {
   @Field(() => DateTimeScalar)
   createdAt!: Date;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Username of the login that saved this version; null for the defaults stored at start-up.',
+  })
+  createdBy!: string | null;
+
   @Field(() => GraphQLJSONObject, { description: 'The validated definition (defaults filled in).' })
   definition!: Record<string, unknown>;
 }
@@ -68,6 +74,21 @@ export class EvidenceType {
 
   @Field(() => Int, { description: 'Database id of the row.' })
   id!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the row is (course name, case title, review period): data, not a sentence.',
+  })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Its day (completion, session, approval), YYYY-MM-DD.' })
+  date?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Dashboard path of the growth archive holding the row (e.g. /archive/<employee id>).',
+  })
+  link?: string | null;
 }
 
 @ObjectType('KpiImpact', { description: 'One bound KPI: baseline window vs post window.' })
@@ -304,6 +325,8 @@ export class AwardRankingEntryType {
   @Field() name!: string;
   @Field(() => Float) total!: number;
   @Field(() => Int, { nullable: true, description: 'null when excluded.' }) rank!: number | null;
+  @Field({ description: 'PENDING, AWARDED, NOT_AWARDED or EXCLUDED (HR decides after scoring).' })
+  result?: string;
   @Field(() => [String], { description: 'English explanations; prefer exclusionCodes.' })
   exclusions!: string[];
   @Field(() => [AwardExclusionType]) exclusionCodes!: AwardExclusionType[];
@@ -382,4 +405,17 @@ export class SuccessStoryType {
   @Field() title!: string;
   @Field() body!: string;
   @Field(() => DateTimeScalar, { nullable: true }) publishedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'The campaign the story was published by (its name).' })
+  campaign?: string | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Facts for wording the story in the reader\'s language: completed training hours in the period.',
+  })
+  hours?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Adopted practice cases in the period.' })
+  adoptedCases?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Rated lectures taught in the period.' })
+  ratedLectures?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Rank in the campaign.' })
+  rank?: number | null;
 }
