@@ -24,11 +24,42 @@ export interface ImpactSummary {
   contributionPct: number | null;
 }
 
+/** One term of a formula: a named value (course, period, part key) and its number. */
+export interface FormulaTerm {
+  name: string;
+  value: number | null;
+  /** IMPROVEMENT_MEAN: the verdict code the score stands for; WEIGHTED_SUM: the weight %. */
+  code?: string;
+  weight?: number;
+}
+
+/**
+ * How a score was computed, as a code plus values, so a reader words it in their own language
+ * (the `formula` text stays for logs and older clients).
+ */
+export const REPORT_FORMULA_CODES = [
+  'CORE_BEST_EXAM_MEAN',
+  'CORE_EXAM_MEAN_ALL',
+  'COMPETENCY_MATCH',
+  'COMPETENCY_NONE',
+  'IMPROVEMENT_MEAN',
+  'IMPROVEMENT_NONE',
+  'WEIGHTED_SUM',
+  'REVIEW_MEAN',
+  'REVIEW_NONE',
+  'PEER_MEAN',
+  'PEER_NONE',
+] as const;
+export type ReportFormulaCode = (typeof REPORT_FORMULA_CODES)[number];
+
 export interface ReportPart {
   key: string;
   weight: number;
   score: number;
   formula: string;
+  formulaCode?: ReportFormulaCode;
+  /** The formula's inputs; for COMPETENCY_MATCH [trained, required], PEER_MEAN [mean, scale max]. */
+  formulaTerms?: FormulaTerm[];
   evidence: EvidenceRef[];
 }
 
@@ -55,6 +86,8 @@ export interface PromotionReport {
   sections: ReportSection[];
   total: number;
   formula: string;
+  formulaCode?: ReportFormulaCode;
+  formulaTerms?: FormulaTerm[];
   frozen: FrozenReport;
 }
 
@@ -79,6 +112,8 @@ function trainingParts(
       weight: rule.trainingParts.coreCourses,
       score: round(mean(best.map((b) => b.score))!),
       formula: `mean best exam score of required courses = mean(${best.map((b) => `${b.name} ${b.score}`).join(', ')})`,
+      formulaCode: 'CORE_BEST_EXAM_MEAN',
+      formulaTerms: best.map((b) => ({ name: b.name, value: b.score })),
       evidence: best.flatMap((b) => (b.id != null ? [{ type: 'ENROLLMENT' as const, id: b.id }] : [])),
     };
   } else {
@@ -88,6 +123,8 @@ function trainingParts(
       weight: rule.trainingParts.coreCourses,
       score: round(mean(scored.map((e) => e.examScore!)) ?? 0),
       formula: `mean exam score of ${scored.length} completed courses (rule has no required courses)`,
+      formulaCode: 'CORE_EXAM_MEAN_ALL',
+      formulaTerms: scored.map((e) => ({ name: e.courseName, value: e.examScore })),
       evidence: scored.map((e) => ({ type: 'ENROLLMENT', id: e.id })),
     };
   }
@@ -99,6 +136,13 @@ function trainingParts(
     formula: req.length
       ? `competencies developed by completed courses / required = ${req.filter((c) => c.trainedBy.length).length}/${req.length}`
       : 'target position lists no competencies → 100',
+    formulaCode: req.length ? 'COMPETENCY_MATCH' : 'COMPETENCY_NONE',
+    formulaTerms: req.length
+      ? [
+          { name: 'trained', value: req.filter((c) => c.trainedBy.length).length },
+          { name: 'required', value: req.length },
+        ]
+      : [],
     evidence: [],
   };
   const measured = impacts.filter((i) => rule.improvementVerdictScores[i.verdict] != null);
@@ -110,6 +154,12 @@ function trainingParts(
     formula: measured.length
       ? `mean verdict score = mean(${measured.map((i) => `${i.courseName} ${i.verdict}=${rule.improvementVerdictScores[i.verdict]}`).join(', ')})`
       : 'no measured post-training impact → 0',
+    formulaCode: measured.length ? 'IMPROVEMENT_MEAN' : 'IMPROVEMENT_NONE',
+    formulaTerms: measured.map((i) => ({
+      name: i.courseName,
+      value: rule.improvementVerdictScores[i.verdict]!,
+      code: i.verdict,
+    })),
     evidence: measured.map((i) => ({ type: 'IMPACT', id: i.enrollmentId })),
   };
   return [core, match, improvement];
@@ -122,6 +172,7 @@ function section(
   formula: string,
   evidence: EvidenceRef[],
   parts: ReportPart[] = [],
+  code?: { formulaCode: ReportFormulaCode; formulaTerms: FormulaTerm[] },
 ): ReportSection {
   return {
     key,
@@ -129,10 +180,16 @@ function section(
     score: round(score),
     weighted: round((score * weight) / 100),
     formula,
+    ...code,
     evidence,
     parts,
   };
 }
+
+const weightedSum = (parts: { key: string; score: number; weight: number }[]) => ({
+  formulaCode: 'WEIGHTED_SUM' as const,
+  formulaTerms: parts.map((p) => ({ name: p.key, value: p.score, weight: p.weight })),
+});
 
 export function buildPromotionReport(
   rule: PromotionRule,
@@ -150,6 +207,7 @@ export function buildPromotionReport(
     `Σ part × weight / 100 = ${parts.map((p) => `${p.score}×${p.weight}%`).join(' + ')} = ${fmt(trainingScore)}`,
     parts.flatMap((p) => p.evidence),
     parts,
+    weightedSum(parts),
   );
 
   const reviews = archive.reviews
@@ -165,6 +223,13 @@ export function buildPromotionReport(
       ? `mean final score of ${reviews.map((r) => `${r.period} ${r.finalScore}`).join(', ')}`
       : 'no review → 0',
     reviews.map((r) => ({ type: 'REVIEW', id: r.id })),
+    [],
+    reviews.length
+      ? {
+          formulaCode: 'REVIEW_MEAN',
+          formulaTerms: reviews.map((r) => ({ name: r.period, value: r.finalScore })),
+        }
+      : { formulaCode: 'REVIEW_NONE', formulaTerms: [] },
   );
 
   const since = addMonthsToDate(asOf, -12);
@@ -178,6 +243,16 @@ export function buildPromotionReport(
       ? 'no peer feedback in 12 months → 0'
       : `mean ${fmt(peerMean)} / ${rule.peerFeedbackScaleMax} × 100`,
     feedback.map((f) => ({ type: 'PEER_FEEDBACK', id: f.id })),
+    [],
+    peerMean == null
+      ? { formulaCode: 'PEER_NONE', formulaTerms: [] }
+      : {
+          formulaCode: 'PEER_MEAN',
+          formulaTerms: [
+            { name: 'mean', value: round(peerMean) },
+            { name: 'scaleMax', value: rule.peerFeedbackScaleMax },
+          ],
+        },
   );
 
   const sections = [training, performance, peer];
@@ -192,6 +267,7 @@ export function buildPromotionReport(
     sections,
     total,
     formula: `total = ${sections.map((s) => `${s.key} ${s.score}×${s.weight}%`).join(' + ')} = ${total}`,
+    ...weightedSum(sections),
     frozen: structuredClone({
       ruleKey: rule.key,
       ruleVersion: rule.version,

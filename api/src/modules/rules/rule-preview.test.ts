@@ -196,6 +196,37 @@ describe('previewRuleChange', () => {
   });
 });
 
+describe('promotion report formulas', () => {
+  it('come as codes with their terms, for the reader to word', async () => {
+    const res = await api.gql(
+      `query($e: ID!, $p: ID!) { promotionReport(employeeId: $e, targetPositionId: $p, asOf: "2026-06-30") {
+        formulaCode formulaTerms { name value weight }
+        sections { key formulaCode formulaTerms { name value weight }
+          parts { key formulaCode formulaTerms { name value code } } } } }`,
+      { e: gid('Employee', 40_009), p: gid('Position', fx.positions.seniorRep.id) },
+      hr,
+    );
+    expect(res.errors).toBeUndefined();
+    const report = res.data!.promotionReport;
+    expect(report.formulaCode).toBe('WEIGHTED_SUM');
+    expect(report.formulaTerms.map((t: any) => t.name)).toEqual(['training', 'performance', 'peerFeedback']);
+    const [training, performance, peer] = report.sections;
+    expect(training.formulaCode).toBe('WEIGHTED_SUM');
+    expect(training.parts[0]).toMatchObject({
+      key: 'coreCourses',
+      formulaCode: 'CORE_BEST_EXAM_MEAN',
+      formulaTerms: [{ name: '预览课程(FX)', value: 88, code: null }],
+    });
+    expect(training.parts[2]).toMatchObject({
+      key: 'improvement',
+      formulaCode: 'IMPROVEMENT_NONE',
+      formulaTerms: [],
+    });
+    expect(performance).toMatchObject({ formulaCode: 'REVIEW_NONE', formulaTerms: [] });
+    expect(peer).toMatchObject({ formulaCode: 'PEER_NONE', formulaTerms: [] });
+  });
+});
+
 const RANKING = `{ employeeId result rank total
   evidence { type id name date link }
   criteria { type items { key evidence { type name } } } }`;

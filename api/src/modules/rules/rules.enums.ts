@@ -8,6 +8,7 @@ import {
   KPI_MEASURES,
   NEXT_COURSE_REASONS,
   OUTCOME_VERDICTS,
+  REPORT_FORMULA_CODES,
   type ComparisonOp,
 } from '@talentloop/rules';
 import { registerEnumType } from 'type-graphql';
@@ -74,3 +75,10 @@ const OP_OF: Record<ComparisonOperator, ComparisonOp> = { GT: '>', GE: '>=', LT:
 export const toComparisonOp = (op: ComparisonOperator): ComparisonOp => OP_OF[op];
 export const fromComparisonOp = (op: ComparisonOp): ComparisonOperator =>
   (Object.keys(OP_OF) as ComparisonOperator[]).find((k) => OP_OF[k] === op)!;
+
+export const ReportFormulaCodeEnum = asEnum(REPORT_FORMULA_CODES);
+registerEnumType(ReportFormulaCodeEnum, {
+  name: 'ReportFormulaCode',
+  description:
+    "How a promotion-report score was computed (terms hold its inputs): CORE_BEST_EXAM_MEAN (mean of each required course's best exam), CORE_EXAM_MEAN_ALL, COMPETENCY_MATCH (trained / required), COMPETENCY_NONE (→ 100), IMPROVEMENT_MEAN (mean verdict score), IMPROVEMENT_NONE (→ 0), WEIGHTED_SUM (Σ score × weight / 100), REVIEW_MEAN, REVIEW_NONE, PEER_MEAN (mean / scale max × 100), PEER_NONE.",
+});

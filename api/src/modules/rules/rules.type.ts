@@ -10,6 +10,7 @@ import type {
   InsufficientCode,
   KpiMeasure,
   NextCourseReason,
+  ReportFormulaCode,
 } from '@talentloop/rules';
 import {
   CauseCodeEnum,
@@ -20,6 +21,7 @@ import {
   InsufficientCodeEnum,
   KpiMeasureEnum,
   NextCourseReasonEnum,
+  ReportFormulaCodeEnum,
 } from './rules.enums';
 
 // GraphQL shapes of the rules engine's results. They mirror the evaluators' plain results, so
@@ -81,7 +83,10 @@ export class EvidenceType {
   })
   name?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Its day (completion, session, approval), YYYY-MM-DD.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Its day (completion, session, approval), YYYY-MM-DD.',
+  })
   date?: string | null;
 
   @Field(() => String, {
@@ -222,12 +227,25 @@ export class PromotionPathType {
   @Field() formula!: string;
 }
 
+@ObjectType('FormulaTerm', {
+  description: 'One input of a report formula: a named value (course, period, part key).',
+})
+export class FormulaTermType {
+  @Field({ description: 'Course name, review period, or a part/section key (WEIGHTED_SUM).' }) name!: string;
+  @Field(() => Float, { nullable: true }) value!: number | null;
+  @Field(() => String, { nullable: true, description: 'IMPROVEMENT_MEAN: the verdict code.' }) code?: string;
+  @Field(() => Float, { nullable: true, description: 'WEIGHTED_SUM: the weight %.' }) weight?: number;
+}
+
 @ObjectType('ReportPart')
 export class ReportPartType {
   @Field() key!: string;
   @Field(() => Float) weight!: number;
   @Field(() => Float) score!: number;
-  @Field() formula!: string;
+  @Field({ description: 'English text; prefer formulaCode + formulaTerms.' }) formula!: string;
+  @Field(() => ReportFormulaCodeEnum, { nullable: true, description: 'null in reports frozen before codes.' })
+  formulaCode?: ReportFormulaCode;
+  @Field(() => [FormulaTermType], { nullable: true }) formulaTerms?: FormulaTermType[];
   @Field(() => [EvidenceType]) evidence!: EvidenceType[];
 }
 
@@ -249,6 +267,9 @@ export class PromotionReportType {
   @Field(() => [ReportSectionType]) sections!: ReportSectionType[];
   @Field(() => Float) total!: number;
   @Field() formula!: string;
+  @Field(() => ReportFormulaCodeEnum, { nullable: true, description: 'WEIGHTED_SUM of the sections.' })
+  formulaCode?: ReportFormulaCode;
+  @Field(() => [FormulaTermType], { nullable: true }) formulaTerms?: FormulaTermType[];
   @Field(() => GraphQLJSONObject, {
     description: 'Rule and inputs as used, so the report can be reproduced.',
   })
@@ -271,9 +292,7 @@ export class PromotionApplicationType {
   @Field(() => String, { nullable: true }) employeeName?: string | null;
   @Field(() => String, { nullable: true }) employeeNo?: string | null;
   @Field(() => String, { nullable: true }) departmentName?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Global id (Position).' }) targetPositionId?:
-    | string
-    | null;
+  @Field(() => ID, { nullable: true, description: 'Global id (Position).' }) targetPositionId?: string | null;
   @Field(() => String, { nullable: true }) targetPosition?: string | null;
   @Field(() => DateTimeScalar, { nullable: true }) submittedAt?: Date | null;
   @Field(() => DateTimeScalar, { nullable: true }) decidedAt?: Date | null;
@@ -409,7 +428,8 @@ export class SuccessStoryType {
   campaign?: string | null;
   @Field(() => Float, {
     nullable: true,
-    description: 'Facts for wording the story in the reader\'s language: completed training hours in the period.',
+    description:
+      "Facts for wording the story in the reader's language: completed training hours in the period.",
   })
   hours?: number | null;
   @Field(() => Int, { nullable: true, description: 'Adopted practice cases in the period.' })
