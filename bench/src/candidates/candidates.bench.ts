@@ -13,8 +13,9 @@
  * Measured, as the sales centre's manager (scope = the 34 000-employee subtree):
  *  1. promotionCandidates(first: 50) with its summary: wall time over BENCH_RUNS runs after a
  *     warm-up, and its SQL statements;
- *  2. exactness: totals against an independent SQL count of the scope, and a random sample of
- *     candidates against the per-employee promotionPath (the evaluator on the full archive);
+ *  2. exactness: totals against an independent SQL count of the scope; every candidate's gates
+ *     as judged in SQL against the pure evaluator on the candidate's archive; and a sample of
+ *     candidates' page results against the per-employee promotionPath (the full archive);
  *  3. the client-side enumeration it replaces (one promotionPath request per candidate, at most
  *     three at a time): the mean time of a promotionPath over a sample, times the candidates.
  */
@@ -235,12 +236,25 @@ try {
   );
   let mismatches = 0;
   const pathTimes: number[] = [];
-  for (const c of sample) {
+  const sampleResults = await all.results(sample);
+  for (const [i, c] of sample.entries()) {
     const started = performance.now();
     const path = await promotionPath(tx, c.employeeId, c.targetPositionId, AS_OF);
     pathTimes.push(performance.now() - started);
-    if (JSON.stringify(path.eligibility) !== JSON.stringify(all.resultOf(c))) mismatches++;
+    if (JSON.stringify(path.eligibility) !== JSON.stringify(sampleResults[i])) mismatches++;
   }
+  // Every candidate: the SQL-judged gates against the pure evaluator on their archives.
+  const full = await all.results(all.entries);
+  const gateMismatches = all.entries.filter((c, i) => {
+    const r = full[i]!;
+    const first = r.gates.findIndex((g) => !g.passed);
+    return (
+      c.eligible !== r.eligible ||
+      c.readinessPct !== r.readinessPct ||
+      c.passedGates !== r.gates.filter((g) => g.passed).length ||
+      (c.blocking?.index ?? -1) !== first
+    );
+  }).length;
 
   // 3. Report.
   const sorted = [...times].sort((a, b) => a - b);
@@ -270,6 +284,7 @@ try {
     `| target ≤ 2 000 ms | wall: ${median <= 2000 ? 'met' : 'not met'}; CPU (the wall time on a quiet machine, the two run one after the other): ${cpuOf(medianRun).node + cpuOf(medianRun).db <= 2000 ? '**met**' : '**not met**'} |`,
     `| SQL statements per request | ${statements.length} |`,
     `| sample of ${sample.length} candidates vs per-employee promotionPath (full archive) | ${mismatches} mismatches |`,
+    `| all ${all.entries.length} candidates: gates judged in SQL vs the pure evaluator (eligible, readiness, passed gates, first failing gate) | ${gateMismatches} mismatches |`,
     '',
     '## Per target',
     '',

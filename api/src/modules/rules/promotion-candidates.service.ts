@@ -1,15 +1,16 @@
-import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   CareerPath,
-  Employee,
-  EmployeeStatus,
   PositionCompetency,
   PromotionRule as PromotionRuleRow,
   type PositionFamily,
 } from '@talentloop/db/entities';
 import { pageWindow, parseGlobalId, toConnection, type PageRequest } from '../../common/relay';
-import { employeeWhere } from '../employee/employee.service';
+import { badInput } from '../../common/errors';
+import type { ReadPathCompiler } from '../../readpath/compiler';
+import { requestScope, ScopeSql, SqlParams } from '../../readpath/sql';
+import { employeeFilterSql } from '../employee/employee.service';
+import { compileGates, intArray, type CourseRow } from './promotion-candidates.sql';
 import {
   addMonthsToDate,
   courseMatches,
@@ -22,6 +23,7 @@ import {
   type ArchiveReview,
   type EligibilityResult,
   type GateKind,
+  type GateResult,
   type GrowthArchive,
   type IsoDate,
   type PromotionRule,
@@ -31,9 +33,11 @@ import { fromPromotionRow } from './rule-store.service';
 
 // Promotion candidates for a whole scope, evaluated on the server (issue 14, Build 2): everyone
 // in the caller's row scope who holds a position leading (career path) to a position with an
-// active promotion rule, judged by the same pure evaluator as promotionPath. The archives are
-// read set-based — a fixed number of statements whatever the scope's size — and every
-// candidate is evaluated, so totals and pages are exact, never a sample.
+// active promotion rule. Every candidate's gates are judged in PostgreSQL by SQL compiled from
+// the rules' data (promotion-candidates.sql.ts; the test proves it equals the pure evaluator),
+// so totals, order and the pipeline summary are exact for the whole scope, never a sample; the
+// page's candidates are then evaluated in full by the same pure evaluator as promotionPath.
+// A fixed number of statements whatever the scope's size.
 
 export interface CandidateQuery {
   /** One target position; null = every position with an active promotion rule. */
@@ -101,8 +105,8 @@ export interface CandidateSummary {
 export interface CandidateEvaluation {
   entries: CandidateEntry[];
   summary: CandidateSummary;
-  /** The full evaluation of one entry (evaluated again: full results are not kept for the scope). */
-  resultOf(entry: CandidateEntry): EligibilityResult;
+  /** The full evaluation of some entries (a page), by the pure evaluator, in their order. */
+  results(entries: CandidateEntry[]): Promise<EligibilityResult[]>;
 }
 
 interface Target {
@@ -114,12 +118,6 @@ interface Target {
 }
 
 type Row = Record<string, unknown>;
-
-const day = (d: unknown): string | null =>
-  d == null ? null : d instanceof Date ? d.toISOString().slice(0, 10) : String(d).slice(0, 10);
-const num = (v: unknown): number | null => (v == null ? null : Number(v));
-/** One text parameter instead of thousands of bind parameters (PostgreSQL allows 65 535). */
-const intArray = (ids: Iterable<number>) => `{${[...ids].join(',')}}`;
 
 async function sql(em: EntityManager, query: string, params: unknown[]): Promise<Row[]> {
   // Inside a transaction the query must ride on it: PGlite serves one session at a time.
@@ -168,45 +166,63 @@ interface CandidateEmployee {
   managerId: number | null;
 }
 
+/** A candidate and, per target (in `targets` order), its gate bitmask; null = not a feeder. */
+interface GatedCandidate extends CandidateEmployee {
+  masks: (number | null)[];
+}
+
 /**
- * Active employees in a feeder position, within the caller's row scope. The scope comes from
- * the request's ORM filter (applyFilters), exactly as `employees` applies it; the rows come
- * back raw (no entity hydration: there may be tens of thousands).
+ * Active employees in a feeder position within the caller's row scope and the filter, each
+ * with its gates evaluated in SQL (promotion-candidates.sql.ts) — ONE statement returning one
+ * row: a compact JSON array per candidate (no archive, no entity hydration). The row scope and
+ * the filter are the compiled read path's (ScopeSql, employeeFilterSql): the one SQL definition
+ * of `employees(filter:)`, which `employees` itself uses.
  */
-async function loadCandidateEmployees(
+async function loadGatedCandidates(
   em: EntityManager,
   query: CandidateQuery,
-  feeders: number[],
-): Promise<CandidateEmployee[]> {
-  const filterWhere = await employeeWhere(em, {
+  targets: Target[],
+  courses: CourseRow[],
+): Promise<GatedCandidate[]> {
+  const p = new SqlParams();
+  const feeders = new Set(targets.flatMap((t) => [...t.feeders]));
+  const where = [`e.status = 'ACTIVE'`, `e.position_id = any(${p.bind(intArray(feeders))}::int[])`];
+  const scope = new ScopeSql(requestScope(em), p).employee('e');
+  if (scope) where.push(scope);
+  // employeeFilterSql only binds values: the compiler's params are all it reads.
+  const filter = employeeFilterSql({ params: p } as ReadPathCompiler, {
     departmentId: query.departmentId ?? undefined,
     search: query.search ?? undefined,
   });
-  const qb = em
-    .createQueryBuilder(Employee, 'e')
-    // department_id raw: once the scope's condition joins department, MikroORM would select
-    // the joined row's id under another alias instead.
-    .select([
-      'e.id',
-      'e.employeeNo',
-      'e.name',
-      'e.position',
-      'e.hireDate',
-      'e.manager',
-      raw('e.department_id'),
-    ])
-    .where({ $and: [filterWhere, { status: EmployeeStatus.ACTIVE, position: { $in: feeders } }] })
-    .orderBy({ employeeNo: 'asc' });
-  await qb.applyFilters();
-  const rows = await qb.execute<Row[]>('all', false);
-  return rows.map((r: Row) => ({
-    id: Number(r.id),
-    employeeNo: String(r.employee_no ?? r.employeeNo),
-    name: String(r.name),
-    positionId: Number(r.position_id ?? r.position),
-    departmentId: Number(r.department_id),
-    hireDate: day(r.hire_date ?? r.hireDate),
-    managerId: num(r.manager_id ?? r.manager),
+  where.push(...filter.where);
+  const gates = compileGates(p, targets, courses, query.asOf);
+  const text = `
+    with c as (
+      select e.id, e.employee_no, e.name, e.position_id, e.department_id, e.hire_date, e.manager_id
+        from employee e where ${where.join(' and ')})
+    select ${filter.extra.departmentPath ?? 'null'} as department_path,
+           (select json_agg(json_build_array(c.id, c.employee_no, c.name, c.position_id, c.department_id,
+                                             c.hire_date, c.manager_id, ${gates.columns.join(', ')}))
+              from c ${gates.joins})::text as candidates`;
+  const { sql: statement, params } = p.finish(text);
+  const [row] = await em.transactional(async (tx) => {
+    // One lateral look-up per candidate makes the planner's estimate large enough to trigger
+    // JIT compilation, which costs more (seconds) than the index look-ups it would speed up.
+    await sql(tx, 'set local jit = off', []);
+    return sql(tx, statement, params);
+  });
+  if (filter.extra.departmentPath && row!.department_path == null)
+    throw badInput({ field: 'filter.departmentId', message: 'no such department' });
+  const list = parsed<unknown[]>((row!.candidates as string | null) ?? null);
+  return list.map((a) => ({
+    id: a[0] as number,
+    employeeNo: a[1] as string,
+    name: a[2] as string,
+    positionId: a[3] as number,
+    departmentId: a[4] as number,
+    hireDate: (a[5] as string | null) ?? null,
+    managerId: (a[6] as number | null) ?? null,
+    masks: targets.map((_, k) => (a[7 + k] as number | null) ?? null),
   }));
 }
 
@@ -274,7 +290,7 @@ const REVIEW_SQL = `(select json_build_array(r.id, r.period, r.final_score, r.ra
   where r.employee_id = i.id and r.period <= ? order by r.period desc, r.id desc limit 1)`;
 
 /**
- * The parts of the candidates' archives the eligibility evaluator reads, in ONE statement that
+ * The parts of the page candidates' archives the full evaluation reads, in ONE statement that
  * returns one row per candidate: the relevant enrollments (relevantCourses), approved or adopted
  * cases, the latest review up to asOf's quarter, and the other courses' hours per pace window
  * — a sales subtree has ~200 000 such rows, which archiveFor() hands to the evaluator as one
@@ -305,12 +321,8 @@ async function loadArchiveRows(
     ...shipped,
     ...windows.flatMap((w) => [addMonthsToDate(asOf, -w), asOf, ...shipped]),
   ];
-  const rows = await em.transactional(async (tx) => {
-    // One row per candidate makes the planner's estimate large enough to trigger JIT
-    // compilation, which costs more (seconds) than the index look-ups it would speed up.
-    await sql(tx, 'set local jit = off', []);
-    return sql(tx, query, params);
-  });
+  // A page's candidates (≤ 100): too few rows for the planner to consider JIT compilation.
+  const rows = await sql(em, query, params);
   return new Map(
     rows.map((r) => [
       Number(r.id),
@@ -448,69 +460,86 @@ function summarise(entries: CandidateEntry[], targets: Target[], asOf: IsoDate):
   };
 }
 
+/** A rule's gates as the evaluator lists them (order, key, kind, course): judged on an empty archive. */
+function gateShapes(t: Target, asOf: IsoDate): Pick<GateResult, 'key' | 'kind' | 'courseName'>[] {
+  const empty: GrowthArchive = {
+    employee: { id: 0, name: '', positionId: 0, departmentId: 0, managerId: null, hireDate: null },
+    enrollments: [],
+    cases: [],
+    lectures: [],
+    reviews: [],
+    peerFeedback: [],
+    competencies: [],
+  };
+  return evaluatePromotionEligibility(t.rule, empty, asOf).gates.map(({ key, kind, courseName }) => ({
+    key,
+    kind,
+    courseName,
+  }));
+}
+
+/** The evaluator's readiness: passed gates / gates × 100, rounded (100 without gates). */
+const readinessOf = (passed: number, total: number) =>
+  total === 0 ? 100 : Math.round((passed / total) * 100);
+
+/** One candidate × target entry from the gate bitmask the statement computed. */
+function entryOf(
+  e: CandidateEmployee,
+  t: Target,
+  shapes: ReturnType<typeof gateShapes>,
+  mask: number,
+): CandidateEntry {
+  let passedGates = 0;
+  let index = -1;
+  for (let i = 0; i < shapes.length; i++) {
+    if (mask & (1 << i)) passedGates += 1;
+    else if (index < 0) index = i;
+  }
+  const gate = index < 0 ? null : shapes[index]!;
+  return {
+    employeeId: e.id,
+    employeeNo: e.employeeNo,
+    name: e.name,
+    positionId: e.positionId,
+    departmentId: e.departmentId,
+    targetPositionId: t.positionId,
+    ruleId: t.ruleId,
+    eligible: gate === null,
+    readinessPct: readinessOf(passedGates, shapes.length),
+    passedGates,
+    totalGates: shapes.length,
+    blocking: gate && { index, key: gate.key, kind: gate.kind, courseName: gate.courseName },
+  };
+}
+
 /**
- * Every candidate × target pair in scope, evaluated: eligible first, then by readiness
- * (highest first), employee number and target. A fixed number of SQL statements (≤ 12). Only
- * what the order and the summary need is kept per entry: keeping 34 000 full results (texts,
- * evidence, formulas) alive would cost more in garbage collection than evaluating a page again.
+ * Every candidate × target pair in scope, judged: eligible first, then by readiness (highest
+ * first), employee number and target. The gates are evaluated in PostgreSQL (one statement,
+ * compiled from the rules' data: promotion-candidates.sql.ts), so only one bitmask per
+ * candidate × target reaches Node; the full evaluation (pace, next course, evidence) is run by
+ * the pure evaluator for the requested page only (`results`). A fixed number of statements.
  */
 export async function evaluatePromotionCandidates(
   em: EntityManager,
   query: CandidateQuery,
 ): Promise<CandidateEvaluation> {
   const targets = await loadTargets(em, query);
-  const feeders = [...new Set(targets.flatMap((t) => [...t.feeders]))];
-  const employees = feeders.length ? await loadCandidateEmployees(em, query, feeders) : [];
-  if (employees.length === 0)
-    return { entries: [], summary: summarise([], targets, query.asOf), resultOf: () => null! };
-  const catalog = await loadCatalog(em);
-  const impacts = await loadCourseImpacts(em);
-  const courses = (await sql(em, 'select id, code, name from course', [])).map((c) => ({
+  const none = { entries: [], summary: summarise([], targets, query.asOf), results: async () => [] };
+  if (targets.length === 0) return none;
+  const courses = (await sql(em, 'select id, code, name from course order by id', [])).map((c) => ({
     id: Number(c.id),
     code: (c.code as string | null) ?? null,
     name: String(c.name),
   }));
-  const courseById = new Map(courses.map((c) => [c.id, c]));
-  const rows = await loadArchiveRows(
-    em,
-    employees,
-    targets,
-    relevantCourses(targets, courses, catalog),
-    query.asOf,
-  );
-  const byId = new Map(employees.map((e) => [e.id, e]));
-  const byPosition = new Map(targets.map((t) => [t.positionId, t]));
-  const evaluate = (e: CandidateEmployee, t: Target, base: GrowthArchive) =>
-    evaluatePromotionEligibility(t.rule, archiveFor(base, rows.get(e.id)!, t.rule, query.asOf), query.asOf, {
-      catalog,
-      targetCompetencies: t.competencies,
-      impacts,
-    });
+  const employees = await loadGatedCandidates(em, query, targets, courses);
+  if (employees.length === 0) return none;
+  const shapes = targets.map((t) => gateShapes(t, query.asOf));
   const entries: CandidateEntry[] = [];
-  for (const e of employees) {
-    let base: GrowthArchive | null = null;
-    for (const t of targets) {
-      if (!t.feeders.has(e.positionId)) continue;
-      base ??= toArchive(e, rows.get(e.id)!, courseById);
-      const result = evaluate(e, t, base);
-      const index = result.gates.findIndex((g) => !g.passed);
-      const gate = result.eligible || index < 0 ? null : result.gates[index]!;
-      entries.push({
-        employeeId: e.id,
-        employeeNo: e.employeeNo,
-        name: e.name,
-        positionId: e.positionId,
-        departmentId: e.departmentId,
-        targetPositionId: t.positionId,
-        ruleId: t.ruleId,
-        eligible: gate === null,
-        readinessPct: result.readinessPct,
-        passedGates: result.gates.filter((g) => g.passed).length,
-        totalGates: result.gates.length,
-        blocking: gate && { index, key: gate.key, kind: gate.kind, courseName: gate.courseName },
-      });
-    }
-  }
+  for (const e of employees)
+    targets.forEach((t, k) => {
+      const mask = e.masks[k];
+      if (mask != null) entries.push(entryOf(e, t, shapes[k]!, mask));
+    });
   entries.sort(
     (a, b) =>
       Number(b.eligible) - Number(a.eligible) ||
@@ -518,14 +547,54 @@ export async function evaluatePromotionCandidates(
       (a.employeeNo < b.employeeNo ? -1 : a.employeeNo > b.employeeNo ? 1 : 0) ||
       a.targetPositionId - b.targetPositionId,
   );
+  const byId = new Map(employees.map((e) => [e.id, e]));
   return {
     entries,
     summary: summarise(entries, targets, query.asOf),
-    resultOf: (entry) => {
-      const e = byId.get(entry.employeeId)!;
-      return evaluate(e, byPosition.get(entry.targetPositionId)!, toArchive(e, rows.get(e.id)!, courseById));
-    },
+    results: (page) => evaluateFully(em, page, byId, targets, courses, query.asOf),
   };
+}
+
+/**
+ * The full evaluation of some entries (a page) by the pure evaluator, on the parts of their
+ * archives it reads (loadArchiveRows: one statement for the page, whatever its size).
+ */
+async function evaluateFully(
+  em: EntityManager,
+  page: CandidateEntry[],
+  byId: Map<number, CandidateEmployee>,
+  targets: Target[],
+  courses: CourseRow[],
+  asOf: IsoDate,
+): Promise<EligibilityResult[]> {
+  if (page.length === 0) return [];
+  const catalog = await loadCatalog(em);
+  const impacts = await loadCourseImpacts(em);
+  const employees = [...new Set(page.map((c) => c.employeeId))].map((id) => byId.get(id)!);
+  const rows = await loadArchiveRows(
+    em,
+    employees,
+    targets,
+    relevantCourses(targets, courses, catalog),
+    asOf,
+  );
+  const courseById = new Map(courses.map((c) => [c.id, c]));
+  const byPosition = new Map(targets.map((t) => [t.positionId, t]));
+  return page.map((entry) => {
+    const e = byId.get(entry.employeeId)!;
+    const row = rows.get(e.id)!;
+    const t = byPosition.get(entry.targetPositionId)!;
+    return evaluatePromotionEligibility(
+      t.rule,
+      archiveFor(toArchive(e, row, courseById), row, t.rule, asOf),
+      asOf,
+      {
+        catalog,
+        targetCompetencies: t.competencies,
+        impacts,
+      },
+    );
+  });
 }
 
 /** One page of promotionCandidates, with the summary of the whole scope. */
@@ -545,10 +614,10 @@ export async function promotionCandidatesPage(
   const targetPositionId = args.targetPositionId
     ? parseGlobalId(args.targetPositionId, 'Position', 'targetPositionId')
     : null;
-  const { entries, summary, resultOf } = await evaluatePromotionCandidates(em, { ...args, targetPositionId });
+  const { entries, summary, results } = await evaluatePromotionCandidates(em, { ...args, targetPositionId });
   const rows = args.eligible == null ? entries : entries.filter((c) => c.eligible === args.eligible);
-  const pageRows: PromotionCandidate[] = rows
-    .slice(offset, offset + limit)
-    .map((entry) => ({ ...entry, result: resultOf(entry) }));
+  const slice = rows.slice(offset, offset + limit);
+  const full = await results(slice);
+  const pageRows: PromotionCandidate[] = slice.map((entry, i) => ({ ...entry, result: full[i]! }));
   return { ...toConnection(pageRows, rows.length, offset), summary };
 }
