@@ -7,6 +7,7 @@ import {
   type CubeQuery,
   type SecurityContext,
 } from './security';
+import { MAX_ROW_LIMIT, suppressionPlanOf } from './query-guard';
 
 // queryRewrite as a pure function: the scoping and suppression rules without a database.
 const deps = { departmentPath: async (id: number) => (id === 4 ? '/1/4/' : null) };
@@ -34,11 +35,21 @@ async function status(promise: Promise<unknown>): Promise<number | 'ok'> {
 }
 
 describe('rewriteQuery', () => {
-  it('adds the people measure and the n ≥ 5 filter to aggregate queries', async () => {
-    const q = await rewriteQuery(byCourse, ctx('EXECUTIVE'), deps);
+  it('adds the people measure and the suppression marker to aggregate queries', async () => {
+    const q = await rewriteQuery({ ...byCourse, limit: 10, offset: 20 }, ctx('EXECUTIVE'), deps);
     // learners is the exact distinct count of people in the cell, at every grouping.
     expect(q.measures).toEqual(['course_training.enrollments', 'course_training.learners']);
-    expect(q.filters).toEqual([{ member: 'course_training.learners', operator: 'gte', values: ['5'] }]);
+    // The answer is suppressed by server.ts (query-guard.ts suppressAnswer), which finds the
+    // people measure by this marker; the page is cut after suppression, so limit/offset are lifted.
+    expect(q.filters).toEqual([{ member: 'course_training.learners', operator: 'set' }]);
+    expect([q.limit, q.offset]).toEqual([MAX_ROW_LIMIT, undefined]);
+    expect(suppressionPlanOf(q)).toEqual({
+      people: 'course_training.learners',
+      keys: ['course_training.course_id', 'course_training.course_name'],
+      vary: ['course_training.course_id', 'course_training.course_name'],
+    });
+    // An employee's own numbers carry no marker.
+    expect(suppressionPlanOf(await rewriteQuery(byCourse, ctx('EMPLOYEE'), deps))).toBeNull();
   });
 
   it('scopes a manager by department path prefix and an employee by id', async () => {

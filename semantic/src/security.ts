@@ -1,5 +1,6 @@
 import { errors as joseErrors, jwtVerify } from 'jose';
 import { viewPolicies, type ViewPolicy } from './policies';
+import { MAX_ROW_LIMIT } from './query-guard';
 
 /** Roles as issued by the API (db AppUser.role). Anything else is rejected. */
 export const ROLES = ['EMPLOYEE', 'MANAGER', 'HR', 'EXECUTIVE', 'INTEGRATION'] as const;
@@ -19,8 +20,8 @@ export interface SecurityContext {
 /** INTEGRATION tokens read metrics only with one of these scopes (aggregate access, like EXECUTIVE). */
 export const ANALYTICS_SCOPES = ['analytics', 'analytics:read'];
 
-/** Small-cell suppression threshold: an aggregate cell describing fewer people is not returned. */
-export const MIN_CELL_PEOPLE = 5;
+/** Small-cell suppression threshold (defined with the suppression itself, query-guard.ts). */
+export { MIN_CELL_PEOPLE } from './query-guard';
 
 /** An auth or scope failure with the HTTP status Cube should answer with. */
 export class AccessError extends Error {
@@ -160,9 +161,10 @@ export function departmentLimited(ctx: SecurityContext): boolean {
  *   refused). MANAGER, and INTEGRATION with a departmentId claim → `department_path startsWith
  *   the subtree` (views without a department dimension are refused). HR/EXECUTIVE, INTEGRATION
  *   without a departmentId (analytics scope) → everything.
- * - Aggregate views always carry their `n` (people) measure and a `n >= 5` HAVING filter, so
- *   no cell describing fewer than five people leaves the server — except an employee's own
- *   numbers, which describe only the caller.
+ * - Aggregate views always carry their `n` (people) measure and the suppression marker, so no
+ *   cell describing fewer than five people, and no cell whose margin would reveal one, leaves
+ *   the server (query-guard.ts suppressAnswer) — except an employee's own numbers, which
+ *   describe only the caller.
  */
 export async function rewriteQuery(
   query: CubeQuery,
@@ -215,7 +217,12 @@ export async function rewriteQuery(
     const measures = [...(query.measures ?? [])];
     if (!measures.includes(n)) measures.push(n);
     rewritten.measures = measures;
-    filters.push({ member: n, operator: 'gte', values: [String(MIN_CELL_PEOPLE)] });
+    // Suppression runs on the answer (query-guard.ts suppressAnswer, called by server.ts for every
+    // /load): complementary suppression must see the small cells to choose what else to hide.
+    // The `set` filter (every cell passes) is its marker; the page is cut after suppression.
+    filters.push({ member: n, operator: 'set' });
+    rewritten.limit = MAX_ROW_LIMIT;
+    delete rewritten.offset;
   }
 
   if (policy.requireMonthGrain) {

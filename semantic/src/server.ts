@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import type { ViewPolicy } from './policies';
 import { AccessError, rewriteQuery, verifyToken, type CubeQuery, type SecurityContext } from './security';
-import { loadQueryProblem } from './query-guard';
+import { loadQueryProblem, requestQueries, suppressAnswer } from './query-guard';
+import { viewPolicies, type ViewPolicy } from './policies';
 import { createSessionCheck } from './revocation';
 
 // Cube reads these at require time or per call; set them before Cube is loaded.
@@ -158,6 +158,13 @@ export async function startCube(options: CubeOptions & CubeProcessOptions): Prom
     throw new Error(`Invalid pre-aggregations schema name: ${preAggregationsSchema}`);
   await lookupPool.query(`create schema if not exists ${preAggregationsSchema}`);
 
+  const policies = options.policies ?? viewPolicies;
+  // Time dimensions no caller can total over (person-month views): complements never vary them.
+  const monthGrain = (view: string): string[] => {
+    const month = policies[view]?.requireMonthGrain;
+    return month ? [month] : [];
+  };
+
   const toHandlerError = (error: unknown): Error => {
     if (error instanceof AccessError) {
       return new CubejsHandlerError(
@@ -269,8 +276,20 @@ export async function startCube(options: CubeOptions & CubeProcessOptions): Prom
             return;
           }
           // Cube puts stack traces (and, for some errors, SQL) into error bodies: keep only the message.
+          // Every answer of /load is suppressed here (query-guard.ts suppressAnswer).
           const json = res.json.bind(res);
-          res.json = (body: unknown) => json(sanitize(body, res.statusCode));
+          const load = req.path.startsWith('/cubejs-api/v1/load');
+          res.json = (body: unknown) => {
+            if (load && res.statusCode < 300) {
+              try {
+                body = suppressAnswer(body, requestQueries(req.body, req.query?.query), monthGrain);
+              } catch {
+                res.status(500);
+                body = { error: 'Internal error' };
+              }
+            }
+            return json(sanitize(body, res.statusCode));
+          };
           next();
         });
       },
