@@ -6,6 +6,7 @@ import { installReadPath } from './readpath/install';
 import { AnalyticsResolver } from './modules/analytics/analytics.resolver';
 import { ArchiveResolver } from './modules/archive/archive.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
+import { WebhooksResolver } from './modules/webhooks/webhooks.resolver';
 import { PrivacyResolver } from './modules/privacy/privacy.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import {
@@ -63,6 +64,7 @@ import {
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
   AuditResolver,
+  WebhooksResolver,
   PrivacyResolver,
   NodeResolver,
   EmployeeResolver,

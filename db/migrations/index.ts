@@ -7,6 +7,7 @@ import { Migration20261207035000 } from './Migration20261207035000';
 import { Migration20261207041100 } from './Migration20261207041100';
 import { Migration20261207042742 } from './Migration20261207042742';
 import { Migration20261207062802 } from './Migration20261207062802';
+import { Migration20261207063000 } from './Migration20261207063000';
 
 // Every migration, in order. MikroORM loads this list instead of scanning the folder (its
 // scanner uses a native import() of .ts files, which vitest does not transform). Adding a
@@ -20,4 +21,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261207041100', class: Migration20261207041100 },
   { name: 'Migration20261207042742', class: Migration20261207042742 },
   { name: 'Migration20261207062802', class: Migration20261207062802 },
+  { name: 'Migration20261207063000', class: Migration20261207063000 },
 ];

@@ -33,6 +33,9 @@ export * from './rule-set.entity';
 export * from './success-story.entity';
 export * from './task.entity';
 export * from './training-impact.entity';
+export * from './webhook-delivery.entity';
+export * from './webhook-event.entity';
+export * from './webhook-subscription.entity';
 
 import { AppUser } from './app-user.entity';
 import { AuditLog } from './audit-log.entity';
@@ -67,6 +70,9 @@ import { RuleSet } from './rule-set.entity';
 import { SuccessStory } from './success-story.entity';
 import { Task } from './task.entity';
 import { TrainingImpact } from './training-impact.entity';
+import { WebhookDelivery } from './webhook-delivery.entity';
+import { WebhookEvent } from './webhook-event.entity';
+import { WebhookSubscription } from './webhook-subscription.entity';
 
 export const entities = [
   AppUser,
@@ -102,4 +108,7 @@ export const entities = [
   SuccessStory,
   Task,
   TrainingImpact,
+  WebhookDelivery,
+  WebhookEvent,
+  WebhookSubscription,
 ];

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { wrap } from '@mikro-orm/core';
 import { AppUser, AuditLog } from '@talentloop/db/entities';
 import type { Viewer } from '../../auth/viewer';
+import { publishWebhookEvent, webhookEventFromAudit } from '../webhooks/webhooks.events';
 
 /** A JSON image of an entity's own columns (relations as ids) for before/after in the audit log. */
 export function snapshot(entity: object | null | undefined): Record<string, unknown> | null {
@@ -72,6 +73,10 @@ export function recordAudit(
     at: new Date(),
   });
   em.persist(entry);
+  // Facts outside systems subscribe to (a verdict, a gate met, a decision, a publication) are
+  // audited exactly once, in the change's transaction: the audit row is where they become public.
+  const publicEvent = webhookEventFromAudit(action, entry.entityId ?? null, after);
+  if (publicEvent) publishWebhookEvent(em, publicEvent);
   return entry;
 }
 

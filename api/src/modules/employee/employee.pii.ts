@@ -1,3 +1,4 @@
+import { openPii } from '@talentloop/db/pii-crypto';
 import { maskEmail, maskPhone } from '../../auth/pii';
 import { canSeePii, type Viewer } from '../../auth/viewer';
 
@@ -10,8 +11,11 @@ export function piiFor(
   viewer: Viewer | null,
   employeeId: number,
   kind: 'email' | 'phone',
-  value: string | null | undefined,
+  stored: string | null | undefined,
 ): string | null {
-  if (canSeePii(viewer, employeeId)) return value ?? null;
+  // The compiled read path selects the raw column (sealed at rest, db/src/pii-crypto.ts); an
+  // entity's value is already plaintext, which openPii passes through.
+  const value = openPii(stored);
+  if (canSeePii(viewer, employeeId)) return value;
   return kind === 'email' ? maskEmail(value) : maskPhone(value);
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { DomainEvent } from '@talentloop/db/entities';
+import { insertWebhookEvent, webhookEventFromOutbox } from '../webhooks/webhooks.events';
 
 /**
  * Domain event types written to the transactional outbox (table domain_event). The rules
@@ -83,7 +84,12 @@ export async function emitEvent(
     .onConflict('idempotency_key')
     .ignore();
   const result = await qb.execute('run');
-  return (result as { affectedRows?: number }).affectedRows !== 0;
+  const written = (result as { affectedRows?: number }).affectedRows !== 0;
+  // A fact outside systems subscribe to (course completed, KPI batch) is published with it,
+  // once: a re-emitted event (same key) wrote nothing and publishes nothing.
+  const publicEvent = written ? webhookEventFromOutbox(type, payload) : null;
+  if (publicEvent) await insertWebhookEvent(em, publicEvent);
+  return written;
 }
 
 export interface EventDraft {
@@ -96,7 +102,8 @@ export interface EventDraft {
 
 /**
  * Many outbox rows in one statement (batch feeds: one KPI_RECORDED per accepted row would
- * otherwise cost a statement per row). Same transaction and idempotency rules as emitEvent.
+ * otherwise cost a statement per row). Same transaction and idempotency rules as emitEvent,
+ * but publishes no webhook events: use emitEvent for the types in webhookEventFromOutbox.
  */
 export async function emitEvents(em: EntityManager, events: EventDraft[]): Promise<number> {
   if (events.length === 0) return 0;

@@ -7,19 +7,24 @@ import { loadConfig } from '@talentloop/db/config';
 import { initOrm } from '@talentloop/db/orm';
 import { runServiceProcess } from '@talentloop/db/service-process';
 import { createLogger } from '../../common/logger';
+import { startWebhookWorker, webhookOptionsFrom } from '../webhooks/webhooks.delivery';
 import { startWorkflow } from './workflow.start';
 
 await runServiceProcess('outbox', async () => {
   const config = loadConfig();
   if (!config.DATABASE_URL) throw new Error('DATABASE_URL is not set (the supervisor passes it)');
-  // A few connections: one batch transaction at a time, plus the failure bookkeeping.
-  const orm = await initOrm(config.DATABASE_URL, { pool: { max: 3 } });
+  // A few connections: one outbox batch transaction at a time, the failure bookkeeping and
+  // the webhook worker.
+  const orm = await initOrm(config.DATABASE_URL, { pool: { max: 4 } });
   const logger = createLogger(config.LOG_LEVEL);
   try {
     const stopWorkflow = await startWorkflow(orm, { logger });
+    // Webhook fan-out and delivery live here too: off the API's event loop, claimed with
+    // SKIP LOCKED like the outbox, so any number of these processes share the work.
+    const stopWebhooks = startWebhookWorker(orm, { ...webhookOptionsFrom(config), logger });
     return {
       async stop() {
-        await stopWorkflow();
+        await Promise.all([stopWorkflow(), stopWebhooks()]);
         await orm.close(true);
       },
     };
