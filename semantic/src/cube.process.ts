@@ -4,7 +4,7 @@
  * CUBE_REDIS_URL 'api' (one of CUBE_INSTANCES processes sharing CUBE_PORT) or 'refresh' (the
  * one process that builds pre-aggregations).
  */
-import { loadConfig } from '@talentloop/db/config';
+import { cubeDatabaseUrl, loadConfig } from '@talentloop/db/config';
 import { runServiceProcess } from '@talentloop/db/service-process';
 import { startCube } from './server';
 
@@ -14,10 +14,12 @@ const role = (process.env.CUBE_ROLE ?? 'all') as (typeof ROLES)[number];
 await runServiceProcess(role === 'all' ? 'cube' : `cube-${role}`, async () => {
   if (!ROLES.includes(role)) throw new Error(`CUBE_ROLE must be one of ${ROLES.join(', ')}`);
   const config = loadConfig();
-  if (!config.DATABASE_URL) throw new Error('DATABASE_URL is not set (the supervisor passes it)');
+  // API instances read ANALYTICS_DATABASE_URL (a replica) when set; builds stay on the primary.
+  const databaseUrl = cubeDatabaseUrl(config, role);
+  if (!databaseUrl) throw new Error('DATABASE_URL is not set (the supervisor passes it)');
   if (role !== 'all' && !config.CUBE_REDIS_URL) throw new Error(`CUBE_ROLE=${role} needs CUBE_REDIS_URL`);
   return startCube({
-    databaseUrl: config.DATABASE_URL,
+    databaseUrl,
     port: config.CUBE_PORT,
     host: config.CUBE_HOST,
     jwtSecret: config.JWT_SECRET,
