@@ -5,7 +5,7 @@ import type { Context } from '../../context';
 import { inTransaction } from '../audit/audit.service';
 import { toImpactType } from './rules.mappers';
 import { today } from './rules.resolver';
-import { actOnTeamAlert } from './team-alert-actions.service';
+import { actOnTeamAlert, TeamAlertAction } from './team-alert-actions.service';
 import { teamAlertsPage, type TeamAlertRow } from './team-alerts.service';
 import {
   TeamAlertActionInput,
@@ -33,6 +33,20 @@ function toAlertType(a: TeamAlertRow): TeamAlertType {
     taskId: a.taskId,
     taskStatus: a.taskStatus,
     dueOn: a.dueOn,
+    ...followUpOf(a.followUp),
+  };
+}
+
+/** The follow-up task's record (team-alert-actions.service writes it) as typed fields. */
+function followUpOf(evaluation: Record<string, unknown> | null) {
+  const e = evaluation ?? {};
+  const actions = Array.isArray(e.actions) ? (e.actions as { action?: unknown; at?: unknown }[]) : [];
+  return {
+    foundCause: typeof e.cause === 'string' ? e.cause : null,
+    followUpNote: typeof e.note === 'string' ? e.note : null,
+    actionsTaken: actions
+      .filter((x) => typeof x.action === 'string' && typeof x.at === 'string')
+      .map((x) => ({ action: x.action as TeamAlertAction, at: new Date(x.at as string) })),
   };
 }
 

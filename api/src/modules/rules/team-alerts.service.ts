@@ -40,6 +40,8 @@ export interface TeamAlertRow {
   taskId: number | null;
   taskStatus: string | null;
   dueOn: string | null;
+  /** What the manager recorded on the follow-up task (actionsTaken, cause, note, retraining). */
+  followUp: Record<string, unknown> | null;
 }
 
 export interface TeamAlertSummary {
@@ -108,13 +110,14 @@ export async function teamAlertsPage(em: EntityManager, query: TeamAlertQuery, p
       from totals t
       left join lateral (
         select a.*, e.employee_no, e.name as employee_name, e.department_id, d.name as department_name,
-               c.name as course_name, task.id as task_id, task.status as task_status, task.due_on
+               c.name as course_name, task.id as task_id, task.status as task_status, task.due_on,
+               task.evaluation as task_evaluation
           from alerts a
           join employee e on e.id = a.employee_id
           join department d on d.id = e.department_id
           join course c on c.id = a.course_id
           left join lateral (
-            select k.id, k.status, k.due_on from task k
+            select k.id, k.status, k.due_on, k.evaluation from task k
              where k.subject_type = 'TrainingImpact' and k.subject_id = a.impact_id
              order by k.id desc limit 1) task on true
          order by a.completed_on desc nulls last, a.impact_id desc
@@ -154,6 +157,9 @@ export async function teamAlertsPage(em: EntityManager, query: TeamAlertQuery, p
       taskId: r.task_id == null ? null : Number(r.task_id),
       taskStatus: (r.task_status as string | null) ?? null,
       dueOn: day(r.due_on),
+      followUp: (typeof r.task_evaluation === 'string'
+        ? JSON.parse(r.task_evaluation)
+        : (r.task_evaluation ?? null)) as Record<string, unknown> | null,
     }));
   return { ...toConnection(alerts, summary.total, offset), summary };
 }

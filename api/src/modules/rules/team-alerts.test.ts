@@ -164,7 +164,7 @@ const ALERTS = `query($filter: TeamAlertFilter, $first: Int, $after: String) {
     summary { total byVerdict { verdict count } }
     nodes {
       impactId employeeId employeeName departmentName courseName completedOn verdict causes
-      taskStatus dueOn
+      taskStatus dueOn foundCause followUpNote actionsTaken { action at }
       impact { verdict stored ruleVersion formula kpis { key delta } actions { type } }
     }
   } }`;
@@ -284,7 +284,18 @@ describe('actOnTeamAlert', () => {
     const handled = await act({ action: 'MARK_HANDLED' });
     expect(handled.data!.actOnTeamAlert.status).toBe('DONE');
     const after = (await alerts({ first: 1 }, plantManager)).nodes[0];
-    expect(after).toMatchObject({ taskStatus: 'DONE', dueOn: '2099-01-15' });
+    expect(after).toMatchObject({
+      taskStatus: 'DONE',
+      dueOn: '2099-01-15',
+      foundCause: 'SKILL_NOT_MASTERED',
+      followUpNote: '谈过',
+    });
+    // What was done, in order, for the manager's list and the archive's follow-up card.
+    expect(after.actionsTaken.map((a: { action: string }) => a.action)).toEqual([
+      'SCHEDULE_CONVERSATION',
+      'RECORD_CAUSE',
+      'MARK_HANDLED',
+    ]);
 
     const audit = await api.orm.em
       .getConnection()

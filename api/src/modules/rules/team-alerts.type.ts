@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsEnum, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection, PageInput } from '../../common/relay';
-import { DateScalar } from '../../common/scalars';
+import { DateScalar, DateTimeScalar } from '../../common/scalars';
 import { CauseCodeEnum } from './rules.enums';
 import { TrainingImpactType } from './rules.type';
 import { TeamAlertAction } from './team-alert-actions.service';
@@ -33,6 +33,18 @@ export class TeamAlertType {
   @Field(() => String, { nullable: true, description: 'OPEN, DONE or CANCELLED.' }) taskStatus!:
     string | null;
   @Field(() => DateScalar, { nullable: true }) dueOn!: string | null;
+  @Field(() => CauseCodeEnum, { nullable: true, description: 'The cause the manager found (RECORD_CAUSE).' })
+  foundCause!: string | null;
+  @Field(() => String, { nullable: true, description: "The manager's latest note on the follow-up." })
+  followUpNote!: string | null;
+  @Field(() => [TeamAlertActionTakenType], { description: 'Actions taken on the alert, oldest first.' })
+  actionsTaken!: TeamAlertActionTakenType[];
+}
+
+@ObjectType('TeamAlertActionTaken')
+export class TeamAlertActionTakenType {
+  @Field(() => TeamAlertAction) action!: TeamAlertAction;
+  @Field(() => DateTimeScalar) at!: Date;
 }
 
 @ObjectType('TeamAlertVerdictCount')

@@ -161,6 +161,12 @@ export type AuthPayload = {
   viewer: Viewer;
 };
 
+export type AwardCampaignStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'OPEN'
+  | 'SCORED';
+
 /** An award campaign, its period and where its scoring stands. */
 export type AwardCampaignSummary = {
   __typename?: 'AwardCampaignSummary';
@@ -175,6 +181,27 @@ export type AwardCampaignSummary = {
   ruleVersion?: Maybe<Scalars['Int']['output']>;
   standardHours: Scalars['Float']['output'];
   status: Scalars['String']['output'];
+};
+
+/** An award campaign (DRAFT or OPEN; scoring and publishing move it on). */
+export type AwardCampaignSyncInput = {
+  /** Criteria and weights (AwardCriteria); empty = the active AWARD rule. */
+  criteria?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** The row's key in sourceSystem; unique per source system. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Global id of an existing row (instead of, or to attach, an external key). */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** e.g. '2026' or '2026-H1' */
+  period?: InputMaybe<Scalars['String']['input']>;
+  /** 'YYYY-MM-DD' */
+  periodEnd?: InputMaybe<Scalars['String']['input']>;
+  /** 'YYYY-MM-DD' */
+  periodStart?: InputMaybe<Scalars['String']['input']>;
+  /** The system that owns externalId (HRIS, LMS, MES …). */
+  sourceSystem?: InputMaybe<Scalars['String']['input']>;
+  standardHours?: InputMaybe<Scalars['Float']['input']>;
+  status?: InputMaybe<AwardCampaignStatus>;
 };
 
 export type AwardCriterionItem = {
@@ -283,6 +310,31 @@ export type CareerPath = {
   typicalMonths?: Maybe<Scalars['Int']['output']>;
 };
 
+/** The outcome of upserting or removing a career-path edge. */
+export type CareerPathChange = {
+  __typename?: 'CareerPathChange';
+  fromPositionId: Scalars['ID']['output'];
+  status: SyncStatus;
+  toPositionId: Scalars['ID']['output'];
+  typicalMonths?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A career-path edge: holders of fromPosition typically move to toPosition. */
+export type CareerPathInput = {
+  /** From position: external id in the same sourceSystem. */
+  fromPositionExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** From position: global Position id. */
+  fromPositionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Source system of the external position ids. */
+  sourceSystem?: InputMaybe<Scalars['String']['input']>;
+  /** To position: external id in the same sourceSystem. */
+  toPositionExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** To position: global Position id. */
+  toPositionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Typical months in fromPosition before the move. */
+  typicalMonths?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A cause a manager checks when training shows no change. */
 export type CauseCode =
   | 'CONTENT_MISMATCH'
@@ -310,6 +362,20 @@ export type CompetencyRequirement = {
   __typename?: 'CompetencyRequirement';
   competency: Competency;
   requiredLevel: Scalars['Int']['output'];
+};
+
+/** A competency. */
+export type CompetencySyncInput = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The row's key in sourceSystem; unique per source system. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Global id of an existing row (instead of, or to attach, an external key). */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The system that owns externalId (HRIS, LMS, MES …). */
+  sourceSystem?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Course = Node & {
@@ -462,6 +528,51 @@ export type CourseSession = Node & {
   startsOn: Scalars['Date']['output'];
 };
 
+/** One run of a course. */
+export type CourseSessionSyncInput = {
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Course: external id in the same sourceSystem. */
+  courseExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** Course: global Course id. */
+  courseId?: InputMaybe<Scalars['ID']['input']>;
+  /** 'YYYY-MM-DD' */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  /** The row's key in sourceSystem; unique per source system. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Global id of an existing row (instead of, or to attach, an external key). */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Internal lecturer: external id in the same sourceSystem. */
+  lecturerExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** Internal lecturer: global Employee id. */
+  lecturerId?: InputMaybe<Scalars['ID']['input']>;
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** The system that owns externalId (HRIS, LMS, MES …). */
+  sourceSystem?: InputMaybe<Scalars['String']['input']>;
+  /** 'YYYY-MM-DD' */
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A course. */
+export type CourseSyncInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  core?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Cost per participant, CNY, as a Decimal string. */
+  cost?: InputMaybe<Scalars['Decimal']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The row's key in sourceSystem; unique per source system. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  hours?: InputMaybe<Scalars['Float']['input']>;
+  /** Global id of an existing row (instead of, or to attach, an external key). */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  mandatory?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  passScore?: InputMaybe<Scalars['Float']['input']>;
+  /** The system that owns externalId (HRIS, LMS, MES …). */
+  sourceSystem?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Enrollment outcomes of one cell (view course_training). n = distinct learners. */
 export type CourseTraining = {
   __typename?: 'CourseTraining';
@@ -471,9 +582,9 @@ export type CourseTraining = {
   /** finished / enrollments (still-open enrollments count as not finished). */
   completionRate?: Maybe<Scalars['Float']['output']>;
   /** Training cost, CNY (course cost per participant; withdrawn enrollments excluded). */
-  cost: Scalars['Float']['output'];
+  cost: Scalars['Decimal']['output'];
   /** cost / learners — training spend per distinct learner in the cell, CNY. */
-  costPerLearner?: Maybe<Scalars['Float']['output']>;
+  costPerLearner?: Maybe<Scalars['Decimal']['output']>;
   /** Set when broken down by COURSE. */
   courseId?: Maybe<Scalars['ID']['output']>;
   /** Set when broken down by DEPARTMENT. */
@@ -538,6 +649,21 @@ export type CreatePerformanceReviewInput = {
   trainingAdjustment?: Scalars['Float']['input'];
 };
 
+export type CreateWebhookSubscriptionInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  eventTypes: Array<WebhookEventType>;
+  /** http(s) URL; private and loopback targets are refused in production. */
+  url: Scalars['String']['input'];
+};
+
+/** A new subscription and its signing secret, shown this once. */
+export type CreatedWebhookSubscription = {
+  __typename?: 'CreatedWebhookSubscription';
+  /** `whsec_…`: verify TalentLoop-Signature with it. Not retrievable later. */
+  secret: Scalars['String']['output'];
+  subscription: WebhookSubscriptionType;
+};
+
 export type Department = Node & {
   __typename?: 'Department';
   /** Direct sub-departments, by code. */
@@ -553,6 +679,22 @@ export type Department = Node & {
   parent?: Maybe<Department>;
   /** Materialised ancestor path including this node, e.g. '/1/4/9/'. */
   path: Scalars['String']['output'];
+};
+
+/** A department (org tree node). */
+export type DepartmentSyncInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** The row's key in sourceSystem; unique per source system. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Global id of an existing row (instead of, or to attach, an external key). */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Parent department: external id in the same sourceSystem. */
+  parentExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** Parent department: global Department id. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The system that owns externalId (HRIS, LMS, MES …). */
+  sourceSystem?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Employee = Node & {
@@ -634,6 +776,71 @@ export type EmployeeStatus =
   | 'ACTIVE'
   | 'ON_LEAVE'
   | 'TERMINATED';
+
+/** An employee (hire, update, bulk sync). Fields left out keep their stored value. */
+export type EmployeeSyncInput = {
+  /** Department: external id in the same sourceSystem. */
+  departmentExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** Department: global Department id. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  employeeNo?: InputMaybe<Scalars['String']['input']>;
+  /** The row's key in sourceSystem; unique per source system. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** 'YYYY-MM-DD' */
+  hireDate?: InputMaybe<Scalars['String']['input']>;
+  /** Global id of an existing row (instead of, or to attach, an external key). */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Line manager: external id in the same sourceSystem. */
+  managerExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** Line manager: global Employee id. */
+  managerId?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Position: external id in the same sourceSystem. */
+  positionExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** Position: global Position id. */
+  positionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The system that owns externalId (HRIS, LMS, MES …). */
+  sourceSystem?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<EmployeeStatus>;
+  /** 'YYYY-MM-DD'; sets status TERMINATED */
+  terminatedOn?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Ends an employment. */
+export type EmployeeTerminationInput = {
+  /** The row's key in sourceSystem; unique per source system. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Global id of an existing row (instead of, or to attach, an external key). */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The system that owns externalId (HRIS, LMS, MES …). */
+  sourceSystem?: InputMaybe<Scalars['String']['input']>;
+  /** Last day, 'YYYY-MM-DD'. */
+  terminatedOn: Scalars['String']['input'];
+};
+
+/** Moves an employee to another department and/or position. */
+export type EmployeeTransferInput = {
+  /** New department: external id in the same sourceSystem. */
+  departmentExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** New department: global Department id. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The row's key in sourceSystem; unique per source system. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Global id of an existing row (instead of, or to attach, an external key). */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** New line manager: external id in the same sourceSystem. */
+  managerExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** New line manager: global Employee id. */
+  managerId?: InputMaybe<Scalars['ID']['input']>;
+  /** New position: external id in the same sourceSystem. */
+  positionExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** New position: global Position id. */
+  positionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The system that owns externalId (HRIS, LMS, MES …). */
+  sourceSystem?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type EnrollInput = {
   courseId: Scalars['ID']['input'];
@@ -728,12 +935,37 @@ export type ExclusionCode =
   | 'LATEST_RATING'
   | 'TENURE';
 
+/** A published success story, as everyone in the company sees it. */
+export type FeedStory = {
+  __typename?: 'FeedStory';
+  body: Scalars['String']['output'];
+  /** The award campaign it was published by. */
+  campaign?: Maybe<Scalars['String']['output']>;
+  databaseId: Scalars['Int']['output'];
+  departmentName: Scalars['String']['output'];
+  employeeName: Scalars['String']['output'];
+  publishedAt: Scalars['DateTime']['output'];
+  title: Scalars['String']['output'];
+};
+
 /** What is wrong with one field of the input. */
 export type FieldProblem = {
   __typename?: 'FieldProblem';
   /** Path in the arguments, e.g. input[3].month. */
   field: Scalars['String']['output'];
   message: Scalars['String']['output'];
+};
+
+/** One input of a report formula: a named value (course, period, part key). */
+export type FormulaTerm = {
+  __typename?: 'FormulaTerm';
+  /** IMPROVEMENT_MEAN: the verdict code. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** Course name, review period, or a part/section key (WEIGHTED_SUM). */
+  name: Scalars['String']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
+  /** WEIGHTED_SUM: the weight %. */
+  weight?: Maybe<Scalars['Float']['output']>;
 };
 
 /** One measured requirement of a gate, e.g. EXAM_SCORE required 80, actual 88. */
@@ -1128,6 +1360,8 @@ export type Mutation = {
   createCourseSession: CourseSession;
   /** A quarterly review; final = base + training adjustment. */
   createPerformanceReview: PerformanceReview;
+  /** Subscribes a URL to event types; returns the signing secret once. */
+  createWebhookSubscription: CreatedWebhookSubscription;
   /** Deactivates a login: no new token can be issued for it and its existing tokens are revoked. */
   deactivateLogin: LoginSession;
   /** Decides a scored nominee: awarded or not (an excluded nominee cannot be awarded). */
@@ -1136,6 +1370,8 @@ export type Mutation = {
   decidePromotion: PromotionApplication;
   /** Development only (disabled when NODE_ENV=production): a token for a demo login. */
   devLogin: AuthPayload;
+  /** Stops deliveries to a subscription. */
+  disableWebhookSubscription: WebhookSubscriptionType;
   /** Enrol an employee (yourself, someone in your scope, or — HR — anyone) in a course. */
   enroll: Enrollment;
   /** HR: erases a person by anonymisation — name, e-mail, phone and free text removed, logins deactivated; numeric facts stay, so aggregates are unchanged. Audited (employee.piplErase), irreversible. */
@@ -1146,6 +1382,8 @@ export type Mutation = {
   exportPersonalData: PersonalDataExport;
   /** 同事评价 about a colleague. */
   givePeerFeedback: PeerFeedback;
+  /** Hires an employee (idempotent on the external key: a replay is UNCHANGED). */
+  hireEmployee: SyncRowResult;
   /** Imports historical growth-archive data (CSV/XLSX) in one transaction: all-or-nothing unless allowPartial, idempotent on natural keys, audited. HR, or integrations with the archive:import scope. */
   importArchive: ImportReport;
   /** Marks your notifications read; returns how many changed. */
@@ -1160,6 +1398,10 @@ export type Mutation = {
   recordCompletion: Enrollment;
   /** Batch feed of monthly KPI values (≤ 1000 rows), idempotent on KPI + employee-or-line + month. Each row is accepted (CREATED / UPDATED / UNCHANGED) or REJECTED with the fields at fault. */
   recordKpiObservations: Array<KpiObservationResult>;
+  /** Queues a delivery again (e.g. from the dead-letter view). */
+  redeliverWebhook: WebhookDeliveryType;
+  /** Removes a career-path edge (UNCHANGED when absent). */
+  removeCareerPath: CareerPathChange;
   /** Approve (with a score) or reject a submitted case. */
   reviewPracticeCase: PracticeCase;
   /** Ends every session of a login: its existing tokens are refused (UNAUTHENTICATED, reason TOKEN_REVOKED) by the API and Cube within SESSION_CHECK_SECONDS. The login itself stays active. */
@@ -1170,10 +1412,48 @@ export type Mutation = {
   scoreAwardCampaign: Array<AwardRankingEntry>;
   /** Submit a practice case for manager review. */
   submitPracticeCase: PracticeCase;
+  /** Ends an employment (status TERMINATED with its last day). */
+  terminateEmployee: SyncRowResult;
+  /** Moves an employee to another department, position or manager. */
+  transferEmployee: SyncRowResult;
   /** HR: change a course (only the fields given). */
   updateCourse: Course;
   /** HR: change one KPI binding of a course (KPI, measure, direction, thresholds). Saved as the next version of the course’s TRAINING_IMPACT rule; later evaluations use it, stored verdicts keep theirs. */
   updateCourseKpiBinding: Course;
+  /** Updates an existing employee; fields left out are kept. */
+  updateEmployee: SyncRowResult;
+  /** Creates or updates an award campaign by its external key (CONFLICT once closed). */
+  upsertAwardCampaign: SyncRowResult;
+  /** Sync of award campaigns: a report per row. */
+  upsertAwardCampaigns: Array<SyncRowResult>;
+  /** Adds a career-path edge or updates its typical months. */
+  upsertCareerPath: CareerPathChange;
+  /** Nightly sync of competencies: a report per row. */
+  upsertCompetencies: Array<SyncRowResult>;
+  /** Creates or updates a competency by its external key. */
+  upsertCompetency: SyncRowResult;
+  /** Creates or updates a course by its external key. */
+  upsertCourse: SyncRowResult;
+  /** Creates or updates a course session by its external key. */
+  upsertCourseSession: SyncRowResult;
+  /** Nightly sync of course sessions: a report per row. */
+  upsertCourseSessions: Array<SyncRowResult>;
+  /** Nightly sync of courses: a report per row. */
+  upsertCourses: Array<SyncRowResult>;
+  /** Creates or updates a department by its external key. */
+  upsertDepartment: SyncRowResult;
+  /** Nightly sync of departments (parents first): a report per row. */
+  upsertDepartments: Array<SyncRowResult>;
+  /** Nightly sync of employees: a report per row. */
+  upsertEmployees: Array<SyncRowResult>;
+  /** Creates or updates a position by its external key. */
+  upsertPosition: SyncRowResult;
+  /** Nightly sync of positions: a report per row. */
+  upsertPositions: Array<SyncRowResult>;
+  /** Creates or updates a production line by its external key. */
+  upsertProductionLine: SyncRowResult;
+  /** Nightly sync of production lines: a report per row. */
+  upsertProductionLines: Array<SyncRowResult>;
 };
 
 
@@ -1209,6 +1489,11 @@ export type MutationCreatePerformanceReviewArgs = {
 };
 
 
+export type MutationCreateWebhookSubscriptionArgs = {
+  input: CreateWebhookSubscriptionInput;
+};
+
+
 export type MutationDeactivateLoginArgs = {
   userId: Scalars['Int']['input'];
 };
@@ -1230,6 +1515,11 @@ export type MutationDecidePromotionArgs = {
 
 export type MutationDevLoginArgs = {
   username: Scalars['String']['input'];
+};
+
+
+export type MutationDisableWebhookSubscriptionArgs = {
+  id: Scalars['Int']['input'];
 };
 
 
@@ -1255,6 +1545,11 @@ export type MutationExportPersonalDataArgs = {
 
 export type MutationGivePeerFeedbackArgs = {
   input: GivePeerFeedbackInput;
+};
+
+
+export type MutationHireEmployeeArgs = {
+  input: EmployeeSyncInput;
 };
 
 
@@ -1294,6 +1589,16 @@ export type MutationRecordKpiObservationsArgs = {
 };
 
 
+export type MutationRedeliverWebhookArgs = {
+  deliveryId: Scalars['Int']['input'];
+};
+
+
+export type MutationRemoveCareerPathArgs = {
+  input: CareerPathInput;
+};
+
+
 export type MutationReviewPracticeCaseArgs = {
   input: ReviewPracticeCaseInput;
 };
@@ -1322,6 +1627,16 @@ export type MutationSubmitPracticeCaseArgs = {
 };
 
 
+export type MutationTerminateEmployeeArgs = {
+  input: EmployeeTerminationInput;
+};
+
+
+export type MutationTransferEmployeeArgs = {
+  input: EmployeeTransferInput;
+};
+
+
 export type MutationUpdateCourseArgs = {
   id: Scalars['ID']['input'];
   input: UpdateCourseInput;
@@ -1330,6 +1645,91 @@ export type MutationUpdateCourseArgs = {
 
 export type MutationUpdateCourseKpiBindingArgs = {
   input: UpdateCourseKpiBindingInput;
+};
+
+
+export type MutationUpdateEmployeeArgs = {
+  input: EmployeeSyncInput;
+};
+
+
+export type MutationUpsertAwardCampaignArgs = {
+  input: AwardCampaignSyncInput;
+};
+
+
+export type MutationUpsertAwardCampaignsArgs = {
+  input: Array<AwardCampaignSyncInput>;
+};
+
+
+export type MutationUpsertCareerPathArgs = {
+  input: CareerPathInput;
+};
+
+
+export type MutationUpsertCompetenciesArgs = {
+  input: Array<CompetencySyncInput>;
+};
+
+
+export type MutationUpsertCompetencyArgs = {
+  input: CompetencySyncInput;
+};
+
+
+export type MutationUpsertCourseArgs = {
+  input: CourseSyncInput;
+};
+
+
+export type MutationUpsertCourseSessionArgs = {
+  input: CourseSessionSyncInput;
+};
+
+
+export type MutationUpsertCourseSessionsArgs = {
+  input: Array<CourseSessionSyncInput>;
+};
+
+
+export type MutationUpsertCoursesArgs = {
+  input: Array<CourseSyncInput>;
+};
+
+
+export type MutationUpsertDepartmentArgs = {
+  input: DepartmentSyncInput;
+};
+
+
+export type MutationUpsertDepartmentsArgs = {
+  input: Array<DepartmentSyncInput>;
+};
+
+
+export type MutationUpsertEmployeesArgs = {
+  input: Array<EmployeeSyncInput>;
+};
+
+
+export type MutationUpsertPositionArgs = {
+  input: PositionSyncInput;
+};
+
+
+export type MutationUpsertPositionsArgs = {
+  input: Array<PositionSyncInput>;
+};
+
+
+export type MutationUpsertProductionLineArgs = {
+  input: ProductionLineSyncInput;
+};
+
+
+export type MutationUpsertProductionLinesArgs = {
+  input: Array<ProductionLineSyncInput>;
 };
 
 /** The recommended next course and why. */
@@ -1477,6 +1877,22 @@ export type PositionFamily =
   | 'SERVICE'
   | 'TECH';
 
+/** A position (job). */
+export type PositionSyncInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** The row's key in sourceSystem; unique per source system. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  family?: InputMaybe<PositionFamily>;
+  /** Global id of an existing row (instead of, or to attach, an external key). */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Seniority within the family, 1 = entry level. */
+  level?: InputMaybe<Scalars['Int']['input']>;
+  managerial?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The system that owns externalId (HRIS, LMS, MES …). */
+  sourceSystem?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** 实践案例: how an employee applied a course. */
 export type PracticeCase = Node & {
   __typename?: 'PracticeCase';
@@ -1568,6 +1984,38 @@ export type PracticeCaseSubmittedEvent = ArchiveEvent & {
   practiceCase: PracticeCase;
   /** A one-line human summary. */
   title: Scalars['String']['output'];
+};
+
+/** A production line; KPI feeds name it by code. */
+export type ProductionLine = Node & {
+  __typename?: 'ProductionLine';
+  active: Scalars['Boolean']['output'];
+  code: Scalars['String']['output'];
+  databaseId: Scalars['Int']['output'];
+  /** The owning department. */
+  department: Department;
+  externalId?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  sourceSystem?: Maybe<Scalars['String']['output']>;
+};
+
+/** A production line. */
+export type ProductionLineSyncInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The code KPI feeds send as productionLine. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Owning department: external id in the same sourceSystem. */
+  departmentExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** Owning department: global Department id. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The row's key in sourceSystem; unique per source system. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Global id of an existing row (instead of, or to attach, an external key). */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The system that owns externalId (HRIS, LMS, MES …). */
+  sourceSystem?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ProfileItemType =
@@ -1799,6 +2247,9 @@ export type PromotionReport = {
   asOf: Scalars['Date']['output'];
   eligible: Scalars['Boolean']['output'];
   formula: Scalars['String']['output'];
+  /** WEIGHTED_SUM of the sections. */
+  formulaCode?: Maybe<ReportFormulaCode>;
+  formulaTerms?: Maybe<Array<FormulaTerm>>;
   /** Rule and inputs as used, so the report can be reproduced. */
   frozen: Scalars['JSONObject']['output'];
   ruleKey: Scalars['String']['output'];
@@ -1868,6 +2319,8 @@ export type Query = {
   practiceCases: PracticeCaseConnection;
   /** Impact preview of a rule edit: the draft and the active version evaluated over your scope; nothing is saved. */
   previewRuleChange: RulePreview;
+  /** Production lines in your scope, by code (KPI feeds name them by code). */
+  productionLines: Array<ProductionLine>;
   promotionApplication?: Maybe<PromotionApplication>;
   /** The promotion-application queue of your scope: PENDING (oldest first), APPROVED or REJECTED (newest decision first), filtered by department, target position or applicant. */
   promotionApplications: PromotionApplicationConnection;
@@ -1883,8 +2336,14 @@ export type Query = {
   rules: Array<Rule>;
   /** Success stories of award winners in your scope, newest first. */
   successStories: Array<SuccessStory>;
+  /** Published success stories of award winners, company-wide, newest first (the article's 示范效应); unpublished stories and the winners’ archives stay in scope. */
+  successStoryFeed: Array<FeedStory>;
   /** NO_CHANGE / RETRAIN verdicts to act on, for your whole scope (HR: the company; a manager: their subtree): exact and paged, newest completion first, with totals per verdict. */
   teamAlerts: TeamAlertConnection;
+  /** Deliveries, newest first; `status: DEAD` is the dead-letter view. */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /** Webhook subscriptions, newest first. */
+  webhookSubscriptions: Array<WebhookSubscriptionType>;
 };
 
 
@@ -1987,6 +2446,12 @@ export type QueryPreviewRuleChangeArgs = {
 };
 
 
+export type QueryProductionLinesArgs = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryPromotionApplicationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2041,10 +2506,23 @@ export type QuerySuccessStoriesArgs = {
 };
 
 
+export type QuerySuccessStoryFeedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryTeamAlertsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TeamAlertFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<WebhookDeliveryStatus>;
+  subscriptionId?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type RecordCitationInput = {
@@ -2074,10 +2552,28 @@ export type RemainingCourse = {
   name: Scalars['String']['output'];
 };
 
+/** How a promotion-report score was computed (terms hold its inputs): CORE_BEST_EXAM_MEAN (mean of each required course's best exam), CORE_EXAM_MEAN_ALL, COMPETENCY_MATCH (trained / required), COMPETENCY_NONE (→ 100), IMPROVEMENT_MEAN (mean verdict score), IMPROVEMENT_NONE (→ 0), WEIGHTED_SUM (Σ score × weight / 100), REVIEW_MEAN, REVIEW_NONE, PEER_MEAN (mean / scale max × 100), PEER_NONE. */
+export type ReportFormulaCode =
+  | 'COMPETENCY_MATCH'
+  | 'COMPETENCY_NONE'
+  | 'CORE_BEST_EXAM_MEAN'
+  | 'CORE_EXAM_MEAN_ALL'
+  | 'IMPROVEMENT_MEAN'
+  | 'IMPROVEMENT_NONE'
+  | 'PEER_MEAN'
+  | 'PEER_NONE'
+  | 'REVIEW_MEAN'
+  | 'REVIEW_NONE'
+  | 'WEIGHTED_SUM';
+
 export type ReportPart = {
   __typename?: 'ReportPart';
   evidence: Array<Evidence>;
+  /** English text; prefer formulaCode + formulaTerms. */
   formula: Scalars['String']['output'];
+  /** null in reports frozen before codes. */
+  formulaCode?: Maybe<ReportFormulaCode>;
+  formulaTerms?: Maybe<Array<FormulaTerm>>;
   key: Scalars['String']['output'];
   score: Scalars['Float']['output'];
   weight: Scalars['Float']['output'];
@@ -2086,7 +2582,11 @@ export type ReportPart = {
 export type ReportSection = {
   __typename?: 'ReportSection';
   evidence: Array<Evidence>;
+  /** English text; prefer formulaCode + formulaTerms. */
   formula: Scalars['String']['output'];
+  /** null in reports frozen before codes. */
+  formulaCode?: Maybe<ReportFormulaCode>;
+  formulaTerms?: Maybe<Array<FormulaTerm>>;
   key: Scalars['String']['output'];
   parts: Array<ReportPart>;
   score: Scalars['Float']['output'];
@@ -2227,9 +2727,45 @@ export type SuccessStory = {
   title: Scalars['String']['output'];
 };
 
+/** Why a row was not written: an error code and the field at fault. */
+export type SyncProblem = {
+  __typename?: 'SyncProblem';
+  /** BAD_USER_INPUT, NOT_FOUND, FORBIDDEN or CONFLICT. */
+  code: Scalars['String']['output'];
+  /** Path of the field, e.g. 'input[3].departmentExternalId'. */
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** The outcome of one master-data row (single mutation or batch row). */
+export type SyncRowResult = {
+  __typename?: 'SyncRowResult';
+  databaseId?: Maybe<Scalars['Int']['output']>;
+  externalId?: Maybe<Scalars['String']['output']>;
+  /** Global id of the written or matched row (null on ERROR). */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** Position of the row in the input (0 for a single mutation). */
+  index: Scalars['Int']['output'];
+  /** The written row; null on ERROR or when it is outside your read scope. */
+  node?: Maybe<Node>;
+  problems: Array<SyncProblem>;
+  sourceSystem?: Maybe<Scalars['String']['output']>;
+  status: SyncStatus;
+};
+
+/** What a master-data row did: CREATED, UPDATED, UNCHANGED (a replay), REMOVED (career-path edges) or ERROR (see problems). */
+export type SyncStatus =
+  | 'CREATED'
+  | 'ERROR'
+  | 'REMOVED'
+  | 'UNCHANGED'
+  | 'UPDATED';
+
 /** A stored NO_CHANGE or RETRAIN verdict of the latest completed attempt of a course. */
 export type TeamAlert = {
   __typename?: 'TeamAlert';
+  /** Actions taken on the alert, oldest first. */
+  actionsTaken: Array<TeamAlertActionTaken>;
   /** Codes of the causes the rule asks the manager to check. */
   causes: Array<Scalars['String']['output']>;
   completedOn?: Maybe<Scalars['Date']['output']>;
@@ -2245,6 +2781,10 @@ export type TeamAlert = {
   employeeName: Scalars['String']['output'];
   employeeNo: Scalars['String']['output'];
   enrollmentId: Scalars['Int']['output'];
+  /** The manager's latest note on the follow-up. */
+  followUpNote?: Maybe<Scalars['String']['output']>;
+  /** The cause the manager found (RECORD_CAUSE). */
+  foundCause?: Maybe<CauseCode>;
   /** The stored evaluation: KPIs, actions, formula. */
   impact: TrainingImpact;
   /** Database id of the training_impact row. */
@@ -2271,6 +2811,12 @@ export type TeamAlertActionInput = {
   /** SCHEDULE_CONVERSATION: the day of the talk. */
   dueOn?: InputMaybe<Scalars['Date']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type TeamAlertActionTaken = {
+  __typename?: 'TeamAlertActionTaken';
+  action: TeamAlertAction;
+  at: Scalars['DateTime']['output'];
 };
 
 export type TeamAlertConnection = {
@@ -2357,12 +2903,14 @@ export type TrainingImpact = {
 /** One month of training activity (view training_participation). n = headcount. */
 export type TrainingParticipation = {
   __typename?: 'TrainingParticipation';
+  /** The data's last day (the latest enrollment start; null when there is none): months are counted up to it. */
+  asOf?: Maybe<Scalars['Date']['output']>;
   /** finished / enrollments, by month of enrollment (cohort). */
   completionRate?: Maybe<Scalars['Float']['output']>;
   /** Training cost (course cost per participant, withdrawn enrollments excluded) of the month's enrollments, CNY. */
-  cost: Scalars['Float']['output'];
+  cost: Scalars['Decimal']['output'];
   /** cost / headcount — training spend per employed person in the month, CNY. */
-  costPerEmployee?: Maybe<Scalars['Float']['output']>;
+  costPerEmployee?: Maybe<Scalars['Decimal']['output']>;
   /** Set when broken down by DEPARTMENT. */
   departmentId?: Maybe<Scalars['ID']['output']>;
   departmentName?: Maybe<Scalars['String']['output']>;
@@ -2378,6 +2926,8 @@ export type TrainingParticipation = {
   month: Scalars['Date']['output'];
   /** Employees employed in the month. */
   n: Scalars['Int']['output'];
+  /** The month runs past asOf (the current month): its counts are incomplete, not a drop. Charts mark it. */
+  partial: Scalars['Boolean']['output'];
   /** Employees with at least one enrollment starting in the month (any course, any status). Window — the month. */
   participants: Scalars['Int']['output'];
   /** participants / headcount — share of employed staff who started any course in the month. */
@@ -2395,11 +2945,11 @@ export type TrainingParticipation = {
 export type TrainingRoi = {
   __typename?: 'TrainingRoi';
   /** Benefit, CNY — Σ over measured employee × course pairs of Σ over the course's monetised KPIs with SUFFICIENT evidence of improvement_i × value per unit × W; improvement_i = did_i in the KPI's good direction, value per unit = kpi_definition.value_per_unit (CNY per unit per employee-month), W = window months (no extrapolation). KPIs in analytics.roi_excluded_kpi restate another KPI's gain and are not monetised. */
-  benefit: Scalars['Float']['output'];
+  benefit: Scalars['Decimal']['output'];
   /** benefit + 1.96 · SE(benefit) (95 %). */
-  benefitCiHigh?: Maybe<Scalars['Float']['output']>;
+  benefitCiHigh?: Maybe<Scalars['Decimal']['output']>;
   /** benefit − 1.96 · SE(benefit) (95 %). */
-  benefitCiLow?: Maybe<Scalars['Float']['output']>;
+  benefitCiLow?: Maybe<Scalars['Decimal']['output']>;
   category?: Maybe<Scalars['String']['output']>;
   courseId?: Maybe<Scalars['ID']['output']>;
   /** Coverage = measured_spend / spend — the share of spend whose outcome was measured. */
@@ -2410,15 +2960,15 @@ export type TrainingRoi = {
   /** The cell; null for TOTAL. */
   label?: Maybe<Scalars['String']['output']>;
   /** Uncredited money value of every measured KPI gain, CNY — Σ improvement × value per unit × W over all monetised KPIs, whatever their evidence. For audit only: not part of ROI. */
-  measuredBenefit: Scalars['Float']['output'];
+  measuredBenefit: Scalars['Decimal']['output'];
   /** Distinct employees with a measured (monetised) KPI outcome in the cell (period = completion month). */
   measuredPeople: Scalars['Int']['output'];
   /** Spend on enrollments of employee × course pairs whose KPI outcome was measured (a BENEFIT row exists). */
-  measuredSpend: Scalars['Float']['output'];
+  measuredSpend: Scalars['Decimal']['output'];
   /** Participants: distinct employees with an enrollment in the cell. */
   n: Scalars['Int']['output'];
   /** benefit − spend, CNY; null unless roi_evidence = SUFFICIENT. */
-  netBenefit?: Maybe<Scalars['Float']['output']>;
+  netBenefit?: Maybe<Scalars['Decimal']['output']>;
   /** The employee's current position family. */
   positionFamily?: Maybe<PositionFamily>;
   /** ROI = (benefit − spend) / spend over ALL spend in the cell (unmeasured training returns 0); null unless roi_evidence = SUFFICIENT. */
@@ -2428,23 +2978,23 @@ export type TrainingRoi = {
   /** (benefit_ci_low − spend) / spend — 95 % interval of the ROI (spend is known, benefit is estimated). */
   roiCiLow?: Maybe<Scalars['Float']['output']>;
   /** Spend, CNY — Σ course cost per participant over every enrollment in the cell and period (all training, every attempt; withdrawn enrollments cost 0). Participants' time is not costed (the data has no salaries). */
-  spend: Scalars['Float']['output'];
+  spend: Scalars['Decimal']['output'];
 };
 
 /** One employee × course behind training ROI (view training_roi_detail), in the period. */
 export type TrainingRoiDetail = {
   __typename?: 'TrainingRoiDetail';
   /** Benefit, CNY — Σ over measured employee × course pairs of Σ over the course's monetised KPIs with SUFFICIENT evidence of improvement_i × value per unit × W; improvement_i = did_i in the KPI's good direction, value per unit = kpi_definition.value_per_unit (CNY per unit per employee-month), W = window months (no extrapolation). KPIs in analytics.roi_excluded_kpi restate another KPI's gain and are not monetised. */
-  benefit: Scalars['Float']['output'];
+  benefit: Scalars['Decimal']['output'];
   courseId: Scalars['ID']['output'];
   courseName: Scalars['String']['output'];
   departmentName: Scalars['String']['output'];
   employeeId: Scalars['ID']['output'];
   employeeName: Scalars['String']['output'];
   /** Uncredited money value of every measured KPI gain, CNY — Σ improvement × value per unit × W over all monetised KPIs, whatever their evidence. For audit only: not part of ROI. */
-  measuredBenefit: Scalars['Float']['output'];
+  measuredBenefit: Scalars['Decimal']['output'];
   /** Spend, CNY — Σ course cost per participant over every enrollment in the cell and period (all training, every attempt; withdrawn enrollments cost 0). Participants' time is not costed (the data has no salaries). */
-  spend: Scalars['Float']['output'];
+  spend: Scalars['Decimal']['output'];
 };
 
 /** Only the fields given are changed. */
@@ -2493,6 +3043,67 @@ export type Viewer = {
   username?: Maybe<Scalars['String']['output']>;
 };
 
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  edges: Array<WebhookDeliveryEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<WebhookDeliveryType>;
+  pageInfo: PageInfo;
+  /** Number of matching rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookDeliveryType;
+};
+
+/** PENDING → DELIVERED, or RETRYING (back-off) … → DEAD after the last attempt. */
+export type WebhookDeliveryStatus =
+  | 'DEAD'
+  | 'DELIVERED'
+  | 'PENDING'
+  | 'RETRYING';
+
+/** One event for one subscription: attempts, back-off and outcome. */
+export type WebhookDeliveryType = {
+  __typename?: 'WebhookDeliveryType';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  databaseId: Scalars['Int']['output'];
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The event id: the Idempotency-Key header receivers deduplicate on. */
+  eventId: Scalars['String']['output'];
+  eventType: WebhookEventType;
+  lastError?: Maybe<Scalars['String']['output']>;
+  lastStatusCode?: Maybe<Scalars['Int']['output']>;
+  nextAttemptAt: Scalars['DateTime']['output'];
+  status: WebhookDeliveryStatus;
+  subscriptionId: Scalars['Int']['output'];
+};
+
+/** Domain events delivered to webhook subscriptions (docs/api.md "Webhooks"). */
+export type WebhookEventType =
+  | 'AWARD_PUBLISHED'
+  | 'COURSE_COMPLETED'
+  | 'GATE_MET'
+  | 'KPI_BATCH_PROCESSED'
+  | 'PROMOTION_DECIDED'
+  | 'VERDICT';
+
+/** Where events are POSTed, signed with the subscription’s secret. */
+export type WebhookSubscriptionType = {
+  __typename?: 'WebhookSubscriptionType';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  databaseId: Scalars['Int']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  disabledAt?: Maybe<Scalars['DateTime']['output']>;
+  eventTypes: Array<WebhookEventType>;
+  url: Scalars['String']['output'];
+};
+
 /** Work created by the linkage workflow (practice, review, retrain …). */
 export type WorkflowTask = {
   __typename?: 'WorkflowTask';
@@ -2516,7 +3127,7 @@ export type OverviewRoiTotalQueryVariables = Exact<{
 }>;
 
 
-export type OverviewRoiTotalQuery = { __typename?: 'Query', analytics?: { __typename?: 'Analytics', trainingRoi?: Array<{ __typename?: 'TrainingRoi', n: number, spend: number, measuredSpend: number, coverage?: number | null, measuredPeople: number, benefit: number, benefitCiLow?: number | null, benefitCiHigh?: number | null, evidence: EvidenceLevel, roi?: number | null, roiCiLow?: number | null, roiCiHigh?: number | null }> | null } | null };
+export type OverviewRoiTotalQuery = { __typename?: 'Query', analytics?: { __typename?: 'Analytics', trainingRoi?: Array<{ __typename?: 'TrainingRoi', n: number, spend: string, measuredSpend: string, coverage?: number | null, measuredPeople: number, benefit: string, benefitCiLow?: string | null, benefitCiHigh?: string | null, evidence: EvidenceLevel, roi?: number | null, roiCiLow?: number | null, roiCiHigh?: number | null }> | null } | null };
 
 export type OverviewParticipationQueryVariables = Exact<{
   filter?: InputMaybe<AnalyticsFilter>;
@@ -2531,7 +3142,7 @@ export type OverviewSpendGainQueryVariables = Exact<{
 }>;
 
 
-export type OverviewSpendGainQuery = { __typename?: 'Query', analytics?: { __typename?: 'Analytics', trainingRoi?: Array<{ __typename?: 'TrainingRoi', label?: string | null, n: number, spend: number, benefit: number, coverage?: number | null, evidence: EvidenceLevel, roi?: number | null, roiCiLow?: number | null, roiCiHigh?: number | null }> | null } | null };
+export type OverviewSpendGainQuery = { __typename?: 'Query', analytics?: { __typename?: 'Analytics', trainingRoi?: Array<{ __typename?: 'TrainingRoi', label?: string | null, n: number, spend: string, benefit: string, coverage?: number | null, evidence: EvidenceLevel, roi?: number | null, roiCiLow?: number | null, roiCiHigh?: number | null }> | null } | null };
 
 export type OverviewContributionQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2685,6 +3296,34 @@ export type PromotionTimingQueryVariables = Exact<{
 
 export type PromotionTimingQuery = { __typename?: 'Query', analytics?: { __typename?: 'Analytics', promotionTiming?: Array<{ __typename?: 'PromotionTiming', fromPositionId: string, fromPosition: string, toPositionId: string, toPosition: string, positionFamily?: PositionFamily | null, n: number, avgMonths?: number | null, minMonths?: number | null, maxMonths?: number | null }> | null } | null };
 
+export type RuleVersionsQueryVariables = Exact<{
+  kind: RuleKind;
+  key: Scalars['String']['input'];
+}>;
+
+
+export type RuleVersionsQuery = { __typename?: 'Query', rules: Array<{ __typename?: 'Rule', databaseId: number, version: number, active: boolean, createdAt: string, createdBy?: string | null, definition: Record<string, unknown> }> };
+
+export type PreviewRuleChangeQueryVariables = Exact<{
+  kind: RuleKind;
+  key: Scalars['String']['input'];
+  definition: Scalars['JSONObject']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type PreviewRuleChangeQuery = { __typename?: 'Query', previewRuleChange: { __typename?: 'RulePreview', kind: RuleKind, key: string, currentVersion?: number | null, draftVersion: number, asOf: string, evaluated: number, changed: number, transitions: Array<{ __typename?: 'RulePreviewTransition', before: string, after: string, count: number }>, changes: Array<{ __typename?: 'RulePreviewChange', employeeId: string, employeeNo: string, name: string, subject: string, before: string, after: string, beforeValue?: number | null, afterValue?: number | null }> } };
+
+export type SaveRuleVersionMutationVariables = Exact<{
+  kind: RuleKind;
+  key: Scalars['String']['input'];
+  definition: Scalars['JSONObject']['input'];
+}>;
+
+
+export type SaveRuleVersionMutation = { __typename?: 'Mutation', saveRule: { __typename?: 'Rule', databaseId: number, kind: RuleKind, key: string, version: number, active: boolean, createdAt: string, createdBy?: string | null, definition: Record<string, unknown> } };
+
 export type CasesToReviewQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
 }>;
@@ -2793,6 +3432,9 @@ export const PromotionPipelineDocument = {"kind":"Document","definitions":[{"kin
 export const EligibleCandidatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EligibleCandidates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promotionCandidates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eligible"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"candidates"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employeeId"}},{"kind":"Field","name":{"kind":"Name","value":"employeeNo"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"passedGates"}},{"kind":"Field","name":{"kind":"Name","value":"totalGates"}},{"kind":"Field","name":{"kind":"Name","value":"path"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetPositionId"}},{"kind":"Field","name":{"kind":"Name","value":"targetPosition"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EligibleCandidatesQuery, EligibleCandidatesQueryVariables>;
 export const CareerStepsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CareerSteps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"family"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PositionFamily"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"positions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"family"},"value":{"kind":"Variable","name":{"kind":"Name","value":"family"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"nextPositions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"typicalMonths"}},{"kind":"Field","name":{"kind":"Name","value":"toPosition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CareerStepsQuery, CareerStepsQueryVariables>;
 export const PromotionTimingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PromotionTiming"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analytics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promotionTiming"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromPositionId"}},{"kind":"Field","name":{"kind":"Name","value":"fromPosition"}},{"kind":"Field","name":{"kind":"Name","value":"toPositionId"}},{"kind":"Field","name":{"kind":"Name","value":"toPosition"}},{"kind":"Field","name":{"kind":"Name","value":"positionFamily"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"avgMonths"}},{"kind":"Field","name":{"kind":"Name","value":"minMonths"}},{"kind":"Field","name":{"kind":"Name","value":"maxMonths"}}]}}]}}]}}]} as unknown as DocumentNode<PromotionTimingQuery, PromotionTimingQueryVariables>;
+export const RuleVersionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RuleVersions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RuleKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}},{"kind":"Argument","name":{"kind":"Name","value":"history"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"databaseId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"definition"}}]}}]}}]} as unknown as DocumentNode<RuleVersionsQuery, RuleVersionsQueryVariables>;
+export const PreviewRuleChangeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewRuleChange"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RuleKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"definition"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSONObject"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewRuleChange"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}},{"kind":"Argument","name":{"kind":"Name","value":"definition"},"value":{"kind":"Variable","name":{"kind":"Name","value":"definition"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"draftVersion"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"evaluated"}},{"kind":"Field","name":{"kind":"Name","value":"changed"}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employeeId"}},{"kind":"Field","name":{"kind":"Name","value":"employeeNo"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"beforeValue"}},{"kind":"Field","name":{"kind":"Name","value":"afterValue"}}]}}]}}]}}]} as unknown as DocumentNode<PreviewRuleChangeQuery, PreviewRuleChangeQueryVariables>;
+export const SaveRuleVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveRuleVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RuleKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"definition"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSONObject"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}},{"kind":"Argument","name":{"kind":"Name","value":"definition"},"value":{"kind":"Variable","name":{"kind":"Name","value":"definition"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"databaseId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"definition"}}]}}]}}]} as unknown as DocumentNode<SaveRuleVersionMutation, SaveRuleVersionMutationVariables>;
 export const CasesToReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CasesToReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"practiceCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"SUBMITTED"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"course"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CasesToReviewQuery, CasesToReviewQueryVariables>;
 export const ReviewPracticeCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewPracticeCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewPracticeCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewPracticeCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reviewScore"}},{"kind":"Field","name":{"kind":"Name","value":"reviewComment"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}}]}}]}}]} as unknown as DocumentNode<ReviewPracticeCaseMutation, ReviewPracticeCaseMutationVariables>;
 export const ActiveRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActiveRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"trainingImpact"},"name":{"kind":"Name","value":"rules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"TRAINING_IMPACT"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleFields"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"promotion"},"name":{"kind":"Name","value":"rules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"PROMOTION"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleFields"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"award"},"name":{"kind":"Name","value":"rules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"AWARD"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"databaseId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"definition"}}]}}]} as unknown as DocumentNode<ActiveRulesQuery, ActiveRulesQueryVariables>;
