@@ -301,6 +301,13 @@ describe('promotionCandidates', () => {
     expect(JSON.stringify(res.errors?.[0]?.extensions)).toContain('targetPositionId');
     const page = await api.gql(CANDIDATES, { first: 1000 }, hr);
     expect(page.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const missing = await api.gql(
+      CANDIDATES,
+      { first: 10, filter: { departmentId: gid('Department', 987_654) } },
+      hr,
+    );
+    expect(missing.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(missing.errors?.[0]?.extensions)).toContain('filter.departmentId');
     const anonymous = await api.gql(CANDIDATES, { first: 10 }, null);
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
