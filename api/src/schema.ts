@@ -28,6 +28,11 @@ import {
 } from './modules/kpi/kpi.resolver';
 import { ImportResolver } from './modules/import/import.resolver';
 import { NodeResolver } from './modules/node/node.resolver';
+import { MasterDataResolver, SyncRowResultResolver } from './modules/master-data/master-data.resolver';
+import {
+  ProductionLineNodeResolver,
+  ProductionLineResolver,
+} from './modules/production-line/production-line.resolver';
 import { rulesResolvers } from './modules/rules/rules.resolvers';
 import { PromotionCandidatesResolver } from './modules/rules/promotion-candidates.resolver';
 import { TeamAlertsResolver } from './modules/rules/team-alerts.resolver';
@@ -107,6 +112,10 @@ export const resolvers: NonEmptyArray<Function> = [
   ...rulesResolvers,
   PromotionCandidatesResolver,
   TeamAlertsResolver,
+  MasterDataResolver,
+  SyncRowResultResolver,
+  ProductionLineResolver,
+  ProductionLineNodeResolver,
 ];
 
 /** Builds the executable schema (class-validator on every input, role checks via authChecker). */

@@ -20,6 +20,8 @@ export const IntegrationScope = {
   KPI_WRITE: 'kpi:write',
   /** See unmasked email/phone. */
   PII_READ: 'pii:read',
+  /** Sync master data (HRIS, LMS, MES): employees, departments, positions, courses, lines, campaigns. */
+  MASTERDATA_WRITE: 'masterdata:write',
 } as const;
 
 /** The authenticated caller, from the verified JWT claims. */
