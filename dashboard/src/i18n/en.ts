@@ -1,3 +1,4 @@
+import { workflowEn } from './workflow.en';
 /** English strings. zh-CN.ts must have exactly the same keys (its type enforces it). */
 export const en = {
   shell: {
@@ -561,6 +562,7 @@ export const en = {
     },
   },
   explain: { button: 'How is this computed?', formula: 'Formula', window: 'Window', source: 'Source' },
+  ...workflowEn,
 };
 
 export type Translation = typeof en;

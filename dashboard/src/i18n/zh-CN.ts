@@ -1,3 +1,4 @@
+import { workflowZh } from './workflow.zh-CN';
 import type { Translation } from './en';
 
 /** Simplified Chinese — the default language. Same keys as en.ts (enforced by the type). */
@@ -516,4 +517,5 @@ export const zhCN: Translation = {
     },
   },
   explain: { button: '计算方式', formula: '公式', window: '时间窗口', source: '数据来源' },
+  ...workflowZh,
 };

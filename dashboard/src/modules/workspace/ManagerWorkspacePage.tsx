@@ -7,6 +7,7 @@ import { Explain } from '../../components/Explain';
 import { Page } from '../../components/Page';
 import { QueryState } from '../../components/States';
 import { kpiText, teamAlerts } from './alerts.model';
+import { AlertActions } from './AlertActions';
 import { CaseReview } from './CaseReview';
 import { TeamAlertsDocument } from './workspace.queries';
 
@@ -69,11 +70,12 @@ function TeamAlerts() {
                   <th>{t('manager.course')}</th>
                   <th>{t('manager.verdict')}</th>
                   <th>{t('manager.causes')}</th>
+                  <th>{t('alertActions.column')}</th>
                 </tr>
               </thead>
               <tbody>
                 {alerts.map((a) => (
-                  <tr key={a.key} data-verdict={a.verdict}>
+                  <tr key={a.key} data-verdict={a.verdict} data-testid="alert-row">
                     <td>
                       <Link to={`/archive/${encodeURIComponent(a.employeeId)}`}>{a.employee}</Link>
                       <div className="muted small">{a.department}</div>
@@ -98,12 +100,20 @@ function TeamAlerts() {
                         : a.verdict === 'RETRAIN'
                           ? t('teamAlerts.retrainAssigned')
                           : '—'}
+                      {a.foundCause ? (
+                        <div className="small" data-testid="alert-found-cause">
+                          {t('alertActions.foundCause', { cause: t(`rules.cause.${a.foundCause}`) })}
+                        </div>
+                      ) : null}
                       {a.taskStatus ? (
                         <div className="muted small">
                           {t(`teamAlerts.task.${a.taskStatus}`, { defaultValue: a.taskStatus })}
                           {a.dueOn ? ` · ${t('teamAlerts.due', { date: a.dueOn })}` : null}
                         </div>
                       ) : null}
+                    </td>
+                    <td className="small">
+                      <AlertActions alert={a} onDone={() => refetch()} />
                     </td>
                   </tr>
                 ))}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TeamAlertsQuery } from '../../graphql/generated/graphql';
-import { kpiText, teamAlerts } from './alerts.model';
+import { alertActionInput, alertActionProblem, isHandled, kpiText, teamAlerts } from './alerts.model';
 
 const data = {
   teamAlerts: {
@@ -19,6 +19,9 @@ const data = {
         causes: ['CONTENT_MISMATCH'],
         taskStatus: 'OPEN',
         dueOn: null,
+        foundCause: 'SKILL_NOT_MASTERED',
+        followUpNote: '谈过',
+        actionsTaken: [{ action: 'RECORD_CAUSE', at: '2026-12-07T06:00:00.000Z' }],
         impact: {
           ruleVersion: 2,
           formula: 'post − baseline',
@@ -43,9 +46,49 @@ describe('teamAlerts', () => {
       causes: ['CONTENT_MISMATCH'],
       ruleVersion: 2,
       taskStatus: 'OPEN',
+      impactId: 7,
+      foundCause: 'SKILL_NOT_MASTERED',
+      note: '谈过',
+      actionsTaken: [{ action: 'RECORD_CAUSE', at: '2026-12-07T06:00:00.000Z' }],
     });
+    expect(isHandled(alert!)).toBe(false);
+    expect(isHandled({ taskStatus: 'DONE' })).toBe(true);
     expect(kpiText(alert!.kpis, (code) => `<${code}>`)).toBe(
       '销售额增长率 +0.4 · 客户留存率 <TOO_FEW_MONTHS>',
     );
+  });
+});
+
+describe('alert actions', () => {
+  const draft = { action: 'SCHEDULE_CONVERSATION' as const, dueOn: '', causeCode: '', note: ' ' };
+  it('asks for the conversation day, not in the past, before the round trip', () => {
+    expect(alertActionProblem(draft, '2026-12-07')).toBe('alertActions.dateRequired');
+    expect(alertActionProblem({ ...draft, dueOn: '2026-12-06' }, '2026-12-07')).toBe('alertActions.datePast');
+    expect(alertActionProblem({ ...draft, dueOn: '2026-12-07' }, '2026-12-07')).toBeNull();
+  });
+  it('asks for a cause code when recording a cause; handled and retraining need nothing', () => {
+    expect(alertActionProblem({ ...draft, action: 'RECORD_CAUSE' }, '2026-12-07')).toBe(
+      'alertActions.causeRequired',
+    );
+    expect(alertActionProblem({ ...draft, action: 'MARK_HANDLED' }, '2026-12-07')).toBeNull();
+    expect(alertActionProblem({ ...draft, action: 'ASSIGN_RETRAINING' }, '2026-12-07')).toBeNull();
+  });
+  it('sends only the fields of the action, a blank note as null', () => {
+    expect(alertActionInput({ ...draft, dueOn: '2026-12-20', causeCode: 'X' })).toEqual({
+      action: 'SCHEDULE_CONVERSATION',
+      dueOn: '2026-12-20',
+      note: null,
+    });
+    expect(
+      alertActionInput({ ...draft, action: 'RECORD_CAUSE', causeCode: 'CONTENT_MISMATCH', note: ' 内容 ' }),
+    ).toEqual({
+      action: 'RECORD_CAUSE',
+      causeCode: 'CONTENT_MISMATCH',
+      note: '内容',
+    });
+    expect(alertActionInput({ ...draft, action: 'MARK_HANDLED', dueOn: '2026-12-20' })).toEqual({
+      action: 'MARK_HANDLED',
+      note: null,
+    });
   });
 });

@@ -16,6 +16,13 @@ export interface TeamAlert {
   ruleVersion: number;
   taskStatus: string | null;
   dueOn: string | null;
+  /** Database id of the verdict: what actOnTeamAlert acts on. */
+  impactId: number;
+  /** Cause code the manager recorded, if any. */
+  foundCause: string | null;
+  note: string | null;
+  /** Actions taken, oldest first (codes + ISO times). */
+  actionsTaken: { action: string; at: string }[];
 }
 
 /** The API's alerts (already the latest alerting verdict per employee × course, newest first). */
@@ -38,8 +45,51 @@ export function teamAlerts(data: TeamAlertsQuery): TeamAlert[] {
     ruleVersion: a.impact.ruleVersion,
     taskStatus: a.taskStatus ?? null,
     dueOn: a.dueOn ?? null,
+    impactId: a.impactId,
+    foundCause: a.foundCause ?? null,
+    note: a.followUpNote ?? null,
+    actionsTaken: a.actionsTaken.map((x) => ({ action: x.action, at: x.at })),
   }));
 }
+
+export type AlertAction = 'SCHEDULE_CONVERSATION' | 'RECORD_CAUSE' | 'ASSIGN_RETRAINING' | 'MARK_HANDLED';
+
+export interface AlertActionDraft {
+  action: AlertAction;
+  dueOn: string;
+  causeCode: string;
+  note: string;
+}
+
+/**
+ * The API's rules for an action, checked before the round trip (the server checks again): a
+ * conversation needs a day that is not in the past, a cause needs a code. Returns the i18n key
+ * of the problem, or null.
+ */
+export function alertActionProblem(draft: AlertActionDraft, today: string): string | null {
+  if (draft.action === 'SCHEDULE_CONVERSATION') {
+    if (!draft.dueOn) return 'alertActions.dateRequired';
+    if (draft.dueOn < today) return 'alertActions.datePast';
+  }
+  if (draft.action === 'RECORD_CAUSE' && !draft.causeCode) return 'alertActions.causeRequired';
+  return null;
+}
+
+/** The mutation's input for a draft: only the fields its action uses. */
+export function alertActionInput(draft: AlertActionDraft) {
+  const note = draft.note.trim() || null;
+  switch (draft.action) {
+    case 'SCHEDULE_CONVERSATION':
+      return { action: draft.action, dueOn: draft.dueOn, note };
+    case 'RECORD_CAUSE':
+      return { action: draft.action, causeCode: draft.causeCode as 'SKILL_NOT_MASTERED', note };
+    default:
+      return { action: draft.action, note };
+  }
+}
+
+/** Whether the alert is closed: handled alerts offer no more actions. */
+export const isHandled = (a: Pick<TeamAlert, 'taskStatus'>) => a.taskStatus === 'DONE';
 
 /** "销售额增长率 +0.4 · 客户留存率 数据不足": the delta, or why there is none. */
 export function kpiText(kpis: TeamAlert['kpis'], insufficient: (code: string | null) => string): string {

@@ -168,8 +168,8 @@ export const DecidePromotionDocument = graphql(`
 
 /** Alerts of the caller's whole scope, computed by the API (exact, paged, totals per verdict). */
 export const TeamAlertsDocument = graphql(`
-  query TeamAlerts($first: Int, $after: String) {
-    teamAlerts(first: $first, after: $after) {
+  query TeamAlerts($first: Int, $after: String, $filter: TeamAlertFilter) {
+    teamAlerts(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
         hasNextPage
@@ -193,6 +193,13 @@ export const TeamAlertsDocument = graphql(`
         causes
         taskStatus
         dueOn
+        courseId
+        foundCause
+        followUpNote
+        actionsTaken {
+          action
+          at
+        }
         impact {
           ruleVersion
           formula

@@ -1,0 +1,14 @@
+import { graphql } from '../../graphql/generated';
+
+/** A manager's action on an alert; the follow-up task as it is afterwards. */
+export const ActOnTeamAlertDocument = graphql(`
+  mutation ActOnTeamAlert($impactId: Int!, $input: TeamAlertActionInput!) {
+    actOnTeamAlert(impactId: $impactId, input: $input) {
+      taskId
+      status
+      dueOn
+      cause
+      retrainingEnrollmentId
+    }
+  }
+`);
