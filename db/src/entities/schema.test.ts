@@ -83,7 +83,7 @@ describe('migrations', () => {
     expect(tables.sort()).toEqual([...expected].sort());
     expect(expected).toContain('kpi_observation');
     expect(expected).toContain('app_user');
-    expect(expected).toHaveLength(33);
+    expect(expected).toHaveLength(36);
   });
 });
 

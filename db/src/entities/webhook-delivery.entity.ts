@@ -39,7 +39,7 @@ export class WebhookDelivery {
   @ManyToOne(() => WebhookSubscription, { ref: true, deleteRule: 'cascade' })
   subscription!: Ref<WebhookSubscription>;
 
-  @ManyToOne(() => WebhookEvent, { ref: true, deleteRule: 'cascade' })
+  @ManyToOne(() => WebhookEvent, { ref: true, index: true, deleteRule: 'cascade' })
   event!: Ref<WebhookEvent>;
 
   @Enum({ items: () => WebhookDeliveryStatus, default: WebhookDeliveryStatus.PENDING })

@@ -8,6 +8,7 @@ import { badInput } from '../../common/errors';
 import { PageInput, paginate } from '../../common/relay';
 import { DateTimeScalar } from '../../common/scalars';
 import type { Context } from '../../context';
+import { AuditChainVerification, verifyAuditChain } from './audit.chain';
 import { AuditEntryConnection, type AuditEntryType } from './audit.type';
 
 @ArgsType()
@@ -56,6 +57,14 @@ function toEntry(row: AuditLog): AuditEntryType {
 
 @Resolver()
 export class AuditResolver {
+  @Authorized(Role.HR)
+  @Query(() => AuditChainVerification, {
+    description: 'Re-computes the audit log’s hash chain and names the first row that breaks it (HR only).',
+  })
+  async verifyAuditChain(@Ctx() ctx: Context): Promise<AuditChainVerification> {
+    return verifyAuditChain(ctx.em);
+  }
+
   @Authorized(Role.HR)
   @Query(() => AuditEntryConnection, {
     description: 'The append-only audit log, newest first, filtered by actor, entity and time (HR only).',

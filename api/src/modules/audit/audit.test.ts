@@ -217,3 +217,60 @@ describe('auditLog query', () => {
     expect(denied.errors[0].extensions.code).toBe('FORBIDDEN');
   });
 });
+
+describe('hash chain', () => {
+  const VERIFY = `{ verifyAuditChain { ok checked firstBrokenId problem headHash } }`;
+
+  it('every row, whoever wrote it, is chained; concurrent writers do not fork the chain', async () => {
+    const write = (label: string) =>
+      appOrm.em.fork().transactional(async (tx) => {
+        for (let i = 0; i < 3; i++) {
+          await tx
+            .getConnection()
+            .execute(
+              `insert into audit_log (actor_label, action, entity_type, after) values (?, 'test.chain', 'Test', ?)`,
+              ['system:test', JSON.stringify({ label, i })],
+              'run',
+              tx.getTransactionContext(),
+            );
+          await new Promise((r) => setTimeout(r, 20));
+        }
+      });
+    await Promise.all([write('a'), write('b')]);
+    const res = await gql(VERIFY);
+    const [{ n }] = await ownerSql(`select count(*)::int as n from audit_log`);
+    expect(res.data.verifyAuditChain).toMatchObject({
+      ok: true,
+      checked: n,
+      firstBrokenId: null,
+      problem: null,
+    });
+    expect(res.data.verifyAuditChain.headHash).toMatch(/^[0-9a-f]{64}$/);
+    const [{ gaps }] = await ownerSql(
+      `select count(*)::int as gaps from (select chain_seq - lag(chain_seq) over (order by chain_seq) as d from audit_log) s where d <> 1`,
+    );
+    expect(gaps).toBe(0);
+  });
+
+  it('points at a row the superuser rewrote behind the append-only trigger', async () => {
+    const [victim] = await ownerSql(
+      `select id from audit_log where action = 'test.chain' order by id limit 1`,
+    );
+    // What an attacker with superuser rights can do: skip the triggers, rewrite a row.
+    await owner.em.fork().transactional(async (tx) => {
+      const run = (sql: string, params: unknown[] = []) =>
+        tx.getConnection().execute(sql, params, 'run', tx.getTransactionContext());
+      await run(`set local session_replication_role = replica`);
+      await run(`update audit_log set after = '{"label": "forged"}' where id = ?`, [victim.id]);
+    });
+    const res = await gql(VERIFY);
+    expect(res.data.verifyAuditChain).toMatchObject({
+      ok: false,
+      firstBrokenId: victim.id,
+      problem: 'HASH_MISMATCH',
+    });
+    const manager = await issueToken(db.url, SECRET, 'manager', '10m');
+    const denied = await gql(VERIFY, {}, manager);
+    expect(denied.errors[0].extensions.code).toBe('FORBIDDEN');
+  });
+});
