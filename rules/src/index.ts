@@ -3,6 +3,7 @@
 export * from './rules.numbers';
 export * from './rules.codes';
 export * from './rules.schema';
+export * from './rules.issues';
 export * from './rules.defaults';
 export * from './rules.types';
 export * from './rules.util';

@@ -97,11 +97,17 @@ export const TrainingImpactRuleSchema = z
             code: 'custom',
             path: ['outcomes', i, 'when', j, 'kpi'],
             message: `unknown KPI binding "${c.kpi}"`,
+            params: { code: 'UNKNOWN_KPI_BINDING', value: c.kpi },
           });
       }),
     );
     if (rule.minMonthsPerWindow > rule.windowMonths)
-      ctx.addIssue({ code: 'custom', path: ['minMonthsPerWindow'], message: 'must not exceed windowMonths' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['minMonthsPerWindow'],
+        message: 'must not exceed windowMonths',
+        params: { code: 'EXCEEDS_WINDOW', max: rule.windowMonths },
+      });
   });
 
 // ---------------------------------------------------------------- promotion
@@ -145,7 +151,10 @@ export const PromotionRuleSchema = z.object({
       peerFeedback: z.number().min(0).default(REPORT_WEIGHTS.peerFeedback),
     })
     .default(REPORT_WEIGHTS)
-    .refine(weightsSum100, 'report weights must sum to 100'),
+    .refine(weightsSum100, {
+      message: 'report weights must sum to 100',
+      params: { code: 'WEIGHTS_SUM_100' },
+    }),
   trainingParts: z
     .object({
       coreCourses: z.number().min(0).default(PROJECT.trainingParts.coreCourses),
@@ -153,7 +162,10 @@ export const PromotionRuleSchema = z.object({
       improvement: z.number().min(0).default(PROJECT.trainingParts.improvement),
     })
     .default({ ...PROJECT.trainingParts })
-    .refine(weightsSum100, 'training parts must sum to 100'),
+    .refine(weightsSum100, {
+      message: 'training parts must sum to 100',
+      params: { code: 'WEIGHTS_SUM_100' },
+    }),
   /** Score (0–100) a measured impact verdict contributes to "post-training improvement". */
   improvementVerdictScores: z
     .record(z.string(), z.number().min(0).max(100))
@@ -205,12 +217,27 @@ export const AwardCriteriaSchema = z
   })
   .superRefine((c, ctx) => {
     if (!weightsSum100(Object.fromEntries(c.criteria.map((x, i) => [i, x.weight]))))
-      ctx.addIssue({ code: 'custom', path: ['criteria'], message: 'criterion weights must sum to 100' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['criteria'],
+        message: 'criterion weights must sum to 100',
+        params: { code: 'WEIGHTS_SUM_100' },
+      });
     const types = c.criteria.map((x) => x.type);
     if (new Set(types).size !== types.length)
-      ctx.addIssue({ code: 'custom', path: ['criteria'], message: 'each criterion type may appear once' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['criteria'],
+        message: 'each criterion type may appear once',
+        params: { code: 'DUPLICATE_CRITERION' },
+      });
     if (c.period.from > c.period.to)
-      ctx.addIssue({ code: 'custom', path: ['period'], message: 'period.from must not be after period.to' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['period', 'to'],
+        message: 'period.from must not be after period.to',
+        params: { code: 'DATE_ORDER' },
+      });
   });
 
 export type CourseRef = z.output<typeof CourseRefSchema>;

@@ -213,7 +213,7 @@ export interface HeaderMapping {
   /** headers no column of this kind accepts (left out of the import, reported to the caller) */
   ignored: string[];
   /** header-level problems: missing required columns, two headers naming the same column */
-  problems: { field: string; message: string }[];
+  problems: { field: string; message: string; code: string; values: Record<string, string> }[];
 }
 
 const LOOKUP = new Map<ImportKind, Map<string, string>>(
@@ -246,6 +246,8 @@ export function mapHeaders(kind: ImportKind, headers: readonly string[]): Header
       problems.push({
         field: name,
         message: `columns "${earlier}" and "${header}" both map to ${name}; keep one`,
+        code: 'DUPLICATE_COLUMN',
+        values: { value: `${earlier}, ${header}` },
       });
       return;
     }
@@ -258,6 +260,8 @@ export function mapHeaders(kind: ImportKind, headers: readonly string[]): Header
       problems.push({
         field: column.name,
         message: `required column is missing (accepted headers include: ${accepted})`,
+        code: 'MISSING_COLUMN',
+        values: { value: accepted },
       });
     }
   }

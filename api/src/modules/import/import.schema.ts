@@ -149,8 +149,14 @@ function bounded(min: number, max: number, places: number) {
   return z
     .number({ error: required('a number') })
     .refine(Number.isFinite, 'must be a finite number')
-    .refine((n) => n >= min && n <= max, { error: (issue) => `${range} (got ${String(issue.input)})` })
-    .refine(decimals(places), `must have at most ${places} decimal place${places === 1 ? '' : 's'}`)
+    .refine((n) => n >= min && n <= max, {
+      error: (issue) => `${range} (got ${String(issue.input)})`,
+      params: { code: 'OUT_OF_RANGE', min, max },
+    })
+    .refine(decimals(places), {
+      message: `must have at most ${places} decimal place${places === 1 ? '' : 's'}`,
+      params: { code: 'TOO_MANY_DECIMALS', max: places },
+    })
     .transform((n) => Math.round(n * 10 ** places) / 10 ** places);
 }
 
@@ -182,8 +188,14 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, {
     error: (issue) => `must be a date YYYY-MM-DD (got "${String(issue.input)}")`,
   })
-  .refine(realDate, { error: (issue) => `is not a calendar date (got "${String(issue.input)}")` })
-  .refine((d) => d >= '1990-01-01', 'must not be before 1990-01-01');
+  .refine(realDate, {
+    error: (issue) => `is not a calendar date (got "${String(issue.input)}")`,
+    params: { code: 'INVALID_DATE' },
+  })
+  .refine((d) => d >= '1990-01-01', {
+    message: 'must not be before 1990-01-01',
+    params: { code: 'TOO_EARLY', min: '1990-01-01' },
+  });
 
 /** Today (UTC), read per validation: history cannot be dated after it. */
 const today = () => new Date().toISOString().slice(0, 10);
@@ -191,6 +203,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 const date = z.preprocess(toIsoDate, isoDate);
 const pastDate = isoDate.refine((d) => d <= today(), {
   error: (issue) => `must not be in the future (got ${String(issue.input)})`,
+  params: { code: 'IN_FUTURE' },
 });
 const optionalPastDate = z.preprocess(toIsoDate, pastDate.optional());
 
@@ -212,9 +225,13 @@ export const KpiRowSchema = z
         .regex(/^\d{4}-(0[1-9]|1[0-2])$/, {
           error: (issue) => `must be a month YYYY-MM (got "${String(issue.input)}")`,
         })
-        .refine((m) => m >= '1990-01', 'must not be before 1990-01')
+        .refine((m) => m >= '1990-01', {
+          message: 'must not be before 1990-01',
+          params: { code: 'TOO_EARLY', min: '1990-01' },
+        })
         .refine((m) => m <= today().slice(0, 7), {
           error: (issue) => `must not be in the future (got ${String(issue.input)})`,
+          params: { code: 'IN_FUTURE' },
         })
         .transform((m) => `${m}-01`),
     ),
@@ -229,6 +246,7 @@ export const KpiRowSchema = z
         message: row.employee_no
           ? 'give employee_no or production_line, not both'
           : 'employee_no or production_line is required',
+        params: { code: row.employee_no ? 'EMPLOYEE_OR_LINE_NOT_BOTH' : 'EMPLOYEE_OR_LINE_REQUIRED' },
       });
     }
   });
@@ -269,6 +287,7 @@ export const EnrollmentRowSchema = z
         code: 'custom',
         path: ['completed_on'],
         message: `is required when status is ${row.status}`,
+        params: { code: 'REQUIRED_FOR_STATUS', value: row.status },
       });
     }
     if (!done && row.completed_on) {
@@ -276,6 +295,7 @@ export const EnrollmentRowSchema = z
         code: 'custom',
         path: ['completed_on'],
         message: `must be empty when status is ${row.status}`,
+        params: { code: 'EMPTY_FOR_STATUS', value: row.status },
       });
     }
     if (row.completed_on && row.enrolled_on && row.completed_on < row.enrolled_on) {
@@ -283,6 +303,7 @@ export const EnrollmentRowSchema = z
         code: 'custom',
         path: ['completed_on'],
         message: `must not be before enrolled_on (${row.enrolled_on})`,
+        params: { code: 'BEFORE_ENROLLED_ON', value: row.enrolled_on },
       });
     }
   });
@@ -327,12 +348,14 @@ export const ReviewRowSchema = z
         code: 'custom',
         path: ['final_score'],
         message: `must equal base_score + training_adjustment, clamped to 0–100 (${expected.finalScore}), got ${row.final_score}`,
+        params: { code: 'FINAL_SCORE_MISMATCH', expected: expected.finalScore, value: row.final_score },
       });
     } else if (row.rating !== undefined && row.rating !== expected.rating) {
       ctx.addIssue({
         code: 'custom',
         path: ['rating'],
         message: `must be ${expected.rating} for final score ${expected.finalScore}, got ${row.rating}`,
+        params: { code: 'RATING_MISMATCH', expected: expected.rating, value: row.rating },
       });
     }
   });
@@ -353,6 +376,46 @@ export interface RowProblem {
   /** Canonical column name; '' for a problem of the whole row. */
   field: string;
   message: string;
+  /** Machine-readable problem (ImportProblemCode) for clients that word it themselves. */
+  code?: string;
+  /** The values the problem names (min, max, expected, value …). */
+  values?: Record<string, string | number | null>;
+}
+
+/** A zod issue as a problem code and its values (custom issues carry theirs in params). */
+function issueCode(issue: z.core.$ZodIssue): Pick<RowProblem, 'code' | 'values'> {
+  const input = 'input' in issue ? issue.input : undefined;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (input === undefined) return { code: 'REQUIRED' };
+      return {
+        code:
+          issue.expected === 'number' ? 'NOT_A_NUMBER' : issue.expected === 'string' ? 'NOT_TEXT' : 'INVALID',
+        values: { value: String(input) },
+      };
+    case 'too_small':
+      return { code: 'REQUIRED' };
+    case 'too_big':
+      return { code: 'TOO_LONG', values: { max: Number(issue.maximum) } };
+    case 'invalid_format':
+      return { code: 'INVALID_DATE', values: { value: input === undefined ? null : String(input) } };
+    case 'invalid_value':
+      return {
+        code: 'INVALID_CHOICE',
+        values: {
+          value: input === undefined ? null : String(input),
+          options: issue.values.map(String).join(', '),
+        },
+      };
+    case 'custom': {
+      const { code = 'INVALID', ...values } = (issue.params ?? {}) as Record<string, string | number | null>;
+      // A cell's own value when the issue is about one cell (row-level checks name theirs).
+      const cell = typeof input === 'string' || typeof input === 'number' ? { value: input } : {};
+      return { code: String(code), values: { ...cell, ...values } };
+    }
+    default:
+      return { code: 'INVALID' };
+  }
 }
 
 /** `row 7, exam_score: must be between 0 and 100 (got 105)`. */
@@ -366,13 +429,13 @@ export function validateRow<K extends ImportKind>(
   row: number,
   values: Record<string, Cell>,
 ): { ok: true; value: z.output<(typeof ROW_SCHEMAS)[K]> } | { ok: false; problems: RowProblem[] } {
-  const result = ROW_SCHEMAS[kind].safeParse(values);
+  const result = ROW_SCHEMAS[kind].safeParse(values, { reportInput: true });
   if (result.success) return { ok: true, value: result.data as z.output<(typeof ROW_SCHEMAS)[K]> };
   // One message per field: the first issue is the most basic one (type before range).
-  const byField = new Map<string, string>();
+  const byField = new Map<string, RowProblem>();
   for (const issue of result.error.issues) {
     const field = issue.path.map(String).join('.');
-    if (!byField.has(field)) byField.set(field, issue.message);
+    if (!byField.has(field)) byField.set(field, { row, field, message: issue.message, ...issueCode(issue) });
   }
-  return { ok: false, problems: [...byField].map(([field, message]) => ({ row, field, message })) };
+  return { ok: false, problems: [...byField.values()] };
 }

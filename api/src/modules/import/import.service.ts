@@ -319,6 +319,8 @@ function employeeProblem(row: number, field: string, no: string, outOfScope: Set
     row,
     field,
     message: outOfScope.has(no) ? `employee ${no} is outside your scope` : `unknown employee ${no}`,
+    code: outOfScope.has(no) ? 'OUTSIDE_SCOPE' : 'UNKNOWN_EMPLOYEE',
+    values: { value: no },
   };
 }
 
@@ -337,7 +339,13 @@ function dedupe<T>(
     if (k === null) continue;
     const earlier = first.get(k);
     if (earlier !== undefined) {
-      problems.push({ row: r.row, field, message: `duplicates row ${earlier} (same ${what})` });
+      problems.push({
+        row: r.row,
+        field,
+        message: `duplicates row ${earlier} (same ${what})`,
+        code: 'DUPLICATE_ROW',
+        values: { value: earlier },
+      });
       continue;
     }
     first.set(k, r.row);
@@ -408,7 +416,14 @@ async function planKpiObservations({ tx, scope, rows }: HandlerContext<KpiRow>):
     const v = r.value;
     const before = problems.length;
     const kpiId = kpiByKey.get(v.kpi.toUpperCase()) ?? kpiByKey.get(v.kpi);
-    if (kpiId === undefined) problems.push({ row: r.row, field: 'kpi', message: `unknown KPI ${v.kpi}` });
+    if (kpiId === undefined)
+      problems.push({
+        row: r.row,
+        field: 'kpi',
+        message: `unknown KPI ${v.kpi}`,
+        code: 'UNKNOWN_KPI',
+        values: { value: v.kpi },
+      });
     let employeeId: number | null = null;
     let department: { id: number; path: string } | undefined;
     if (v.employee_no) {
@@ -423,6 +438,8 @@ async function planKpiObservations({ tx, scope, rows }: HandlerContext<KpiRow>):
             row: r.row,
             field: 'department_code',
             message: `unknown department ${v.department_code}`,
+            code: 'UNKNOWN_DEPARTMENT',
+            values: { value: v.department_code },
           });
       } else {
         department = lineDepartment.get(v.production_line);
@@ -431,6 +448,8 @@ async function planKpiObservations({ tx, scope, rows }: HandlerContext<KpiRow>):
             row: r.row,
             field: 'department_code',
             message: `is required the first time production line ${v.production_line} is imported`,
+            code: 'REQUIRED_FOR_NEW_LINE',
+            values: { value: v.production_line },
           });
         }
       }
@@ -443,6 +462,8 @@ async function planKpiObservations({ tx, scope, rows }: HandlerContext<KpiRow>):
           row: r.row,
           field: 'department_code',
           message: `production line ${v.production_line} belongs to a department outside your scope`,
+          code: 'LINE_OUTSIDE_SCOPE',
+          values: { value: v.production_line },
         });
       }
     }
@@ -568,7 +589,13 @@ async function planEnrollments({ tx, rows, columns }: HandlerContext<EnrollmentR
     if (employeeId === undefined)
       problems.push(employeeProblem(r.row, 'employee_no', v.employee_no, outOfScope));
     if (courseId === undefined)
-      problems.push({ row: r.row, field: 'course_code', message: `unknown course ${v.course_code}` });
+      problems.push({
+        row: r.row,
+        field: 'course_code',
+        message: `unknown course ${v.course_code}`,
+        code: 'UNKNOWN_COURSE',
+        values: { value: v.course_code },
+      });
     if (employeeId !== undefined && courseId !== undefined) resolved.push({ ...r, employeeId, courseId });
   }
   const pairKey = (r: Resolved) => `${r.employeeId}|${r.courseId}`;
@@ -612,6 +639,8 @@ async function planEnrollments({ tx, rows, columns }: HandlerContext<EnrollmentR
         row: r.row,
         field: 'enrolled_on',
         message: `matches ${matches.length} stored enrollments of this employee in this course on ${v.enrolled_on}; cannot tell which to update`,
+        code: 'AMBIGUOUS_ENROLLMENT',
+        values: { value: matches.length },
       });
       continue;
     }
@@ -702,7 +731,13 @@ async function planReviews({ tx, rows, columns }: HandlerContext<ReviewRow>): Pr
     if (employeeId === undefined)
       problems.push(employeeProblem(r.row, 'employee_no', v.employee_no, outOfScope));
     if (reviewerId === undefined)
-      problems.push({ row: r.row, field: 'reviewer_no', message: `unknown employee ${v.reviewer_no}` });
+      problems.push({
+        row: r.row,
+        field: 'reviewer_no',
+        message: `unknown employee ${v.reviewer_no}`,
+        code: 'UNKNOWN_EMPLOYEE',
+        values: { value: v.reviewer_no ?? null },
+      });
     if (employeeId !== undefined && reviewerId !== undefined) resolved.push({ ...r, employeeId, reviewerId });
   }
   const { kept, problems: duplicates } = dedupe(

@@ -97,7 +97,14 @@ describe('row validation', () => {
       completed_on: '2025-03-01',
     });
     expect(early.ok ? [] : early.problems).toEqual([
-      { row: 3, field: 'completed_on', message: 'must not be before enrolled_on (2025-03-10)' },
+      {
+        row: 3,
+        field: 'completed_on',
+        message: 'must not be before enrolled_on (2025-03-10)',
+        // Codes with values, for clients that word the problem in their own language.
+        code: 'BEFORE_ENROLLED_ON',
+        values: { value: '2025-03-10' },
+      },
     ]);
     const both = validateRow(ImportKind.KPI_OBSERVATIONS, 4, {
       employee_no: 'E1',
@@ -107,7 +114,13 @@ describe('row validation', () => {
       value: 1,
     });
     expect(both.ok ? [] : both.problems).toEqual([
-      { row: 4, field: 'employee_no', message: 'give employee_no or production_line, not both' },
+      {
+        row: 4,
+        field: 'employee_no',
+        message: 'give employee_no or production_line, not both',
+        code: 'EMPLOYEE_OR_LINE_NOT_BOTH',
+        values: {},
+      },
     ]);
     const review = validateRow(ImportKind.PERFORMANCE_REVIEWS, 5, {
       employee_no: 'E1',
@@ -129,7 +142,13 @@ describe('row validation', () => {
       rating: 'S',
     });
     expect(wrongRating.ok ? [] : wrongRating.problems).toEqual([
-      { row: 6, field: 'rating', message: 'must be A for final score 85, got S' },
+      {
+        row: 6,
+        field: 'rating',
+        message: 'must be A for final score 85, got S',
+        code: 'RATING_MISMATCH',
+        values: { expected: 'A', value: 'S' },
+      },
     ]);
     const clamped = validateRow(ImportKind.PERFORMANCE_REVIEWS, 7, {
       employee_no: 'E1',
@@ -143,6 +162,8 @@ describe('row validation', () => {
         row: 7,
         field: 'final_score',
         message: 'must equal base_score + training_adjustment, clamped to 0–100 (100), got 99',
+        code: 'FINAL_SCORE_MISMATCH',
+        values: { expected: 100, value: 99 },
       },
     ]);
   });
@@ -168,7 +189,7 @@ describe('row validation', () => {
       value: '/',
     });
     expect(required.ok ? [] : required.problems).toEqual([
-      { row: 2, field: 'value', message: 'is required' },
+      { row: 2, field: 'value', message: 'is required', code: 'REQUIRED' },
     ]);
   });
 

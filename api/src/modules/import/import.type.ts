@@ -1,3 +1,4 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ImportKind } from './import.headers';
 import { ImportFormat } from './import.parser';
@@ -23,8 +24,21 @@ export class ImportRowErrorType {
   @Field({ description: "Canonical column name (e.g. 'exam_score'); empty for a problem of the whole row." })
   field!: string;
 
-  @Field()
+  @Field({ description: 'English text for logs and scripts; prefer code + values.' })
   message!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The problem as a code: REQUIRED, NOT_A_NUMBER, NOT_TEXT, TOO_LONG, INVALID_DATE, INVALID_CHOICE, OUT_OF_RANGE, TOO_MANY_DECIMALS, TOO_EARLY, IN_FUTURE, REQUIRED_FOR_STATUS, EMPTY_FOR_STATUS, BEFORE_ENROLLED_ON, FINAL_SCORE_MISMATCH, RATING_MISMATCH, EMPLOYEE_OR_LINE_REQUIRED, EMPLOYEE_OR_LINE_NOT_BOTH, UNKNOWN_EMPLOYEE, OUTSIDE_SCOPE, UNKNOWN_KPI, UNKNOWN_DEPARTMENT, REQUIRED_FOR_NEW_LINE, LINE_OUTSIDE_SCOPE, UNKNOWN_COURSE, AMBIGUOUS_ENROLLMENT, DUPLICATE_ROW, DUPLICATE_COLUMN, MISSING_COLUMN, INVALID.',
+  })
+  code?: string | null;
+
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: 'The values the problem names (min, max, expected, value, options).',
+  })
+  values?: Record<string, unknown> | null;
 }
 
 @ObjectType('ImportReport', {

@@ -7,6 +7,7 @@ import {
   Course,
   Department,
   Employee,
+  EmployeeStatus,
   Enrollment,
   EnrollmentStatus,
   PromotionRule,
@@ -108,7 +109,9 @@ describe('previewRuleChange', () => {
     expect(res.errors).toBeUndefined();
     const p = res.data!.previewRuleChange;
     // Candidates for FX-SREP: every active rep (e1, e2 and the ten), each judged by both versions.
-    const reps = await api.orm.em.fork().count(Employee, { position: fx.positions.rep.id, status: 'ACTIVE' });
+    const reps = await api.orm.em
+      .fork()
+      .count(Employee, { position: fx.positions.rep.id, status: EmployeeStatus.ACTIVE });
     expect(p).toMatchObject({ kind: 'PROMOTION', key: 'FX-SREP', currentVersion: 1, draftVersion: 2 });
     expect(p.evaluated).toBe(reps);
     // 76 and 78 pass ≥ 75 but not ≥ 80.
@@ -154,6 +157,14 @@ describe('previewRuleChange', () => {
     const res = await api.gql(PREVIEW, { kind: 'PROMOTION', key: 'FX-SREP', definition: draft(150) }, hr);
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0]?.extensions?.fields).toEqual(['definition.requiredCourses.0.minExamScore']);
+    // Coded, so the dashboard words it: the same code its form computes from the same schema.
+    expect(res.errors?.[0]?.extensions?.problems).toEqual([
+      expect.objectContaining({
+        field: 'definition.requiredCourses.0.minExamScore',
+        code: 'TOO_HIGH',
+        max: 100,
+      }),
+    ]);
     const page = await api.gql(
       PREVIEW,
       { kind: 'PROMOTION', key: 'FX-SREP', definition: draft(80), first: 0 },

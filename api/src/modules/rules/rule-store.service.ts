@@ -5,7 +5,7 @@ import type { Viewer } from '../../auth/viewer';
 import { badInput, notFound } from '../../common/errors';
 import { recordAudit, snapshot } from '../audit/audit.service';
 import { syncCourseBindings } from '../course/course-kpi-binding.service';
-import { DEFAULT_RULES } from '@talentloop/rules';
+import { DEFAULT_RULES, ruleProblems } from '@talentloop/rules';
 import {
   AwardCriteriaSchema,
   PromotionRuleSchema,
@@ -139,9 +139,16 @@ export async function ruleVersion<K extends RuleKind>(
   return all.find((r) => r.version === version) ?? null;
 }
 
+// Each problem carries its code and values (ruleProblems, shared with the dashboard's form) so
+// clients word it in their language; the English message stays for logs and API clients.
 function zodToBadInput(error: ZodError, field: string) {
+  const coded = new Map(ruleProblems(error).map((p) => [p.path, p]));
   return badInput(
-    error.issues.map((i) => ({ field: [field, ...i.path.map(String)].join('.'), message: i.message })),
+    error.issues.map((i) => {
+      const path = i.path.map(String).join('.');
+      const { path: _, ...problem } = coded.get(path) ?? { path, code: 'INVALID' };
+      return { field: [field, ...i.path.map(String)].join('.'), message: i.message, ...problem };
+    }),
   );
 }
 
