@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -29,6 +29,7 @@ import { createFormatError } from './common/format-error';
 import { createLogger } from './common/logger';
 import { buildContext, scopePlugin, type Context } from './context';
 import { buildApiSchema } from './schema';
+import { createApiServer } from './tls';
 
 export type ApiConfig = Pick<Config, 'NODE_ENV' | 'JWT_SECRET'> &
   Partial<
@@ -42,6 +43,8 @@ export type ApiConfig = Pick<Config, 'NODE_ENV' | 'JWT_SECRET'> &
       | 'DB_APP_ROLE'
       | 'API_MAX_IN_FLIGHT'
       | 'API_QUEUE_TIMEOUT_MS'
+      | 'TLS_CERT_FILE'
+      | 'TLS_KEY_FILE'
     >
   >;
 
@@ -137,7 +140,8 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
   });
   const protection = armor.protect();
 
-  const httpServer = createServer();
+  // HTTPS when TLS_CERT_FILE/TLS_KEY_FILE are set (tls.ts).
+  const { server: httpServer, scheme } = createApiServer(config);
   const admission =
     options.admission === false ? null : new Admission(options.admission ?? defaultAdmissionOptions());
   const apollo = new ApolloServer<Context>({
@@ -270,7 +274,7 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => {
           const address = httpServer.address() as AddressInfo;
-          resolve(`http://${host}:${address.port}/graphql`);
+          resolve(`${scheme}://${host}:${address.port}/graphql`);
         });
       });
     },
