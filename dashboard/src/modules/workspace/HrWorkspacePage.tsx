@@ -15,6 +15,7 @@ import { gateActual, gateMissing, gateName, gateRequirement } from '../../i18n/r
 import { type EvidenceVm, type ReviewGateVm, reviewGates } from './promotionReview.model';
 import { type RuleVm, RulesEditor } from './rulesEditor.view';
 import { useEligibleScan } from './useEligibleScan';
+import { PromotionQueue } from './PromotionQueue';
 import {
   ActiveRulesDocument,
   ApplyForPromotionDocument,
@@ -25,7 +26,7 @@ import {
   SaveRuleDocument,
 } from './workspace.queries';
 
-type Tab = 'rules' | 'review' | 'campaign';
+type Tab = 'rules' | 'review' | 'queue' | 'campaign';
 
 export function HrWorkspacePage() {
   const { t } = useTranslation();
@@ -34,11 +35,22 @@ export function HrWorkspacePage() {
     <Page routeKey="hrWorkspace" title={t('hr.title')}>
       <Tabs
         label={t('hr.title')}
-        tabs={(['rules', 'review', 'campaign'] as const).map((key) => ({ key, label: t(`hr.${key}`) }))}
+        tabs={(['rules', 'review', 'queue', 'campaign'] as const).map((key) => ({
+          key,
+          label: key === 'queue' ? t('queue.tab') : t(`hr.${key}`),
+        }))}
         selected={tab}
         onSelect={setTab}
       >
-        {tab === 'rules' ? <RulesTab /> : tab === 'review' ? <ReviewTab /> : <CampaignTab />}
+        {tab === 'rules' ? (
+          <RulesTab />
+        ) : tab === 'review' ? (
+          <ReviewTab />
+        ) : tab === 'queue' ? (
+          <PromotionQueue />
+        ) : (
+          <CampaignTab />
+        )}
       </Tabs>
     </Page>
   );

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { eligibleCandidates, reviewGates, type ScannedCandidate } from './promotionReview.model';
+import {
+  canDecide,
+  decisionNote,
+  eligibleCandidates,
+  reviewGates,
+  type ScannedCandidate,
+} from './promotionReview.model';
 
 // The shape of PromotionReport.frozen (api/src/modules/rules/report.evaluator.ts), trimmed.
 const frozen = {
@@ -143,5 +149,20 @@ describe('promotion review gates', () => {
         c('TL100010', '初级经理', true),
       ]).map((x) => x.employeeNo),
     ).toEqual(['TL100010', 'TL900009', 'TL100020']);
+  });
+});
+
+describe('promotion queue', () => {
+  it('lets HR decide only an undecided application', () => {
+    expect(canDecide({ status: 'SUBMITTED', decision: null })).toBe(true);
+    expect(canDecide({ status: 'IN_REVIEW' })).toBe(true);
+    expect(canDecide({ status: 'DECIDED', decision: 'APPROVED' })).toBe(false);
+    expect(canDecide({ status: 'SUBMITTED', decision: 'REJECTED' })).toBe(false);
+    expect(canDecide(null)).toBe(false);
+  });
+  it('sends a trimmed comment, a blank one as none', () => {
+    expect(decisionNote('  再积累一个季度 ')).toBe('再积累一个季度');
+    expect(decisionNote('   ')).toBeNull();
+    expect(decisionNote('x'.repeat(2500))).toHaveLength(2000);
   });
 });

@@ -137,3 +137,17 @@ export function eligibleCandidates(scanned: ScannedCandidate[]): ScannedCandidat
         a.targetPosition.localeCompare(b.targetPosition, 'zh-CN') || a.employeeNo.localeCompare(b.employeeNo),
     );
 }
+
+export type QueueTab = 'PENDING' | 'APPROVED' | 'REJECTED';
+export const QUEUE_TABS: readonly QueueTab[] = ['PENDING', 'APPROVED', 'REJECTED'];
+
+/** Whether HR may still decide: only an undecided application (decisions are final). */
+export function canDecide(app: { status: string; decision?: string | null } | null | undefined): boolean {
+  return !!app && app.status !== 'DECIDED' && !app.decision;
+}
+
+/** HR's comment as the API takes it: trimmed, blank is no comment, at most 2000 characters. */
+export function decisionNote(text: string): string | null {
+  const note = text.trim();
+  return note ? note.slice(0, 2000) : null;
+}
