@@ -20,6 +20,7 @@
  * Leaves the database as found: its pre-aggregation schema is dropped at the end.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHmac } from 'node:crypto';
@@ -32,12 +33,14 @@ import {
   type RunningCube,
 } from '@talentloop/semantic';
 import { cubeSql } from '@talentloop/semantic/model-sql';
+import { CUBE_SESSION_SETTINGS } from '@talentloop/semantic/server';
 
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/tl_bench_100k';
 const WARMUP = Number(process.env.CUBE_BENCH_WARMUP ?? 2);
 const ROUNDS = Number(process.env.CUBE_BENCH_ROUNDS ?? 5);
 const PANEL_BUDGET_MS = Number(process.env.CUBE_BENCH_PANEL_BUDGET_S ?? 90) * 1000;
 const BUILD_TIMEOUT_MS = Number(process.env.CUBE_BENCH_BUILD_TIMEOUT_S ?? 900) * 1000;
+const CUBE_RESPONSE_CACHE_S = Number(process.env.CUBE_BENCH_RESPONSE_CACHE_S ?? 10);
 const SECRET = 'cube-bench-secret-cube-bench-secret-cube-bench';
 const APP = 'talentloop-cube-bench';
 const PRE_SCHEMA = 'cube_bench_pre_aggregations';
@@ -130,6 +133,17 @@ interface Series {
 }
 
 const started = new Date();
+/** 1-minute load average, sampled every 10 s during the run (the machine is shared). */
+const loads: { phase: string; load: number }[] = [];
+let phase = 'direct SQL';
+const loadSampler = setInterval(() => loads.push({ phase, load: loadavg()[0]! }), 10_000);
+loadSampler.unref();
+const loadRange = (p: string): string => {
+  const values = loads.filter((l) => l.phase === p).map((l) => l.load);
+  return values.length
+    ? `${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)}`
+    : loadavg()[0]!.toFixed(1);
+};
 const total = (rows: Record<string, unknown>[], column: string): number =>
   rows.reduce((s, r) => s + Number(r[column] ?? 0), 0);
 const pct = (values: number[], p: number): number => {
@@ -166,7 +180,10 @@ async function measure(run: () => Promise<Record<string, unknown>[]>, column: st
   return series;
 }
 
-async function startBenchCube(instanceId: string): Promise<RunningCube> {
+async function startBenchCube(
+  instanceId: string,
+  responseCacheSeconds = CUBE_RESPONSE_CACHE_S,
+): Promise<RunningCube> {
   return startCube({
     databaseUrl: DATABASE_URL,
     port: 0,
@@ -175,12 +192,19 @@ async function startBenchCube(instanceId: string): Promise<RunningCube> {
     preAggregationsSchema: PRE_SCHEMA,
     instanceId,
     applicationName: APP,
+    // As `pnpm start` runs Cube (semantic/src/cube.process.ts).
+    responseCacheSeconds,
   });
 }
 
 async function main(): Promise<void> {
   const queries = executiveDashboardQueries();
-  const db = new pg.Client({ connectionString: DATABASE_URL, application_name: APP });
+  // Direct SQL runs with the same session settings as Cube's sessions (no JIT, work_mem, one core).
+  const db = new pg.Client({
+    connectionString: DATABASE_URL,
+    application_name: APP,
+    options: CUBE_SESSION_SETTINGS,
+  });
   await db.connect();
   const sizes = (
     await db.query<{ employees: string; enrollments: string; kpi: string; exec: number }>(
@@ -203,7 +227,8 @@ async function main(): Promise<void> {
     console.log(`direct SQL     ${panel.padEnd(22)} p50 ${pct(direct[panel]!.ms, 50)?.toFixed(0)} ms`);
   }
 
-  // 2. Cold build of every rollup the dashboard uses, on a fresh schema (two builds at a time).
+  // 2. Cold build of every rollup the dashboard uses, on a fresh schema (Cube's build settings).
+  phase = 'cold build';
   let cube = await startBenchCube('bench-build');
   const buildStart = performance.now();
   await Promise.all(
@@ -224,6 +249,7 @@ async function main(): Promise<void> {
   }
 
   // 3. and 4. A fresh server on the built rollups.
+  phase = 'Cube pre-aggregated';
   cube = await startBenchCube('bench-pre');
   const pre: Record<string, Series> = {};
   const first: Record<string, number> = {};
@@ -235,6 +261,7 @@ async function main(): Promise<void> {
     pre[panel] = await measure(run, CHECK[panel]!.cube);
     console.log(`pre-aggregated ${panel.padEnd(22)} p50 ${pct(pre[panel]!.ms, 50)?.toFixed(0)} ms`);
   }
+  phase = 'whole dashboard';
   const dashboard = await measure(async () => {
     await Promise.all(
       Object.values(queries).map((q) => cubeLoad(q, bearer, { url: cube.url, timeoutMs: 120_000 })),
@@ -251,9 +278,25 @@ async function main(): Promise<void> {
   }
   await cube.stop();
 
+  // 5. The same, without the response cache: Cube's own result cache on every request.
+  phase = 'whole dashboard';
+  cube = await startBenchCube('bench-nocache', 0);
+  const loadAll = () =>
+    Promise.all(
+      Object.values(queries).map((q) => cubeLoad(q, bearer, { url: cube.url, timeoutMs: 120_000 })),
+    );
+  for (let i = 0; i < WARMUP + 1; i++) await loadAll();
+  const resultCacheOnly: Series = { ms: [], rows: null, total: null };
+  for (let i = 0; i < 20; i++) {
+    const t0 = performance.now();
+    await loadAll();
+    resultCacheOnly.ms.push(performance.now() - t0);
+  }
+  await cube.stop();
+
   await db.query(`drop schema if exists ${PRE_SCHEMA} cascade`);
   await db.end();
-  writeReport({ sizes, version, buildMs, tables, direct, pre, first, dashboard });
+  writeReport({ sizes, version, buildMs, tables, direct, pre, first, dashboard, resultCacheOnly });
 }
 
 function writeReport(input: {
@@ -265,6 +308,7 @@ function writeReport(input: {
   pre: Record<string, Series>;
   first: Record<string, number>;
   dashboard: Series;
+  resultCacheOnly: Series;
 }): void {
   const f = (ms: number | undefined) => (ms === undefined ? '—' : ms < 10 ? ms.toFixed(1) : ms.toFixed(0));
   const lines: string[] = [];
@@ -281,7 +325,7 @@ function writeReport(input: {
     '',
     "**direct SQL**: the same numbers by hand-written aggregates over the model's own cube SQL (no Cube).",
     "**Cube first request**: a fresh server on the built rollups, empty result cache (includes the cube's",
-    'refresh-key check). **Cube warm**: the same panel again (result cache), one request at a time.',
+    'refresh-key check). **Cube warm**: the same panel again (response / result cache), one request at a time.',
     '**whole dashboard (warm)**: all panels at once, as the browser sends them.',
     '',
     '| panel | direct SQL p50 | direct SQL max | Cube first request | Cube warm p50 | Cube warm max | rows | same numbers |',
@@ -314,7 +358,21 @@ function writeReport(input: {
     '## Whole dashboard, panels in parallel (warm)',
     '',
     `${input.dashboard.ms.length} loads of all ${Object.keys(DIRECT_SQL).length} panels at once: ` +
-      `p50 ${f(pct(input.dashboard.ms, 50))} ms, p95 ${f(pct(input.dashboard.ms, 95))} ms, max ${f(Math.max(...input.dashboard.ms))} ms.`,
+      `p50 ${f(pct(input.dashboard.ms, 50))} ms, p95 ${f(pct(input.dashboard.ms, 95))} ms, max ${f(Math.max(...input.dashboard.ms))} ms ` +
+      `(Cube as \`pnpm start\` runs it: response cache ${CUBE_RESPONSE_CACHE_S} s).`,
+    '',
+    `Without the response cache (Cube's result cache only), ${input.resultCacheOnly.ms.length} loads: ` +
+      `p50 ${f(pct(input.resultCacheOnly.ms, 50))} ms, p95 ${f(pct(input.resultCacheOnly.ms, 95))} ms, max ${f(Math.max(...input.resultCacheOnly.ms))} ms.`,
+    '',
+    '## Machine load',
+    '',
+    '1-minute load average on the 2 cores (min–max of 10 s samples) per phase:',
+    '',
+    ...['direct SQL', 'cold build', 'Cube pre-aggregated', 'whole dashboard'].map(
+      (p) => `- ${p}: ${loadRange(p)}`,
+    ),
+    '',
+    `Cube's sessions: \`${CUBE_SESSION_SETTINGS}\`; one pre-aggregation build at a time.`,
     '',
   );
   mkdirSync(reportDir, { recursive: true });

@@ -24,6 +24,9 @@ await runServiceProcess(role === 'all' ? 'cube' : `cube-${role}`, async () => {
     host: config.CUBE_HOST,
     jwtSecret: config.JWT_SECRET,
     role,
+    // The dashboard's panels repeat within seconds; 10 s of staleness on top of Cube's own
+    // refresh keys, never longer than the session check's period (docs/performance.md).
+    responseCacheSeconds: 10,
     ...(config.CUBE_REDIS_URL ? { redisUrl: config.CUBE_REDIS_URL } : {}),
   });
 });

@@ -34,6 +34,13 @@ const { CubejsHandlerError } = gatewayRequire('@cubejs-backend/api-gateway') as 
 
 export const DEFAULT_SCHEMA_PATH = fileURLToPath(new URL('../model', import.meta.url));
 
+/**
+ * Settings of Cube's PostgreSQL sessions (libpq startup options). JIT compilation cost ~7 s of
+ * the ledger's build and seconds on source reads; the DiD's hash aggregates and sorts spilled to
+ * disk at the default 4 MB work_mem; no parallel workers, so one build session is one core.
+ */
+export const CUBE_SESSION_SETTINGS = '-c jit=off -c work_mem=128MB -c max_parallel_workers_per_gather=0';
+
 export interface CubeOptions {
   databaseUrl: string;
   /** 0 → a random free port. */
@@ -50,6 +57,11 @@ export interface CubeOptions {
   /** Pool size and concurrent queries towards PostgreSQL. */
   maxPoolSize?: number;
   concurrency?: number;
+  /**
+   * Pre-aggregation builds at a time (default 1): with one build session and no parallel
+   * workers a refresh takes at most one core, so it cannot starve the request path.
+   */
+  buildConcurrency?: number;
   logger?: (message: string, params: Record<string, unknown>) => void;
   /**
    * Namespace of Cube's in-memory caches and queues. Cube keeps them in module-level state, so
@@ -66,6 +78,12 @@ export interface CubeOptions {
    * without an app_user table.
    */
   sessionCheckSeconds?: number | false;
+  /**
+   * Seconds the same token's identical /load request is answered from this process's last
+   * answer, without Cube's compile and cache round (default 0 = off; at most the session check's
+   * period, so a revoked token is refused as soon as without it). Only complete 200 answers.
+   */
+  responseCacheSeconds?: number;
 }
 
 export interface CubeProcessOptions {
@@ -121,6 +139,7 @@ export async function startCube(options: CubeOptions & CubeProcessOptions): Prom
   const maxPoolSize = options.maxPoolSize ?? 12;
   // The executive dashboard fires ~8 queries at once; PostgreSQL on 2 cores gains little past 6.
   const concurrency = options.concurrency ?? 6;
+  const buildConcurrency = options.buildConcurrency ?? 1;
 
   // A tiny pool of our own for scope look-ups (a manager's department path).
   const lookupPool = new pg.Pool({ ...connection, max: 2, idleTimeoutMillis: 10_000 });
@@ -165,6 +184,15 @@ export async function startCube(options: CubeOptions & CubeProcessOptions): Prom
     return month ? [month] : [];
   };
 
+  // Warm answers: Cube spends 40–250 ms of one event loop per request even on a result-cache hit
+  // (compiling the query, checking the pre-aggregations' versions), so ten panels at once queue.
+  const responseCacheMs =
+    Math.min(
+      options.responseCacheSeconds ?? 0,
+      options.sessionCheckSeconds === false ? Infinity : (options.sessionCheckSeconds ?? 30),
+    ) * 1000;
+  const responses = new Map<string, { at: number; body: unknown }>();
+
   const toHandlerError = (error: unknown): Error => {
     if (error instanceof AccessError) {
       return new CubejsHandlerError(
@@ -197,6 +225,7 @@ export async function startCube(options: CubeOptions & CubeProcessOptions): Prom
           maxPoolSize,
           executionTimeout: 600,
           application_name: options.applicationName ?? 'talentloop-cube',
+          options: CUBE_SESSION_SETTINGS,
         } as ConstructorParameters<typeof PostgresDriver>[0]);
         drivers.push(
           driver as unknown as { pool: { ended?: boolean; ending?: boolean; end(): Promise<void> } },
@@ -218,8 +247,9 @@ export async function startCube(options: CubeOptions & CubeProcessOptions): Prom
       preAggregationsSchema,
       orchestratorOptions: {
         queryCacheOptions: { queueOptions: { concurrency } },
-        // Builds are heavy; two at a time keeps dashboard queries responsive during a refresh.
-        preAggregationsOptions: { queueOptions: { concurrency: 2 } },
+        // Builds are heavy: one at a time (and one core each, CUBE_SESSION_SETTINGS) keeps the
+        // request path responsive during a refresh.
+        preAggregationsOptions: { queueOptions: { concurrency: buildConcurrency } },
       },
       logger:
         options.logger ??
@@ -256,7 +286,12 @@ export async function startCube(options: CubeOptions & CubeProcessOptions): Prom
       initApp: async (app: {
         use(
           fn: (
-            req: { path: string; body?: unknown; query?: { query?: unknown } },
+            req: {
+              path: string;
+              body?: unknown;
+              query?: { query?: unknown };
+              headers: Record<string, string | string[] | undefined>;
+            },
             res: ResponseLike,
             next: () => void,
           ) => void,
@@ -275,10 +310,29 @@ export async function startCube(options: CubeOptions & CubeProcessOptions): Prom
             res.status(400).json({ error: problem });
             return;
           }
+          const load = req.path.startsWith('/cubejs-api/v1/load');
+          if (load && responseCacheMs > 0) {
+            // Keyed by the token itself: an answer is only ever replayed to the same caller.
+            const key = `${String(req.headers.authorization)}\n${JSON.stringify(req.body ?? null)}\n${JSON.stringify(req.query?.query ?? null)}`;
+            const hit = responses.get(key);
+            if (hit && Date.now() - hit.at < responseCacheMs) {
+              res.status(200).json(hit.body);
+              return;
+            }
+            const send = res.json.bind(res);
+            // The final body (after suppression and sanitising below) is what is kept.
+            res.json = (body: unknown) => {
+              if (res.statusCode === 200 && body && typeof body === 'object' && !('error' in body)) {
+                responses.delete(key);
+                responses.set(key, { at: Date.now(), body });
+                if (responses.size > 500) responses.delete(responses.keys().next().value!);
+              }
+              return send(body);
+            };
+          }
           // Cube puts stack traces (and, for some errors, SQL) into error bodies: keep only the message.
           // Every answer of /load is suppressed here (query-guard.ts suppressAnswer).
           const json = res.json.bind(res);
-          const load = req.path.startsWith('/cubejs-api/v1/load');
           res.json = (body: unknown) => {
             if (load && res.statusCode < 300) {
               try {
