@@ -66,6 +66,8 @@ export interface CandidateEntry {
   readinessPct: number;
   passedGates: number;
   totalGates: number;
+  /** Bit i set: the rule's i-th gate passes (as judged in SQL). */
+  gateMask: number;
   /** The first gate of the rule the candidate fails (index in the rule's gates); null when eligible. */
   blocking: { index: number; key: string; kind: GateKind; courseName: string | null } | null;
 }
@@ -508,6 +510,7 @@ function entryOf(
     readinessPct: readinessOf(passedGates, shapes.length),
     passedGates,
     totalGates: shapes.length,
+    gateMask: mask,
     blocking: gate && { index, key: gate.key, kind: gate.kind, courseName: gate.courseName },
   };
 }

@@ -120,10 +120,13 @@ export function compileGates(
          and case when pc.status = 'APPROVED'
                   then (coalesce(pc.reviewed_at, pc.submitted_at) at time zone 'UTC')::date
                   else (pc.adopted_at at time zone 'UTC')::date end <= ${asOfSql}) ca on true`);
+  // The evaluator's "latest" is the greatest period, then id. Periods are 'YYYY-Qn' (a CHECK
+  // constraint), which every collation orders as JavaScript does, and unique per employee, so
+  // the id never decides: one backward step on the (employee_id, period) index per candidate.
   if (reviews)
     joins.push(`left join lateral (
       select r.employee_id, r.rating from performance_review r
-       where r.employee_id = c.id and r.period collate "C" <= ${p.bind(quarterOf(monthOf(asOf)))}
-       order by r.period collate "C" desc, r.id desc limit 1) rv on true`);
+       where r.employee_id = c.id and r.period <= ${p.bind(quarterOf(monthOf(asOf)))}
+       order by r.period desc limit 1) rv on true`);
   return { columns, joins: joins.join('\n') };
 }
