@@ -82,6 +82,11 @@ export const workflowEn = {
     fileTitle: 'File an application',
     fileHint: 'Applications are filed by eligible employees, or by HR from the promotion review tab.',
   },
+  apply: {
+    button: 'Apply for this promotion',
+    confirm: 'Apply for promotion to {{position}}? HR reviews the application in its queue.',
+    done: 'Application submitted; HR will review it.',
+  },
   enrol: {
     button: 'Enrol in this course',
     confirm: 'Enrol in “{{course}}” now?',

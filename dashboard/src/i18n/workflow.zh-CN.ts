@@ -78,6 +78,11 @@ export const workflowZh: typeof workflowEn = {
     fileTitle: '提交申请',
     fileHint: '申请由满足条件的员工提交，或由 HR 在“晋升评审”中发起。',
   },
+  apply: {
+    button: '申请晋升',
+    confirm: '申请晋升为{{position}}？申请将进入 HR 的审批队列。',
+    done: '已提交申请，等待 HR 审批。',
+  },
   enrol: {
     button: '报名这门课程',
     confirm: '现在报名《{{course}}》？',

@@ -1,15 +1,25 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { Card } from '../../components/Card';
 import { Page } from '../../components/Page';
-import { Empty, QueryState } from '../../components/States';
+import { Empty, ErrorState, QueryState } from '../../components/States';
+import { apiErrorOf } from '../../i18n/errors';
 import { MyEmployeeDocument } from '../archive/archive.queries';
-import { MarkNotificationsReadDocument, MyInboxDocument, MyPathDocument } from './promotion.queries';
-import { toMyPathViewModel } from './promotion.model';
+import { StoryFeed } from '../stories/StoryFeed';
+import { ConfirmDialog } from '../workspace/ConfirmDialog';
+import { ApplyForPromotionDocument } from '../workspace/workspace.queries';
+import {
+  EnrollInCourseDocument,
+  MarkNotificationsReadDocument,
+  MyInboxDocument,
+  MyPathDocument,
+} from './promotion.queries';
+import { courseGlobalId, notificationVm, taskLink, toMyPathViewModel } from './promotion.model';
 import { MyPathView } from './myPath.view';
 
-/** The employee's own promotion path (phone first), tasks and notifications. */
+/** The employee's own promotion path (phone first), tasks, notifications and winners' stories. */
 export function MyPathPage() {
   const { t } = useTranslation();
   const me = useQuery(MyEmployeeDocument);
@@ -23,6 +33,7 @@ export function MyPathPage() {
       </QueryState>
       <div className="grid" style={{ marginTop: 16 }}>
         <Inbox />
+        <StoryFeed />
       </div>
     </Page>
   );
@@ -61,16 +72,150 @@ function PathSection({ employeeId }: { employeeId: string }) {
       emptyText={t('myPath.noTarget')}
       retry={() => void refetch()}
     >
-      {() => (vm ? <MyPathView vm={vm} targetPicker={picker} /> : null)}
+      {() =>
+        vm && path ? (
+          <MyPathView
+            vm={vm}
+            targetPicker={picker}
+            enrol={
+              path.nextCourse ? (
+                <EnrolButton
+                  key={path.nextCourse.courseId}
+                  courseId={path.nextCourse.courseId}
+                  course={path.nextCourse.name}
+                  onEnrolled={() => refetch()}
+                />
+              ) : null
+            }
+            apply={
+              path.eligible ? (
+                <ApplyButton
+                  key={path.targetPositionId}
+                  targetPositionId={path.targetPositionId}
+                  position={path.targetPosition}
+                />
+              ) : null
+            }
+          />
+        ) : null
+      }
     </QueryState>
   );
 }
 
-function Inbox() {
+/** Enrols the employee in the recommended course (the API scopes `enroll` to oneself). */
+function EnrolButton({
+  courseId,
+  course,
+  onEnrolled,
+}: {
+  courseId: number;
+  course: string;
+  onEnrolled: () => unknown;
+}) {
   const { t } = useTranslation();
+  const [asking, setAsking] = useState(false);
+  const [state, setState] = useState<'idle' | 'done' | 'already'>('idle');
+  const [enrol, enrolling] = useMutation(EnrollInCourseDocument, { refetchQueries: ['MyInbox'] });
+  const run = async () => {
+    const res = await enrol({ variables: { input: { courseId: courseGlobalId(courseId) } } }).catch(
+      (e: unknown) => {
+        // Already enrolled is the state we wanted: say so instead of an error.
+        if (apiErrorOf(e as Error).code === 'CONFLICT') setState('already');
+        return null;
+      },
+    );
+    setAsking(false);
+    if (res?.data) {
+      setState('done');
+      void onEnrolled();
+    }
+  };
+  return (
+    <div style={{ marginTop: 8 }}>
+      {state === 'idle' ? (
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={enrolling.loading}
+          onClick={() => setAsking(true)}
+          data-testid="enrol"
+        >
+          {t('enrol.button')}
+        </button>
+      ) : (
+        <p className="notice" role="status" data-testid="enrolled" data-state={state}>
+          {state === 'done' ? t('enrol.done', { course }) : t('enrol.already')}
+        </p>
+      )}
+      {enrolling.error && state === 'idle' && !asking ? <ErrorState error={enrolling.error} /> : null}
+      {asking ? (
+        <ConfirmDialog
+          title={t('alertActions.confirmTitle')}
+          confirmLabel={t('enrol.button')}
+          pending={enrolling.loading}
+          onConfirm={() => void run()}
+          onCancel={() => setAsking(false)}
+          testId="enrol-confirm"
+        >
+          <p>{t('enrol.confirm', { course })}</p>
+        </ConfirmDialog>
+      ) : null}
+    </div>
+  );
+}
+
+/** Files the promotion application once every gate is met; HR decides it in its queue. */
+function ApplyButton({ targetPositionId, position }: { targetPositionId: string; position: string }) {
+  const { t } = useTranslation();
+  const [asking, setAsking] = useState(false);
+  const [apply, applying] = useMutation(ApplyForPromotionDocument);
+  const done = !!applying.data;
+  return (
+    <div style={{ marginBottom: 8 }}>
+      {done ? (
+        <p className="notice" role="status" data-testid="applied">
+          {t('apply.done')}
+        </p>
+      ) : (
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={applying.loading}
+          onClick={() => setAsking(true)}
+          data-testid="apply"
+        >
+          {t('apply.button')}
+        </button>
+      )}
+      {applying.error && !asking ? <ErrorState error={applying.error} /> : null}
+      {asking ? (
+        <ConfirmDialog
+          title={t('alertActions.confirmTitle')}
+          confirmLabel={t('apply.button')}
+          pending={applying.loading}
+          onConfirm={() =>
+            void apply({ variables: { targetPositionId } })
+              .catch(() => null)
+              .finally(() => setAsking(false))
+          }
+          onCancel={() => setAsking(false)}
+        >
+          <p>{t('apply.confirm', { position })}</p>
+        </ConfirmDialog>
+      ) : null}
+    </div>
+  );
+}
+
+function Inbox() {
+  const { t, i18n } = useTranslation();
   const { data, loading, error, refetch } = useQuery(MyInboxDocument);
   const [markRead, marking] = useMutation(MarkNotificationsReadDocument);
   const unread = data?.myNotifications.filter((n) => !n.readAt).map((n) => n.databaseId) ?? [];
+  // The stored titles are the default language's sentences: shown beside the worded line in
+  // Chinese (they name the course or case), never in another language.
+  const zh = i18n.language === 'zh-CN';
   return (
     <>
       <Card title={t('myPath.tasks')} testId="card-tasks">
@@ -84,17 +229,28 @@ function Inbox() {
         >
           {(d) => (
             <ul className="list" data-testid="tasks">
-              {d.myTasks.map((task) => (
-                <li key={task.databaseId}>
-                  <span
-                    className={`tag${task.status === 'DONE' || task.completedAt ? ' tag-good' : ' tag-warn'}`}
-                  >
-                    {t(`myPath.taskStatus.${task.status}`, { defaultValue: task.status })}
-                  </span>{' '}
-                  {task.title}
-                  <div className="muted small">{task.createdAt.slice(0, 10)}</div>
-                </li>
-              ))}
+              {d.myTasks.map((task) => {
+                const link = taskLink(task.type);
+                const label = t(`inbox.task.${task.type}`, { defaultValue: t('inbox.task.OTHER') });
+                return (
+                  <li key={task.databaseId} data-testid="task">
+                    <span
+                      className={`tag${task.status === 'DONE' || task.completedAt ? ' tag-good' : ' tag-warn'}`}
+                    >
+                      {t(`myPath.taskStatus.${task.status}`, { defaultValue: t('myPath.taskStatus.OPEN') })}
+                    </span>{' '}
+                    {link ? (
+                      <Link to={link} data-testid="task-link">
+                        {label}
+                      </Link>
+                    ) : (
+                      label
+                    )}
+                    {zh ? <div className="small">{task.title}</div> : null}
+                    <div className="muted small">{task.createdAt.slice(0, 10)}</div>
+                  </li>
+                );
+              })}
             </ul>
           )}
         </QueryState>
@@ -125,13 +281,33 @@ function Inbox() {
         >
           {(d) => (
             <ul className="list" data-testid="notifications">
-              {d.myNotifications.map((n) => (
-                <li key={n.databaseId} style={{ fontWeight: n.readAt ? 'normal' : 600 }}>
-                  {n.title}
-                  {n.body ? <div className="small">{n.body}</div> : null}
-                  <div className="muted small">{n.createdAt.slice(0, 10)}</div>
-                </li>
-              ))}
+              {d.myNotifications.map((n) => {
+                const vm = notificationVm(n);
+                const line = vm.key ? t(vm.key, vm.values) : n.title;
+                return (
+                  <li
+                    key={n.databaseId}
+                    style={{ fontWeight: n.readAt ? 'normal' : 600 }}
+                    data-testid="notification"
+                    data-type={n.type}
+                  >
+                    {vm.link ? (
+                      <Link to={vm.link} data-testid="notification-link">
+                        {line}
+                      </Link>
+                    ) : (
+                      line
+                    )}
+                    {zh && vm.key && n.title !== line ? <div className="small">{n.title}</div> : null}
+                    {vm.comment ? (
+                      <div className="small" translate="no">
+                        {vm.comment}
+                      </div>
+                    ) : null}
+                    <div className="muted small">{n.createdAt.slice(0, 10)}</div>
+                  </li>
+                );
+              })}
             </ul>
           )}
         </QueryState>

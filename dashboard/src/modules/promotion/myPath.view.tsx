@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { pct } from '../../charts/echarts.types';
 import { Card, Stat } from '../../components/Card';
 import { Empty } from '../../components/States';
+import { etaMonths } from './promotion.model';
 
 export interface GateVm {
   key: string;
@@ -37,16 +38,30 @@ export interface MyPathViewModel {
 }
 
 /** Mobile-first: a single column of cards that widens into a grid on desktop. */
-export function MyPathView({ vm, targetPicker }: { vm: MyPathViewModel; targetPicker?: ReactNode }) {
+export function MyPathView({
+  vm,
+  targetPicker,
+  enrol,
+  apply,
+}: {
+  vm: MyPathViewModel;
+  targetPicker?: ReactNode;
+  /** Enrolment in the recommended course (MyPathPage wires the mutation). */
+  enrol?: ReactNode;
+  /** Applying for the promotion once eligible. */
+  apply?: ReactNode;
+}) {
   const { t } = useTranslation();
   const passed = vm.gates.filter((g) => g.passed).length;
   // The ETA with this employee's numbers, in the user's language (the API's formula is English).
+  // One figure for the stat and its worked formula (to one decimal, as the formula computes it).
+  const eta = etaMonths(vm);
   const estimateWorked =
-    vm.remainingHours !== null && vm.remainingHours !== undefined && vm.paceHoursPerMonth
+    vm.remainingHours !== null && vm.remainingHours !== undefined && vm.paceHoursPerMonth && eta !== null
       ? t('myPath.estimateWorked', {
           remaining: Number(vm.remainingHours.toFixed(1)),
           pace: Number(vm.paceHoursPerMonth.toFixed(2)),
-          months: Math.ceil(vm.remainingHours / vm.paceHoursPerMonth),
+          months: eta,
         })
       : null;
   return (
@@ -65,11 +80,7 @@ export function MyPathView({ vm, targetPicker }: { vm: MyPathViewModel; targetPi
         <Stat
           label={t('myPath.estimated')}
           value={
-            vm.eligible
-              ? t('myPath.eligible')
-              : vm.estimatedMonths === null
-                ? '—'
-                : t('myPath.monthsValue', { count: Math.ceil(vm.estimatedMonths) })
+            vm.eligible ? t('myPath.eligible') : eta === null ? '—' : t('myPath.monthsValue', { count: eta })
           }
           explain={{
             formula: estimateWorked ? `${t('formula.estimate')} ${estimateWorked}` : t('formula.estimate'),
@@ -89,6 +100,7 @@ export function MyPathView({ vm, targetPicker }: { vm: MyPathViewModel; targetPi
             </span>{' '}
             {vm.targetPosition ? <b>{vm.targetPosition}</b> : null}
           </p>
+          {apply}
           {vm.gates.length ? (
             <div className="list" data-testid="gates">
               {vm.gates.map((g) => (
@@ -134,6 +146,7 @@ export function MyPathView({ vm, targetPicker }: { vm: MyPathViewModel; targetPi
                 <span className="muted"> · {t('myPath.hours', { count: vm.nextCourse.hours })}</span>
               ) : null}
               {vm.nextCourse.reason ? <p className="small">{vm.nextCourse.reason}</p> : null}
+              {enrol}
             </div>
           ) : (
             <Empty />

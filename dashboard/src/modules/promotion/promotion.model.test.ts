@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gateProgress } from './promotion.model';
+import { courseGlobalId, etaMonths, gateProgress, notificationVm, taskLink } from './promotion.model';
 
 const check = (code: string, required: number, actual: number | null, passed: boolean) => ({
   code,
@@ -26,5 +26,44 @@ describe('gateProgress', () => {
     expect(
       gateProgress([{ ...check('RATING', 3, 2, false), requiredRating: 'A', actualRating: 'B' }], false),
     ).toBe(0);
+  });
+});
+
+describe('etaMonths', () => {
+  it('is the formula’s figure to one decimal, not a rounded-up month', () => {
+    expect(etaMonths({ estimatedMonths: 1.07 })).toBe(1.1);
+    expect(etaMonths({ estimatedMonths: null, remainingHours: 16, paceHoursPerMonth: 14.5 })).toBe(1.1);
+    expect(etaMonths({ estimatedMonths: null, remainingHours: 16, paceHoursPerMonth: 0 })).toBeNull();
+  });
+});
+
+describe('courseGlobalId', () => {
+  it('encodes like the API (base64url of Course:<id>)', () => {
+    expect(courseGlobalId(12)).toBe(Buffer.from('Course:12').toString('base64url'));
+    expect(courseGlobalId(1234567)).toBe(Buffer.from('Course:1234567').toString('base64url'));
+  });
+});
+
+describe('notificationVm', () => {
+  it('words a promotion decision from its codes, with HR’s comment and a link to the path', () => {
+    expect(
+      notificationVm({
+        type: 'PROMOTION_DECIDED',
+        body: '再积累一个季度',
+        data: { decision: 'REJECTED', targetPosition: '初级经理' },
+      }),
+    ).toEqual({
+      key: 'inbox.notification.PROMOTION_DECIDED_REJECTED',
+      values: { position: '初级经理' },
+      comment: '再积累一个季度',
+      link: '/my/path',
+    });
+  });
+  it('never shows an engine-written body, and falls back to the title for unknown types', () => {
+    const eligible = notificationVm({ type: 'PROMOTION_ELIGIBLE', body: '✓ approved improvement case：1' });
+    expect(eligible).toMatchObject({ key: 'inbox.notification.PROMOTION_ELIGIBLE', comment: null });
+    expect(notificationVm({ type: 'SOMETHING_NEW' })).toMatchObject({ key: null, link: null });
+    expect(taskLink('INVESTIGATE')).toBe('/team');
+    expect(taskLink('RETRAIN')).toBe('/archive');
   });
 });

@@ -64,3 +64,74 @@ export function toMyPathViewModel(path: Path, t: TFunction): MyPathViewModel {
       : null,
   };
 }
+
+/**
+ * The ETA as the formula shown computes it: remaining hours ÷ pace, to one decimal (the API's
+ * estimatedMonths when present, else the same division) — so the figure and its worked formula
+ * always agree (1.1 months, not a rounded-up 2).
+ */
+export function etaMonths(vm: {
+  estimatedMonths: number | null;
+  remainingHours?: number | null;
+  paceHoursPerMonth?: number | null;
+}): number | null {
+  const raw =
+    vm.estimatedMonths ??
+    (vm.remainingHours != null && vm.paceHoursPerMonth ? vm.remainingHours / vm.paceHoursPerMonth : null);
+  return raw === null ? null : Math.round(raw * 10) / 10;
+}
+
+/** A course's global id as the API encodes it (base64url of "Course:<id>"), for `enroll`. */
+export function courseGlobalId(databaseId: number | string): string {
+  return btoa(`Course:${databaseId}`).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+export interface InboxItemVm {
+  /** i18n key and values for the line, or null to show the stored title. */
+  key: string | null;
+  values: Record<string, unknown>;
+  /** Free text a person wrote (HR's comment, the reviewer's), shown as is; null otherwise. */
+  comment: string | null;
+  /** Where the item leads in the dashboard. */
+  link: string | null;
+}
+
+const NOTIFICATION_LINKS: Record<string, string> = {
+  PROMOTION_DECIDED: '/my/path',
+  PROMOTION_ELIGIBLE: '/my/path',
+  CASE_REVIEWED: '/archive',
+  RETRAIN_ASSIGNED: '/archive',
+  TRAINING_EXCELLENT: '/archive',
+  TRAINING_NO_CHANGE: '/team',
+};
+
+/**
+ * A notification worded from its type and data (codes and values), never from the stored
+ * sentence — which is in one language and, for some types, carries the engine's English. Types
+ * whose wording depends on a decision get it appended (PROMOTION_DECIDED_APPROVED).
+ */
+export function notificationVm(n: { type: string; body?: string | null; data?: unknown }): InboxItemVm {
+  const data = (n.data && typeof n.data === 'object' ? n.data : {}) as Record<string, unknown>;
+  const decision = typeof data.decision === 'string' ? data.decision : null;
+  const withDecision = n.type === 'PROMOTION_DECIDED' || n.type === 'CASE_REVIEWED';
+  const known = withDecision ? decision !== null : n.type in NOTIFICATION_LINKS;
+  return {
+    key: known ? `inbox.notification.${withDecision ? `${n.type}_${decision}` : n.type}` : null,
+    values: { position: data.targetPosition ?? '' },
+    comment: withDecision && n.body ? n.body : null,
+    link: NOTIFICATION_LINKS[n.type] ?? null,
+  };
+}
+
+const TASK_LINKS: Record<string, string> = {
+  PRACTICE: '/archive',
+  RETRAIN: '/archive',
+  REVIEW: '/team',
+  INVESTIGATE: '/team',
+  PROMOTION_REVIEW: '/hr',
+};
+
+/** Where a task is done. */
+export function taskLink(type: string): string | null {
+  return TASK_LINKS[type] ?? null;
+}

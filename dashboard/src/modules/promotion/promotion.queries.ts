@@ -62,6 +62,7 @@ export const MyInboxDocument = graphql(`
       type
       title
       body
+      data
       readAt
       createdAt
     }
@@ -165,6 +166,17 @@ export const PromotionTimingDocument = graphql(`
         minMonths
         maxMonths
       }
+    }
+  }
+`);
+
+/** Self-enrolment in a course (the API defaults the employee to the caller). */
+export const EnrollInCourseDocument = graphql(`
+  mutation EnrollInCourse($input: EnrollInput!) {
+    enroll(input: $input) {
+      id
+      status
+      enrolledOn
     }
   }
 `);
