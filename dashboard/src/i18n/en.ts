@@ -1,4 +1,5 @@
 import { workflowEn } from './workflow.en';
+import { hrToolsEn } from './hrTools.en';
 /** English strings. zh-CN.ts must have exactly the same keys (its type enforces it). */
 export const en = {
   shell: {
@@ -563,6 +564,8 @@ export const en = {
   },
   explain: { button: 'How is this computed?', formula: 'Formula', window: 'Window', source: 'Source' },
   ...workflowEn,
+  /** HR's tools: rule forms, import, award campaign workflow, report formulas (helper H8). */
+  ...hrToolsEn,
 };
 
 export type Translation = typeof en;

@@ -1,5 +1,6 @@
 import { workflowZh } from './workflow.zh-CN';
 import type { Translation } from './en';
+import { hrToolsZh } from './hrTools.zh-CN';
 
 /** Simplified Chinese — the default language. Same keys as en.ts (enforced by the type). */
 export const zhCN: Translation = {
@@ -518,4 +519,6 @@ export const zhCN: Translation = {
   },
   explain: { button: '计算方式', formula: '公式', window: '时间窗口', source: '数据来源' },
   ...workflowZh,
+  /** HR's tools: rule forms, import, award campaign workflow, report formulas (helper H8). */
+  ...hrToolsZh,
 };

@@ -188,7 +188,7 @@ export type AwardCampaignStatus =
   | 'SCORED';
 
 /** An award campaign, its period and where its scoring stands. */
-export type AwardCampaignSummary = {
+export type AwardCampaignSummary = Node & {
   __typename?: 'AwardCampaignSummary';
   databaseId: Scalars['Int']['output'];
   /** Global id (AwardCampaign); pass it to awardCampaignRanking. */
@@ -1160,6 +1160,54 @@ export type ImportRowError = {
   values?: Maybe<Scalars['JSONObject']['output']>;
 };
 
+/** A plan opened when a course's KPI effect fell below the RETRAIN threshold. */
+export type ImprovementPlan = Node & {
+  __typename?: 'ImprovementPlan';
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  course: Course;
+  databaseId: Scalars['Int']['output'];
+  /** Null when outside your scope. */
+  employee?: Maybe<Employee>;
+  /** The attempt whose result opened the plan. */
+  enrollment?: Maybe<Enrollment>;
+  id: Scalars['ID']['output'];
+  openedAt: Scalars['DateTime']['output'];
+  /** Why the plan was opened. */
+  reason: Scalars['String']['output'];
+  status: ImprovementPlanStatus;
+  /** The target to reach. */
+  target?: Maybe<Scalars['String']['output']>;
+};
+
+export type ImprovementPlanConnection = {
+  __typename?: 'ImprovementPlanConnection';
+  edges: Array<ImprovementPlanEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<ImprovementPlan>;
+  pageInfo: PageInfo;
+  /** Number of matching rows across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ImprovementPlanEdge = {
+  __typename?: 'ImprovementPlanEdge';
+  cursor: Scalars['String']['output'];
+  node: ImprovementPlan;
+};
+
+/** OPEN until the target is met (a retake no longer earns RETRAIN closes it) or HR closes it. */
+export type ImprovementPlanStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+/** Changes an improvement plan: its target, or closes / reopens it. */
+export type ImprovementPlanUpdateInput = {
+  id: Scalars['ID']['input'];
+  status?: InputMaybe<ImprovementPlanStatus>;
+  /** New target text (1–500 characters). */
+  target?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** An in-app message to the viewer. */
 export type InboxNotification = {
   __typename?: 'InboxNotification';
@@ -1447,6 +1495,8 @@ export type Mutation = {
   updateCourseKpiBinding: Course;
   /** Updates an existing employee; fields left out are kept. */
   updateEmployee: SyncRowResult;
+  /** Edits a plan's target, or closes / reopens it (audited). */
+  updateImprovementPlan: ImprovementPlan;
   /** Creates or updates an award campaign by its external key (CONFLICT once closed). */
   upsertAwardCampaign: SyncRowResult;
   /** Sync of award campaigns: a report per row. */
@@ -1675,6 +1725,11 @@ export type MutationUpdateCourseKpiBindingArgs = {
 
 export type MutationUpdateEmployeeArgs = {
   input: EmployeeSyncInput;
+};
+
+
+export type MutationUpdateImprovementPlanArgs = {
+  input: ImprovementPlanUpdateInput;
 };
 
 
@@ -2059,7 +2114,7 @@ export type PromotedEvent = ArchiveEvent & {
   toPosition: Position;
 };
 
-export type PromotionApplication = {
+export type PromotionApplication = Node & {
   __typename?: 'PromotionApplication';
   databaseId: Scalars['Int']['output'];
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -2326,6 +2381,8 @@ export type Query = {
   employees: EmployeeConnection;
   /** 成长档案 of one employee: typed timeline + summary. FORBIDDEN outside your scope. */
   growthArchive: GrowthArchive;
+  /** Improvement plans in your scope (your own, your subtree, or all for HR), newest first. */
+  improvementPlans: ImprovementPlanConnection;
   /** KPI definitions, by code. */
   kpiDefinitions: Array<KpiDefinition>;
   /** Monthly values of one KPI for one employee (FORBIDDEN outside your scope). */
@@ -2338,6 +2395,8 @@ export type Query = {
   myTasks: Array<WorkflowTask>;
   /** Any object by global id; null when missing or outside your scope. */
   node?: Maybe<Node>;
+  /** A person's notifications in your scope, newest first. */
+  notifications: Array<InboxNotification>;
   /** Positions by family and level, with career paths and requirements. */
   positions: Array<Position>;
   /** Practice cases in your scope plus the knowledge base (adopted cases), newest first. */
@@ -2363,6 +2422,8 @@ export type Query = {
   successStories: Array<SuccessStory>;
   /** Published success stories of award winners, company-wide, newest first (the article's 示范效应); unpublished stories and the winners’ archives stay in scope. */
   successStoryFeed: Array<FeedStory>;
+  /** A person's tasks in your scope, newest first (OPEN only unless all is set). */
+  tasks: Array<WorkflowTask>;
   /** NO_CHANGE / RETRAIN verdicts to act on, for your whole scope (HR: the company; a manager: their subtree): exact and paged, newest completion first, with totals per verdict. */
   teamAlerts: TeamAlertConnection;
   /** Re-computes the audit log’s hash chain and names the first row that breaks it (HR only). */
@@ -2377,10 +2438,12 @@ export type Query = {
 export type QueryAuditLogArgs = {
   actor?: InputMaybe<Scalars['String']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   entityId?: InputMaybe<Scalars['String']['input']>;
   entityType?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
@@ -2397,8 +2460,10 @@ export type QueryCourseArgs = {
 
 export type QueryCoursesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CourseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2414,8 +2479,10 @@ export type QueryEmployeeArgs = {
 
 export type QueryEmployeesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EmployeeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<EmployeeSort>;
 };
 
@@ -2424,6 +2491,16 @@ export type QueryGrowthArchiveArgs = {
   employeeId: Scalars['ID']['input'];
   from?: InputMaybe<Scalars['Date']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryImprovementPlansArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  employeeId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ImprovementPlanStatus>;
 };
 
 
@@ -2450,6 +2527,12 @@ export type QueryNodeArgs = {
 };
 
 
+export type QueryNotificationsArgs = {
+  employeeId: Scalars['ID']['input'];
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type QueryPositionsArgs = {
   family?: InputMaybe<PositionFamily>;
 };
@@ -2458,7 +2541,9 @@ export type QueryPositionsArgs = {
 export type QueryPracticeCasesArgs = {
   adopted?: InputMaybe<Scalars['Boolean']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<PracticeCaseStatus>;
 };
 
@@ -2486,8 +2571,10 @@ export type QueryPromotionApplicationArgs = {
 
 export type QueryPromotionApplicationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PromotionApplicationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<PromotionQueueStatus>;
 };
 
@@ -2495,8 +2582,10 @@ export type QueryPromotionApplicationsArgs = {
 export type QueryPromotionCandidatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PromotionCandidateFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   targetPositionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -2538,16 +2627,26 @@ export type QuerySuccessStoryFeedArgs = {
 };
 
 
+export type QueryTasksArgs = {
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  employeeId: Scalars['ID']['input'];
+};
+
+
 export type QueryTeamAlertsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TeamAlertFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QueryWebhookDeliveriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<WebhookDeliveryStatus>;
   subscriptionId?: InputMaybe<Scalars['Int']['input']>;
 };

@@ -8,6 +8,7 @@ import { traitRows } from '../analytics/analytics.model';
 import { AwardTraitsDocument } from '../analytics/analytics.queries';
 import { LiftChart } from '../analytics/LiftChart';
 import { SuccessStoriesDocument } from './award.queries';
+import { storyWords } from './award.model';
 import { StoriesList } from './awardInsights.view';
 import { CampaignRanking } from './CampaignRanking';
 
@@ -29,8 +30,7 @@ export function AwardInsightsPage() {
               <StoriesList
                 stories={d.successStories.map((s) => ({
                   id: String(s.databaseId),
-                  title: s.title,
-                  body: s.body,
+                  ...storyWords(t, s),
                   employee: s.employeeName,
                   employeeId: s.employeeId,
                   date: s.publishedAt ?? null,

@@ -23,7 +23,7 @@ export function toNominees(entries: Entry[]): NomineeRow[] {
     name: e.name,
     rank: e.rank ?? null,
     total: e.total,
-    result: null,
+    result: e.result,
     exclusions: e.exclusionCodes.map((x) => ({
       code: x.code,
       required: x.requiredRating ?? x.required,
@@ -37,7 +37,12 @@ export function toNominees(entries: Entry[]): NomineeRow[] {
     evidence: e.evidence.map((ev) => ({
       type: ev.type,
       id: ev.id,
-      href: evidenceHref(e.employeeId, ev.type, ev.id),
+      name: ev.name ?? null,
+      date: ev.date ?? null,
+      // The API names the archive holding the row; the anchor scrolls to it on the timeline.
+      href: ev.link
+        ? `${ev.link}${EVIDENCE_ANCHOR[ev.type] ? `#${EVIDENCE_ANCHOR[ev.type]}:${ev.id}` : ''}`
+        : evidenceHref(e.employeeId, ev.type, ev.id),
     })),
     criteria: e.criteria.map((c) => ({
       type: c.type,
@@ -53,4 +58,40 @@ export function toNominees(entries: Entry[]): NomineeRow[] {
       })),
     })),
   }));
+}
+
+export interface StoryFacts {
+  employeeName: string;
+  title: string;
+  body: string;
+  campaign?: string | null;
+  hours?: number | null;
+  adoptedCases?: number | null;
+  ratedLectures?: number | null;
+  rank?: number | null;
+}
+
+/**
+ * A success story in the reader's language, worded from the facts the API serves (campaign,
+ * hours, adopted cases, lectures, rank); stories without facts (older imports) keep their text.
+ */
+export function storyWords(
+  t: (key: string, options?: Record<string, unknown>) => string,
+  s: StoryFacts,
+): { title: string; body: string } {
+  if (!s.campaign) return { title: s.title, body: s.body };
+  const title = t('campaignFlow.storyTitle', { name: s.employeeName });
+  if (s.hours == null || s.rank == null)
+    return { title, body: t('campaignFlow.storyPlain', { name: s.employeeName, campaign: s.campaign }) };
+  return {
+    title,
+    body: t('campaignFlow.story', {
+      name: s.employeeName,
+      hours: Number(s.hours.toFixed(1)),
+      cases: s.adoptedCases ?? 0,
+      lectures: s.ratedLectures ?? 0,
+      rank: s.rank,
+      campaign: s.campaign,
+    }),
+  };
 }

@@ -23,6 +23,7 @@ export const AwardRankingDocument = graphql(`
       name
       total
       rank
+      result
       exclusionCodes {
         code
         required
@@ -33,6 +34,9 @@ export const AwardRankingDocument = graphql(`
       evidence {
         type
         id
+        name
+        date
+        link
       }
       criteria {
         type
@@ -71,6 +75,38 @@ export const SuccessStoriesDocument = graphql(`
       employeeId
       employeeName
       publishedAt
+      campaign
+      hours
+      adoptedCases
+      ratedLectures
+      rank
+    }
+  }
+`);
+
+export const NominateForAwardDocument = graphql(`
+  mutation NominateForAward($campaignId: ID!, $employeeId: ID!) {
+    nominateForAward(campaignId: $campaignId, employeeId: $employeeId) {
+      employeeId
+      result
+    }
+  }
+`);
+
+export const DecideAwardNominationDocument = graphql(`
+  mutation DecideAwardNomination($campaignId: ID!, $employeeId: ID!, $awarded: Boolean!) {
+    decideAwardNomination(campaignId: $campaignId, employeeId: $employeeId, awarded: $awarded) {
+      employeeId
+      result
+    }
+  }
+`);
+
+export const PublishAwardCampaignDocument = graphql(`
+  mutation PublishAwardCampaign($campaignId: ID!) {
+    publishAwardCampaign(campaignId: $campaignId) {
+      id
+      status
     }
   }
 `);

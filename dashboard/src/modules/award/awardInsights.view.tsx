@@ -11,6 +11,9 @@ export interface EvidenceLink {
   /** ENROLLMENT, CASE, LECTURE, REVIEW, PEER_FEEDBACK or IMPACT. */
   type: string;
   id: number;
+  /** What the row is (course name, case title, review period), from the API. */
+  name?: string | null;
+  date?: string | null;
   /** In-app link into the nominee's archive. */
   href?: string;
 }
@@ -74,9 +77,12 @@ export function TraitsChart({ traits }: { traits: LiftRow[] }) {
 export function RankingView({
   nominees,
   criterionNames,
+  actions,
 }: {
   nominees: NomineeRow[];
   criterionNames?: Record<string, string>;
+  /** HR's decision controls for a nominee (scored, open campaigns only). */
+  actions?: (n: NomineeRow) => ReactNode;
 }) {
   const { t } = useTranslation();
   const top = nominees.filter((n) => n.rank !== null).slice(0, 15);
@@ -94,18 +100,19 @@ export function RankingView({
               <th>{t('award.rank')}</th>
               <th>{t('award.nominee')}</th>
               <th className="num">{t('award.total')}</th>
+              <th>{t('award.result')}</th>
               <th>{t('award.evidence')}</th>
             </tr>
           </thead>
           <tbody>
             {nominees.map((n) => (
-              <tr key={n.id}>
+              <tr key={n.id} data-testid="nomination" data-result={n.result ?? ''}>
                 <td>{n.rank ?? '—'}</td>
                 <td className="nominee">
                   <Link to={`/archive/${encodeURIComponent(n.id)}`}>{n.name}</Link>
                   {n.criteria.length ? (
-                    <details className="small">
-                      <summary>{t('common.details')}</summary>
+                    <details className="small" data-testid="breakdown">
+                      <summary>{t('campaignFlow.breakdown')}</summary>
                       <ul className="breakdown">
                         {n.criteria.map((c) => (
                           <li key={c.type}>
@@ -146,10 +153,29 @@ export function RankingView({
                 </td>
                 <td className="num">{num(n.total, 1)}</td>
                 <td>
+                  {n.result ? (
+                    <span
+                      className={`tag${n.result === 'AWARDED' ? ' tag-good' : n.result === 'EXCLUDED' ? ' tag-bad' : ''}`}
+                      data-testid="nomination-result"
+                    >
+                      {t(`campaignFlow.result.${n.result}`)}
+                    </span>
+                  ) : null}
+                  {actions ? <div className="filters">{actions(n)}</div> : null}
+                </td>
+                <td>
                   {n.evidence.slice(0, 8).map((e) => {
-                    const label = `${t(`award.evidenceType.${e.type}`, { defaultValue: e.type })} #${e.id}`;
+                    // Named rows (course, case, period) with their day; the type word when unnamed.
+                    const type = t(`award.evidenceType.${e.type}`, { defaultValue: t('award.evidence') });
+                    const label = [type, e.name, e.date].filter(Boolean).join(' · ');
                     return e.href ? (
-                      <Link key={`${e.type}:${e.id}`} to={e.href} className="tag" data-testid="evidence-link">
+                      <Link
+                        key={`${e.type}:${e.id}`}
+                        to={e.href}
+                        className="tag"
+                        data-testid="evidence-link"
+                        title={t('campaignFlow.evidenceOpen')}
+                      >
                         {label}
                       </Link>
                     ) : (
@@ -210,7 +236,8 @@ export function CampaignPicker({
       >
         {campaigns.map((c) => (
           <option key={c.id} value={c.id}>
-            {c.name} ({c.period}) · {t(`award.status.${c.status}`)}
+            {c.name} ({c.period}) ·{' '}
+            {c.status === 'DRAFT' ? t('campaignFlow.status.DRAFT') : t(`award.status.${c.status}`)}
           </option>
         ))}
       </select>

@@ -9,6 +9,7 @@ import { Page } from '../../components/Page';
 import { Tabs } from '../../components/Tabs';
 import { Empty, ErrorState, Loading, QueryState } from '../../components/States';
 import { CampaignRanking } from '../award/CampaignRanking';
+import { ImportPanel } from '../import/ImportPanel';
 import type { ReportFieldsFragment } from '../../graphql/generated/graphql';
 import { EmployeePickerDocument } from '../archive/archive.queries';
 import { gateActual, gateMissing, gateName, gateRequirement } from '../../i18n/rules';
@@ -22,11 +23,9 @@ import {
   CandidateDocument,
   DecidePromotionDocument,
   PromotionReportDocument,
-  RuleHistoryDocument,
-  SaveRuleDocument,
 } from './workspace.queries';
 
-type Tab = 'rules' | 'review' | 'queue' | 'campaign';
+type Tab = 'rules' | 'review' | 'queue' | 'campaign' | 'import';
 
 export function HrWorkspacePage() {
   const { t } = useTranslation();
@@ -35,9 +34,9 @@ export function HrWorkspacePage() {
     <Page routeKey="hrWorkspace" title={t('hr.title')}>
       <Tabs
         label={t('hr.title')}
-        tabs={(['rules', 'review', 'queue', 'campaign'] as const).map((key) => ({
+        tabs={(['rules', 'review', 'queue', 'campaign', 'import'] as const).map((key) => ({
           key,
-          label: key === 'queue' ? t('queue.tab') : t(`hr.${key}`),
+          label: key === 'queue' ? t('queue.tab') : key === 'import' ? t('importer.title') : t(`hr.${key}`),
         }))}
         selected={tab}
         onSelect={setTab}
@@ -48,8 +47,12 @@ export function HrWorkspacePage() {
           <ReviewTab />
         ) : tab === 'queue' ? (
           <PromotionQueue />
-        ) : (
+        ) : tab === 'campaign' ? (
           <CampaignTab />
+        ) : (
+          <div className="grid">
+            <ImportPanel />
+          </div>
         )}
       </Tabs>
     </Page>
@@ -59,18 +62,10 @@ export function HrWorkspacePage() {
 function RulesTab() {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(ActiveRulesDocument);
-  const [selectedKey, setSelectedKey] = useState<{ kind: RuleVm['kind']; key: string } | null>(null);
-  const [save, saving] = useMutation(SaveRuleDocument);
-  const [savedVersion, setSavedVersion] = useState<number | null>(null);
   const rules = useMemo(
     () => (data ? [...data.trainingImpact, ...data.promotion, ...data.award] : []),
     [data],
   );
-  const current = selectedKey ?? (rules[0] ? { kind: rules[0].kind, key: rules[0].key } : null);
-  const history = useQuery(RuleHistoryDocument, {
-    variables: { kind: (current?.kind ?? 'PROMOTION') as 'PROMOTION', key: current?.key ?? '' },
-    skip: !current,
-  });
   const vms: RuleVm[] = rules.map((r) => ({
     id: `${r.kind}:${r.key}`,
     key: r.key,
@@ -81,18 +76,9 @@ function RulesTab() {
         : r.key,
     version: r.version,
     definition: r.definition,
-    versions:
-      current && current.kind === r.kind && current.key === r.key
-        ? (history.data?.rules ?? []).map((v) => ({
-            id: String(v.databaseId),
-            version: v.version,
-            createdAt: v.createdAt,
-            active: v.active,
-          }))
-        : [],
   }));
   return (
-    <Card title={t('hr.rules')} testId="card-rules">
+    <Card title={t('hr.rules')} testId="card-rules" wide>
       <QueryState
         loading={loading}
         error={error}
@@ -100,33 +86,7 @@ function RulesTab() {
         isEmpty={() => rules.length === 0}
         retry={() => void refetch()}
       >
-        {() => (
-          <RulesEditor
-            rules={vms}
-            saving={saving.loading}
-            savedVersion={savedVersion}
-            saveError={saving.error?.message ?? null}
-            onSelect={(rule) => {
-              setSelectedKey({ kind: rule.kind, key: rule.key });
-              setSavedVersion(null);
-            }}
-            onSave={(rule, definition) => {
-              setSavedVersion(null);
-              void save({
-                variables: {
-                  kind: rule.kind as 'PROMOTION',
-                  key: rule.key,
-                  definition: definition as Record<string, unknown>,
-                },
-              })
-                .then((res) => {
-                  if (res.data) setSavedVersion(res.data.saveRule.version);
-                  return Promise.all([refetch(), history.refetch()]);
-                })
-                .catch(() => {});
-            }}
-          />
-        )}
+        {() => <RulesEditor rules={vms} onSaved={() => void refetch()} />}
       </QueryState>
     </Card>
   );

@@ -1,66 +1,28 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Empty } from '../../components/States';
-
-export interface RuleVersionVm {
-  id: string;
-  version: number;
-  createdAt?: string | null;
-  createdBy?: string | null;
-  active?: boolean;
-}
+import { RuleWorkbench } from '../rules/RuleWorkbench';
+import type { RuleKind } from '../rules/ruleForm.model';
 
 export interface RuleVm {
   id: string;
   key: string;
-  kind: string;
+  kind: RuleKind;
+  /** The rule's name (data, as HR wrote it). */
   label: string;
   version: number;
-  /** The rule's definition as data (JSON). */
   definition: unknown;
-  versions: RuleVersionVm[];
-}
-
-/** Pretty JSON for the editor; parse errors are reported, never thrown. */
-export function parseRuleJson(text: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    return { ok: false };
-  }
 }
 
 /**
- * Rules are data: HR edits the JSON definition and saves it as a new version (the API validates
- * it and keeps every earlier version, which frozen reports keep pointing to).
+ * Rules are data: HR picks a rule and edits it through its kind's form; a valid draft is
+ * previewed against everyone in scope and saved as a new version (earlier versions stay, and
+ * frozen reports keep pointing to theirs).
  */
-export function RulesEditor({
-  rules,
-  onSelect,
-  onSave,
-  saving,
-  savedVersion,
-  saveError,
-}: {
-  rules: RuleVm[];
-  onSelect?: (rule: RuleVm) => void;
-  onSave: (rule: RuleVm, definition: unknown) => void;
-  saving: boolean;
-  savedVersion: number | null;
-  saveError?: string | null;
-}) {
+export function RulesEditor({ rules, onSaved }: { rules: RuleVm[]; onSaved: () => void }) {
   const { t } = useTranslation();
-  const [selected, setSelected] = useState<string | null>(rules[0]?.id ?? null);
+  const [selected, setSelected] = useState<string | null>(null);
   const rule = rules.find((r) => r.id === selected) ?? rules[0];
-  const [text, setText] = useState('');
-  const [invalid, setInvalid] = useState(false);
-  const definitionText = rule ? JSON.stringify(rule.definition, null, 2) : '';
-  // Reset the editor when another rule (or a newly saved version) is shown.
-  useEffect(() => {
-    setText(definitionText);
-    setInvalid(false);
-  }, [definitionText]);
-
   if (!rule) return <Empty />;
   return (
     <div className="rules-layout" data-testid="rules">
@@ -72,64 +34,23 @@ export function RulesEditor({
                 type="button"
                 className={`btn btn-ghost rule-item${r.id === rule.id ? ' selected' : ''}`}
                 aria-pressed={r.id === rule.id}
-                onClick={() => {
-                  setSelected(r.id);
-                  onSelect?.(r);
-                }}
+                onClick={() => setSelected(r.id)}
                 data-testid="rule-item"
+                data-kind={r.kind}
+                data-key={r.key}
               >
-                <span className="tag">{t(`rules.kind.${r.kind}`, { defaultValue: r.kind })}</span> {r.label}{' '}
-                <span className="muted small">v{r.version}</span>
+                <span className="tag">{t(`rules.kind.${r.kind}`)}</span> <span translate="no">{r.label}</span>{' '}
+                <span className="muted small">{t('ruleForm.version', { version: r.version })}</span>
               </button>
             </li>
           ))}
         </ul>
       </div>
-      <div className="form">
-        <label>
-          {t('hr.editRules')} — {rule.label} (v{rule.version})
-          {/* The definition is code (keys, enum values), kept as written in every language. */}
-          <textarea
-            translate="no"
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            spellCheck={false}
-            data-testid="rule-json"
-          />
-        </label>
-        {invalid ? <div className="state-error">{t('hr.invalidJson')}</div> : null}
-        {saveError ? <div className="state-error">{saveError}</div> : null}
-        {savedVersion !== null ? (
-          <div className="notice">{t('hr.saved', { version: savedVersion })}</div>
-        ) : null}
-        <div>
-          <button
-            type="button"
-            className="btn btn-primary"
-            disabled={saving}
-            onClick={() => {
-              const parsed = parseRuleJson(text);
-              setInvalid(!parsed.ok);
-              if (parsed.ok) onSave(rule, parsed.value);
-            }}
-            data-testid="rule-save"
-          >
-            {t('hr.saveVersion')}
-          </button>
-        </div>
-        <h3>{t('hr.versions')}</h3>
-        <table className="table">
-          <tbody>
-            {rule.versions.map((v) => (
-              <tr key={v.id}>
-                <td>v{v.version}</td>
-                <td>{v.createdAt?.slice(0, 16).replace('T', ' ')}</td>
-                <td>{v.createdBy}</td>
-                <td>{v.active ? <span className="tag tag-good">✓</span> : null}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <div>
+        <h3>
+          {t(`rules.kind.${rule.kind}`)} · <span translate="no">{rule.label}</span>
+        </h3>
+        <RuleWorkbench key={rule.id} rule={rule} onSaved={onSaved} />
       </div>
     </div>
   );
