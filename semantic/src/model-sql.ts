@@ -10,11 +10,15 @@ import { parse } from 'yaml';
 
 const MODEL = fileURLToPath(new URL('../model/cubes/', import.meta.url));
 
+/** Cube's partition filters, `{FILTER_PARAMS.<cube>.<member>.filter('<sql>')}`. */
+const FILTER_PARAMS = /\{FILTER_PARAMS\.[A-Za-z_]+\.[A-Za-z_]+\.filter\('[^']*'\)\}/g;
+
+/** The cube's SQL over all its rows: a partition filter (FILTER_PARAMS) reads as no filter. */
 export function cubeSql(cube: string): string {
   const doc = parse(readFileSync(join(MODEL, `${cube}.yml`), 'utf8')) as {
     cubes: { name: string; sql: string }[];
   };
   const found = doc.cubes.find((c) => c.name === cube);
   if (!found) throw new Error(`No cube ${cube} in semantic/model/cubes/${cube}.yml`);
-  return found.sql;
+  return found.sql.replace(FILTER_PARAMS, '1 = 1');
 }
