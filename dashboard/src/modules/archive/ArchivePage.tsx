@@ -6,6 +6,8 @@ import { useAuth } from '../../auth/AuthContext';
 import { Page } from '../../components/Page';
 import { Empty, QueryState } from '../../components/States';
 import { GrowthArchiveDocument, MyEmployeeDocument } from './archive.queries';
+import { FollowUps } from './FollowUps';
+import './print.css';
 import { toArchiveViewModel } from './archive.model';
 import { ArchiveView } from './archive.view';
 import { EmployeeList } from './EmployeeList';
@@ -50,6 +52,7 @@ function EmployeePicker() {
 
 function EmployeeArchive({ employeeId }: { employeeId: string }) {
   const { t } = useTranslation();
+  const { role } = useAuth();
   const [from, setFrom] = useState(defaultFrom);
   const [to, setTo] = useState('');
   const { data, loading, error, refetch } = useQuery(GrowthArchiveDocument, {
@@ -90,7 +93,35 @@ function EmployeeArchive({ employeeId }: { employeeId: string }) {
       }
     >
       <QueryState loading={loading} error={error} data={vm ?? undefined} retry={() => void refetch()}>
-        {(model) => <ArchiveView vm={model} periodPicker={periodPicker} />}
+        {(model) => (
+          // The printable growth archive (print.css keeps only this block, PDF-ready).
+          <div className="print-area" data-testid="archive-print-area">
+            {employee ? (
+              <div className="print-only">
+                <h2>
+                  {t('archive.title')} · {employee.name} ({employee.employeeNo}) · {employee.department.name}
+                </h2>
+                <p className="small">
+                  {t('export.printedOn', { date: new Date().toISOString().slice(0, 10) })}
+                </p>
+              </div>
+            ) : null}
+            <div className="filters no-print">
+              <button
+                type="button"
+                className="btn btn-small"
+                onClick={() => window.print()}
+                data-testid="archive-print"
+              >
+                {t('export.print')}
+              </button>
+            </div>
+            <ArchiveView vm={model} periodPicker={periodPicker} />
+            {(role === 'HR' || role === 'MANAGER' || role === 'EXECUTIVE') && employee ? (
+              <FollowUps employeeId={employee.id} employeeNo={employee.employeeNo} />
+            ) : null}
+          </div>
+        )}
       </QueryState>
     </Page>
   );

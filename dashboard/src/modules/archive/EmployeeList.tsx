@@ -1,10 +1,12 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Card } from '../../components/Card';
 import { OptionFilter } from '../../components/Filters';
 import { QueryState } from '../../components/States';
+import type { EmployeePickerQuery } from '../../graphql/generated/graphql';
+import { csvFileName, download, type ListRow, listRows, toCsv } from './archive.export';
 import { ArchiveFilterOptionsDocument, EmployeePickerDocument } from './archive.queries';
 import {
   type ArchiveListState,
@@ -73,6 +75,49 @@ export function EmployeeList() {
   const page = cursors.length;
   const pages = pageCount(total, state.pageSize);
 
+  const client = useApolloClient();
+  const [exporting, setExporting] = useState<number | null>(null);
+  // Every page of the current filter and sort (the API's largest page at a time), not just the
+  // page on screen; headers in the user's language.
+  const exportCsv = async () => {
+    setExporting(0);
+    const rows: ListRow[] = [];
+    let after: string | null = null;
+    try {
+      for (;;) {
+        const res: { data?: EmployeePickerQuery } = await client.query({
+          query: EmployeePickerDocument,
+          variables: {
+            search: state.search.trim() || null,
+            departmentId: state.departmentId,
+            positionId: state.positionId,
+            first: 100,
+            after,
+            sort: state.sort,
+            direction: state.direction,
+          },
+          fetchPolicy: 'network-only',
+        });
+        const page = res.data?.employees;
+        if (!page) break;
+        rows.push(...page.nodes);
+        setExporting(rows.length);
+        if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) break;
+        after = page.pageInfo.endCursor;
+      }
+      const headers = [
+        t('archive.list.name'),
+        t('archive.list.employeeNo'),
+        t('archive.list.positionLevel'),
+        t('filters.department'),
+        t('archive.list.hireDate'),
+      ];
+      download(toCsv(headers, listRows(rows)), csvFileName(new Date().toISOString().slice(0, 10)));
+    } finally {
+      setExporting(null);
+    }
+  };
+
   const header = (field: SortField, label: string) => (
     <th scope="col" aria-sort={ariaSort(state, field)}>
       <button
@@ -129,6 +174,17 @@ export function EmployeeList() {
             ))}
           </select>
         </label>
+      </div>
+      <div className="filters">
+        <button
+          type="button"
+          className="btn btn-small"
+          disabled={exporting !== null || !total}
+          onClick={() => void exportCsv()}
+          data-testid="export-csv"
+        >
+          {exporting !== null ? t('export.exporting') : t('export.csv')}
+        </button>
       </div>
       <p className="muted small">{t('archive.pick')}</p>
       <QueryState
