@@ -3,6 +3,7 @@ import { buildSchema } from 'type-graphql';
 import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { authChecker } from './auth/auth-checker';
 import { installReadPath } from './readpath/install';
+import { validateArgs } from './common/validate-args';
 import { AnalyticsResolver } from './modules/analytics/analytics.resolver';
 import { ArchiveResolver } from './modules/archive/archive.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
@@ -33,6 +34,11 @@ import {
   ProductionLineNodeResolver,
   ProductionLineResolver,
 } from './modules/production-line/production-line.resolver';
+import {
+  ImprovementPlanNodeResolver,
+  ImprovementPlanResolver,
+} from './modules/improvement-plan/improvement-plan.resolver';
+import { InboxResolver } from './modules/inbox/inbox.resolver';
 import { rulesResolvers } from './modules/rules/rules.resolvers';
 import { PromotionCandidatesResolver } from './modules/rules/promotion-candidates.resolver';
 import { TeamAlertsResolver } from './modules/rules/team-alerts.resolver';
@@ -116,6 +122,9 @@ export const resolvers: NonEmptyArray<Function> = [
   SyncRowResultResolver,
   ProductionLineResolver,
   ProductionLineNodeResolver,
+  ImprovementPlanResolver,
+  ImprovementPlanNodeResolver,
+  InboxResolver,
 ];
 
 /** Builds the executable schema (class-validator on every input, role checks via authChecker). */
@@ -123,7 +132,9 @@ export async function buildApiSchema(): Promise<GraphQLSchema> {
   // installReadPath: fields of the compiled read path's types also answer from its JSON objects.
   const schema = await buildSchema({
     resolvers,
-    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+    // class-validator on every object argument (common/validate-args.ts: type-graphql's own
+    // validation with the same options, minus a dynamic import per argument).
+    validateFn: validateArgs,
     authChecker,
     // Without this an Authorized field denied to a caller would be silently nulled.
     authMode: 'error',

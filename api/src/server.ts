@@ -26,6 +26,7 @@ import {
 } from './common/admission';
 import { endCompressed } from './common/compression';
 import { createFormatError } from './common/format-error';
+import { executorFromEnv, jitExecutorPlugin, type ExecutorKind, type JitStats } from './common/jit-executor';
 import { createLogger } from './common/logger';
 import { buildContext, scopePlugin, type Context } from './context';
 import { buildApiSchema } from './schema';
@@ -56,6 +57,8 @@ export interface CreateAppOptions {
   schema?: GraphQLSchema;
   /** Admission control (common/admission.ts); false turns it off. Default: defaultAdmissionOptions(). */
   admission?: AdmissionOptions | false;
+  /** Who executes queries (common/jit-executor.ts). Default: API_EXECUTOR, else graphql-jit. */
+  executor?: ExecutorKind;
 }
 
 export interface App {
@@ -64,6 +67,8 @@ export interface App {
   schema: GraphQLSchema;
   /** This process's admission control (null when turned off). */
   admission: Admission | null;
+  /** Who executes queries; `jit` has counters of what graphql-jit answered (also on GET /stats). */
+  executor: { kind: ExecutorKind; jit: JitStats | null };
   /** Starts listening on 127.0.0.1 by default; port 0 → a free port. Resolves to the GraphQL URL. */
   listen(port: number, host?: string): Promise<string>;
   stop(): Promise<void>;
@@ -139,6 +144,9 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     blockFieldSuggestion: { enabled: production },
   });
   const protection = armor.protect();
+  const formatError = createFormatError(logger);
+  const executor = options.executor ?? executorFromEnv(process.env.API_EXECUTOR);
+  const jit = executor === 'jit' ? jitExecutorPlugin<Context>(schema, { formatError }) : null;
 
   // HTTPS when TLS_CERT_FILE/TLS_KEY_FILE are set (tls.ts).
   const { server: httpServer, scheme } = createApiServer(config);
@@ -158,6 +166,8 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
       ApolloServerPluginCacheControlDisabled(),
       // Row-scope look-ups run after parsing and validation, never for a refused request.
       scopePlugin,
+      // Queries run on graphql-jit, after every didResolveOperation above (admission, scope).
+      ...(jit ? [jit] : []),
       // The Sandbox (an in-browser IDE) is a development tool: off in test and production.
       config.NODE_ENV === 'development'
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
@@ -171,7 +181,7 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: production,
-    formatError: createFormatError(logger),
+    formatError,
     logger: {
       debug: (m) => logger.debug(m),
       info: (m) => logger.info(m),
@@ -205,7 +215,11 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
         return;
       }
       if (url.pathname === '/stats' && admission) {
-        sendJson(res, 200, { admission: admission.snapshot(), pool: poolStats(orm) });
+        sendJson(res, 200, {
+          admission: admission.snapshot(),
+          pool: poolStats(orm),
+          executor: { kind: executor, ...jit?.stats },
+        });
         return;
       }
       if (url.pathname !== '/graphql' && url.pathname !== '/') {
@@ -269,6 +283,7 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     httpServer,
     schema,
     admission,
+    executor: { kind: executor, jit: jit?.stats ?? null },
     listen(port, host = '127.0.0.1') {
       return new Promise((resolve, reject) => {
         httpServer.once('error', reject);

@@ -12,7 +12,8 @@
  * any measurement; BENCH_ROUNDS (3) interleaved rounds of BENCH_SLOT_WARMUP (1 s, unrecorded)
  * + BENCH_DURATION (10 s) per target; BENCH_SERIAL_DURATION (5 s; 0 = skip the one-connection
  * runs), BENCH_POOL_MAX (10, every engine), BENCH_ONLY (comma list of scenario ids, run in
- * that order, e.g. "c,a").
+ * that order, e.g. "c,a"), BENCH_API_GRAPHQL_JS (1 = also load a second API process that executes
+ * with Apollo's graphql-js instead of graphql-jit, API_EXECUTOR=graphql-js: a same-run baseline).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
@@ -47,10 +48,12 @@ const SERIAL_DURATION = Number(env.BENCH_SERIAL_DURATION ?? 5);
 const POOL_MAX = env.BENCH_POOL_MAX ?? '10';
 /** Scenario ids to run, in this order (e.g. "c,a" to measure c before a). */
 const ONLY = env.BENCH_ONLY ? env.BENCH_ONLY.split(',') : null;
+/** Also measure the API with Apollo's own graphql-js execution (a second API process). */
+const WITH_GRAPHQL_JS = env.BENCH_API_GRAPHQL_JS === '1';
 const JWT_SECRET = 'talentloop-bench-secret-0123456789abcdef';
 const REPORTS = fileURLToPath(new URL('../../reports/', import.meta.url));
 
-type Engine = 'api' | 'sql' | 'postgraphile';
+type Engine = 'api' | 'api-graphql-js' | 'sql' | 'postgraphile';
 interface Statement {
   sql: string;
   ms: number;
@@ -134,17 +137,29 @@ async function main() {
   try {
     // Started in parallel; whichever started is stopped even when another fails to start.
     const started = await Promise.allSettled([
-      startChild<{ url: string; countUrl: string }>('./servers/api.server.ts', childEnv),
+      startChild<{ url: string; countUrl: string }>('./servers/api.server.ts', {
+        ...childEnv,
+        API_EXECUTOR: 'jit',
+      }),
       startChild<{ url: string }>('./servers/sql-baseline.server.ts', childEnv),
       startChild<{ url: string }>('./servers/postgraphile.server.ts', childEnv),
+      ...(WITH_GRAPHQL_JS
+        ? [
+            startChild<{ url: string; countUrl: string }>('./servers/api.server.ts', {
+              ...childEnv,
+              API_EXECUTOR: 'graphql-js',
+            }),
+          ]
+        : []),
     ]);
     for (const s of started) if (s.status === 'fulfilled') children.push(s.value);
     const failed = started.find((s) => s.status === 'rejected');
     if (failed) throw (failed as PromiseRejectedResult).reason;
-    const [api, sql, postgraphile] = children as [
+    const [api, sql, postgraphile, apiGraphqlJs] = children as [
       RunningChild<{ url: string; countUrl: string }>,
       RunningChild,
       RunningChild,
+      RunningChild<{ url: string; countUrl: string }> | undefined,
     ];
 
     const login = async (username: string) => {
@@ -176,7 +191,7 @@ async function main() {
     };
     const kpiVars = { kpi: S.KPI_CODE, from: S.KPI_FROM, to: S.KPI_TO };
 
-    const scenarios = (
+    const scenarios: Scenario[] = (
       [
         {
           id: 'a',
@@ -298,6 +313,18 @@ async function main() {
     )
       .filter((s) => !ONLY || ONLY.includes(s.id))
       .sort((x, y) => (ONLY ? ONLY.indexOf(x.id) - ONLY.indexOf(y.id) : 0));
+    // The same requests to the API process that executes with graphql-js (same tokens: both
+    // processes share the JWT secret and the database's logins).
+    if (apiGraphqlJs)
+      for (const scenario of scenarios) {
+        const own = scenario.cases.find((c) => c.engine === 'api')!;
+        scenario.cases.splice(1, 0, {
+          ...own,
+          engine: 'api-graphql-js',
+          label: `${own.label.replace(')', ', graphql-js executor)')}`,
+          target: { ...own.target, url: apiGraphqlJs.ready.url },
+        });
+      }
 
     // 1. Same data? Every engine's answer is compared with the API's (for c: with a's SQL).
     const reference = new Map<string, unknown>();
@@ -315,7 +342,7 @@ async function main() {
 
     // 2. Statements per request (warm: the third of three identical requests).
     const statements = new Map<string, Statement[]>();
-    const countTarget = (t: Target): Target => ({ ...t, url: api.ready.countUrl });
+    const countTarget = (t: Target, child = api): Target => ({ ...t, url: child.ready.countUrl });
     const countWith = async (child: RunningChild, target: Target) => {
       let taken: Statement[] = [];
       for (let i = 0; i < 3; i++) {
@@ -329,6 +356,8 @@ async function main() {
       for (const c of scenario.cases) {
         const key = `${scenario.id}:${c.engine}`;
         if (c.engine === 'api') statements.set(key, await countWith(api, countTarget(c.target)));
+        else if (c.engine === 'api-graphql-js' && apiGraphqlJs)
+          statements.set(key, await countWith(apiGraphqlJs, countTarget(c.target, apiGraphqlJs)));
         else if (c.engine === 'postgraphile') statements.set(key, await countWith(postgraphile, c.target));
         else statements.set(key, [{ sql: '(one statement, see bench/src/api/sql.baseline.ts)', ms: NaN }]);
       }
@@ -355,7 +384,12 @@ async function main() {
     // CPU per request, split into the engine's Node process and its PostgreSQL backends.
     const admin = new pg.Client({ connectionString: DATABASE_URL });
     await admin.connect();
-    const servers: Record<Engine, RunningChild> = { api, sql, postgraphile };
+    const servers: Record<Engine, RunningChild> = {
+      api,
+      'api-graphql-js': apiGraphqlJs ?? api,
+      sql,
+      postgraphile,
+    };
     const cpuProbe =
       (server: RunningChild): Probe =>
       async () => {

@@ -1,7 +1,7 @@
 import type { LoadResult } from './load';
 
 export interface ScenarioRow {
-  engine: 'api' | 'sql' | 'postgraphile';
+  engine: 'api' | 'api-graphql-js' | 'sql' | 'postgraphile';
   label: string;
   sameData: boolean;
   difference: string | null;
@@ -145,6 +145,14 @@ export function renderMarkdown(report: Report): string {
   out.push('## Ratios', '');
   const cpu = (r: ScenarioRow) =>
     (r.loaded.extra.serverCpuMsPerRequest ?? NaN) + (r.loaded.extra.dbCpuMsPerRequest ?? NaN);
+  // The same ratio in each interleaved round (both targets measured minutes apart at most).
+  const perRound = (api: ScenarioRow, other: ScenarioRow) => {
+    const [x, y] = [api.loaded.rounds ?? [], other.loaded.rounds ?? []];
+    if (x.length < 2 || x.length !== y.length) return '';
+    const roundCpu = (r: NonNullable<LoadResult['rounds']>[number]) =>
+      (r.extra.serverCpuMsPerRequest ?? NaN) + (r.extra.dbCpuMsPerRequest ?? NaN);
+    return `; per round ${x.map((r, i) => ratio(roundCpu(r), roundCpu(y[i]!))).join(', ')}`;
+  };
   const row = (id: string, engine: string) =>
     report.scenarios.find((s) => s.id === id)?.rows.find((r) => r.engine === engine);
   for (const s of report.scenarios) {
@@ -153,7 +161,8 @@ export function renderMarkdown(report: Report): string {
     for (const other of s.rows.filter((r) => r.engine !== 'api')) {
       out.push(
         `- **${s.id}** ${other.label} vs API: throughput ${ratio(other.loaded.rps, api.loaded.rps)}, p50 ${ratio(api.loaded.latencyMs.p50, other.loaded.latencyMs.p50)} lower` +
-          `; CPU per request (Node + PostgreSQL) ${fmt(cpu(other))} vs ${fmt(cpu(api))} ms (API ${ratio(cpu(api), cpu(other))})` +
+          `; CPU per request (Node + PostgreSQL) ${fmt(cpu(other))} vs ${fmt(cpu(api))} ms (API ${ratio(cpu(api), cpu(other))}${perRound(api, other)})` +
+          `; Node CPU ${fmt(other.loaded.extra.serverCpuMsPerRequest)} vs ${fmt(api.loaded.extra.serverCpuMsPerRequest)} ms` +
           (other.serial && api.serial
             ? `; one connection: p50 ${fmt(other.serial.latencyMs.p50)} vs ${fmt(api.serial.latencyMs.p50)} ms`
             : ''),
