@@ -3,11 +3,31 @@ import { useTranslation } from 'react-i18next';
 import { num } from '../../charts/echarts.types';
 import { Explain } from '../../components/Explain';
 import type { ReportFieldsFragment } from '../../graphql/generated/graphql';
+import { reportFormulaText } from '../../i18n/reportFormula';
 import { gateActual, gateMissing, gateName, gateRequirement } from '../../i18n/rules';
 import { type EvidenceVm, type ReviewGateVm, reviewGates } from './promotionReview.model';
 
 // The promotion review report as HR reads it — weighted sections, then every gate with the
 // archive rows behind it — shared by the review tab and the application queue (and its print).
+
+type Section = ReportFieldsFragment['sections'][number];
+
+/** A section's formula and, for training, each part's, worded from the API's codes (helper H8). */
+function sectionFormula(t: TFunction, s: Section): string | null {
+  const own = reportFormulaText(t, s);
+  const parts = s.parts
+    .map((p) => {
+      const text = reportFormulaText(t, p);
+      return text ? `${t(`hr.part.${p.key}`, { defaultValue: p.key })}: ${text}` : null;
+    })
+    .filter(Boolean);
+  return own ? [own, ...parts].join(t('rules.listSeparator')) : null;
+}
+
+/** ⓘ only when the formula can be worded (reports frozen before the codes have none). */
+function FormulaInfo({ formula }: { formula: string | null }) {
+  return formula ? <Explain formula={formula} /> : null;
+}
 
 export function ReportTable({ report }: { report: ReportFieldsFragment }) {
   const { t } = useTranslation();
@@ -33,7 +53,8 @@ export function ReportTable({ report }: { report: ReportFieldsFragment }) {
             {report.sections.map((s) => (
               <tr key={s.key}>
                 <td>
-                  {t(`hr.section.${s.key}`, { defaultValue: s.key })} <Explain formula={s.formula} />
+                  {t(`hr.section.${s.key}`, { defaultValue: s.key })}{' '}
+                  <FormulaInfo formula={sectionFormula(t, s)} />
                   <div className="muted small">
                     {s.parts
                       .map(
@@ -50,7 +71,7 @@ export function ReportTable({ report }: { report: ReportFieldsFragment }) {
             ))}
             <tr>
               <td>
-                <b>{t('award.total')}</b> <Explain formula={report.formula} />
+                <b>{t('award.total')}</b> <FormulaInfo formula={reportFormulaText(t, report)} />
               </td>
               <td />
               <td />

@@ -103,6 +103,12 @@ export const CandidateDocument = graphql(`
 `);
 
 const reportFields = graphql(`
+  fragment FormulaTermFields on FormulaTerm {
+    name
+    value
+    code
+    weight
+  }
   fragment ReportFields on PromotionReport {
     ruleKey
     ruleVersion
@@ -111,6 +117,10 @@ const reportFields = graphql(`
     eligible
     total
     formula
+    formulaCode
+    formulaTerms {
+      ...FormulaTermFields
+    }
     frozen
     sections {
       key
@@ -118,11 +128,19 @@ const reportFields = graphql(`
       score
       weighted
       formula
+      formulaCode
+      formulaTerms {
+        ...FormulaTermFields
+      }
       parts {
         key
         weight
         score
         formula
+        formulaCode
+        formulaTerms {
+          ...FormulaTermFields
+        }
       }
     }
   }
