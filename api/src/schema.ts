@@ -34,6 +34,11 @@ import {
   ProductionLineNodeResolver,
   ProductionLineResolver,
 } from './modules/production-line/production-line.resolver';
+import {
+  ImprovementPlanNodeResolver,
+  ImprovementPlanResolver,
+} from './modules/improvement-plan/improvement-plan.resolver';
+import { InboxResolver } from './modules/inbox/inbox.resolver';
 import { rulesResolvers } from './modules/rules/rules.resolvers';
 import { PromotionCandidatesResolver } from './modules/rules/promotion-candidates.resolver';
 import { TeamAlertsResolver } from './modules/rules/team-alerts.resolver';
@@ -117,6 +122,9 @@ export const resolvers: NonEmptyArray<Function> = [
   SyncRowResultResolver,
   ProductionLineResolver,
   ProductionLineNodeResolver,
+  ImprovementPlanResolver,
+  ImprovementPlanNodeResolver,
+  InboxResolver,
 ];
 
 /** Builds the executable schema (class-validator on every input, role checks via authChecker). */

@@ -104,7 +104,10 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
 
 export const MAX_PAGE_SIZE = 100;
 
-/** Forward pagination arguments (`first`, `after`), extended by each connection's args. */
+/**
+ * Relay pagination arguments, extended by each connection's args: forward (`first`, `after`)
+ * and backward (`last`, `before`).
+ */
 @ArgsType()
 export class PageInput {
   @Field(() => Int, { nullable: true, description: `Page size, 1–${MAX_PAGE_SIZE} (default 20).` })
@@ -121,6 +124,24 @@ export class PageInput {
   @IsOptional()
   @IsString()
   after?: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Backward paging: the last 1–${MAX_PAGE_SIZE} rows before \`before\` (or of the whole list).`,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  last?: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the first row of the next page (startCursor), for backward paging.',
+  })
+  @IsOptional()
+  @IsString()
+  before?: string;
 }
 
 /**
@@ -140,15 +161,58 @@ export function decodeCursor(cursor: string, field = 'after'): number {
 export interface PageRequest {
   first?: number | null;
   after?: string | null;
+  last?: number | null;
+  before?: string | null;
 }
 
-export function pageWindow(page: PageRequest): { limit: number; offset: number } {
-  const first = page.first ?? 20;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badInput({ field: 'first', message: `must be between 1 and ${MAX_PAGE_SIZE}` });
+/**
+ * The rows a page covers, as an offset window. `fromEnd`: `last` without `before` — the final
+ * `limit` rows, whose offset is known only with the total (see windowFromEnd); a connection
+ * that can count passes `{ fromEnd: true }`, the others answer it with BAD_USER_INPUT.
+ */
+export interface PageWindow {
+  limit: number;
+  offset: number;
+  fromEnd?: boolean;
+}
+
+function pageSize(value: number | null | undefined, field: string, fallback: number): number {
+  const size = value ?? fallback;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+    throw badInput({ field, message: `must be between 1 and ${MAX_PAGE_SIZE}` });
   }
-  const offset = page.after ? decodeCursor(page.after) + 1 : 0;
-  return { limit: first, offset };
+  return size;
+}
+
+export function pageWindow(page: PageRequest, options: { fromEnd?: boolean } = {}): PageWindow {
+  if (page.first != null && page.last != null) {
+    throw badInput({ field: 'last', message: 'give first or last, not both' });
+  }
+  // Rows strictly between the cursors: [start, end).
+  const start = page.after ? decodeCursor(page.after) + 1 : 0;
+  const end = page.before ? decodeCursor(page.before, 'before') : null;
+  if (page.last != null) {
+    const last = pageSize(page.last, 'last', 20);
+    if (end === null) {
+      if (!options.fromEnd) {
+        throw badInput({
+          field: 'before',
+          message: 'this connection pages backward from a cursor: give before',
+        });
+      }
+      return { limit: last, offset: start, fromEnd: true };
+    }
+    const offset = Math.max(start, end - last);
+    return { limit: Math.max(0, end - offset), offset };
+  }
+  const first = pageSize(page.first, 'first', 20);
+  return { limit: end === null ? first : Math.max(0, Math.min(first, end - start)), offset: start };
+}
+
+/** A `fromEnd` window once the total is known: the last `limit` rows (not before `offset`). */
+export function windowFromEnd(window: PageWindow, total: number): { limit: number; offset: number } {
+  const offset = Math.max(window.offset, total - window.limit);
+  return { limit: Math.max(0, total - offset), offset };
 }
 
 export function toConnection<T>(rows: T[], totalCount: number, offset: number): ConnectionShape<T> {
@@ -189,13 +253,22 @@ export async function paginate<T extends object>(
   page: PageRequest,
   info?: GraphQLResolveInfo,
 ): Promise<ConnectionShape<T>> {
-  const { limit, offset } = pageWindow(page);
+  const window = pageWindow(page, { fromEnd: true });
+  if (window.fromEnd) {
+    const total = await em.count(entity, where);
+    const { limit, offset } = windowFromEnd(window, total);
+    const rows = limit > 0 ? await em.find(entity, where, { orderBy, limit, offset }) : [];
+    return toConnection(rows, total, offset);
+  }
+  const { limit, offset } = window;
+  // `before` at the first row after `after`: an empty page (LIMIT 0 would mean "no limit").
+  if (limit === 0) return toConnection([], await em.count(entity, where), offset);
   if (!info || selects(info, 'totalCount')) {
     const [rows, total] = await em.findAndCount(entity, where, { orderBy, limit, offset });
     return toConnection(rows, total, offset);
   }
   const rows = await em.find(entity, where, { orderBy, limit: limit + 1, offset });
-  const hasNextPage = rows.length > limit;
+  const hasNextPage = rows.length > limit || !!page.before;
   const connection = toConnection(rows.slice(0, limit), offset + rows.length, offset);
   connection.pageInfo.hasNextPage = hasNextPage;
   return connection;

@@ -38,7 +38,10 @@ export async function compiledPage(
   query: PageQuery,
   page: PageRequest,
 ): Promise<{ connection: ConnectionShape<CompiledObject>; extra: Record<string, unknown> }> {
-  const { limit, offset } = pageWindow(page);
+  // Backward paging without a cursor (`last` alone) starts at total − last: computed in the
+  // same statement (`bounds`), so the page stays one statement.
+  const window = pageWindow(page, { fromEnd: true });
+  const { limit } = window;
   const { typeName, alias } = query;
   const connection = compiler.fields(`${typeName}Connection`, rootSelectionSets(info));
   const edges = compiler.fields(`${typeName}Edge`, subSelections(connection, 'edges'));
@@ -51,28 +54,35 @@ export async function compiledPage(
   const whereSql = where.length ? `where ${where.join(' and ')}` : '';
   const table = compiler.table(typeName);
   const sortKeys = query.orderBy.map((o, i) => ({ ...o, name: `__s${i}` }));
-  const fetch = withTotal ? limit : limit + 1;
+  const fetch = withTotal || window.fromEnd ? limit : limit + 1;
   const p = compiler.params;
+  const offsetSql = window.fromEnd
+    ? `(select greatest(${p.bind(window.offset)}::int, count(*)::int - ${p.bind(limit)}::int) from ${table} ${alias} ${whereSql})`
+    : p.bind(window.offset);
   const node = compiler.object(typeName, alias, nodeSets);
   const columns = [
     ...(withTotal ? [`(select count(*)::int from ${table} ${alias} ${whereSql}) as total`] : []),
     `(select count(*)::int from page) as fetched`,
     `(select coalesce(json_agg(${node} order by ${alias}.__n), '[]'::json) from (select page.*, row_number() over (order by ${sortKeys.map((k) => `page.${k.name} ${k.direction}`).join(', ')}) as __n from page) ${alias} where ${alias}.__n <= ${p.bind(limit)}) as nodes`,
     ...Object.entries(query.extra ?? {}).map(([name, expr]) => `${expr} as "${name}"`),
+    ...(window.fromEnd ? ['(select start from bounds) as start'] : []),
   ];
-  const sql = `with page as (
+  const bounds = window.fromEnd ? `bounds as (select ${offsetSql} as start),\n` : '';
+  const sql = `with ${bounds}page as (
   select ${alias}.*, ${sortKeys.map((k) => `${k.expr} as ${k.name}`).join(', ')}
   from ${table} ${alias} ${whereSql}
   order by ${sortKeys.map((k) => `${k.expr} ${k.direction}`).join(', ')}
-  limit ${p.bind(fetch)} offset ${p.bind(offset)}
+  limit ${p.bind(fetch)} offset ${window.fromEnd ? '(select start from bounds)' : p.bind(window.offset)}
 )
 select ${columns.join(',\n  ')}`;
   const [row] = await runSql<Record<string, unknown>>(em, p, sql);
   const nodes = (row!.nodes ?? []) as CompiledObject[];
   const fetched = Number(row!.fetched);
+  const offset = window.fromEnd ? Number(row!.start) : window.offset;
   const total = withTotal ? Number(row!.total) : offset + fetched;
   const result = toConnection(nodes, total, offset);
-  if (!withTotal) result.pageInfo.hasNextPage = fetched > limit;
+  // A page ending at a `before` cursor has rows after it; `last` alone ends the list.
+  if (!withTotal) result.pageInfo.hasNextPage = window.fromEnd ? false : fetched > limit || !!page.before;
   return { connection: result, extra: row! };
 }
 

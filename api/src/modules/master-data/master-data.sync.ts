@@ -201,10 +201,10 @@ export async function writePrefix(em: EntityManager, viewer: Viewer): Promise<st
 
 /** Plain values for comparison: references by id, dates and decimals as stored text. */
 function comparable(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
   if (value && typeof value === 'object') {
     // Relations compare by id (a row created earlier in the batch has none until the flush).
     if (Reference.isReference(value) || Utils.isEntity(value)) return (value as Entity).id ?? null;
-    if (value instanceof Date) return value.toISOString();
     return stableJson(value);
   }
   return value ?? null;

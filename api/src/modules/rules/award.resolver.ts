@@ -9,7 +9,7 @@ import { campaignRanking, decideNomination, nominate, publishCampaign, scoreCamp
 import { today } from './rules.resolver';
 import { AwardCampaignSummaryType, SuccessStoryType, AwardRankingEntryType } from './rules.type';
 
-const toSummary = (c: AwardCampaign): AwardCampaignSummaryType => ({
+export const toSummary = (c: AwardCampaign): AwardCampaignSummaryType => ({
   id: toGlobalId('AwardCampaign', c.id),
   databaseId: c.id,
   name: c.name,

@@ -22,7 +22,7 @@ import { PromotionApplicationType, PromotionPathType, PromotionReportType } from
 import { PromotionApplicationConnection, PromotionApplicationsArgs } from './promotion.inputs';
 
 /** Loads what the queue shows of each application (applicant, department, target) in bulk. */
-async function withNames<T extends PromotionApplication | PromotionApplication[]>(
+export async function withNames<T extends PromotionApplication | PromotionApplication[]>(
   em: EntityManager,
   apps: T,
 ): Promise<T> {
@@ -30,7 +30,7 @@ async function withNames<T extends PromotionApplication | PromotionApplication[]
   return apps;
 }
 
-function toApplicationType(app: PromotionApplication): PromotionApplicationType {
+export function toApplicationType(app: PromotionApplication): PromotionApplicationType {
   const report = (app.report as unknown as PromotionReport | null) ?? null;
   return {
     id: toGlobalId('PromotionApplication', app.id),

@@ -1,3 +1,4 @@
+import { Node } from '../../common/relay';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar, DateTimeScalar } from '../../common/scalars';
@@ -276,7 +277,7 @@ export class PromotionReportType {
   frozen!: Record<string, unknown>;
 }
 
-@ObjectType('PromotionApplication')
+@ObjectType('PromotionApplication', { implements: Node })
 export class PromotionApplicationType {
   @Field(() => ID, { description: 'Global id (PromotionApplication).' }) id!: string;
   @Field(() => Int) databaseId!: number;
@@ -400,6 +401,7 @@ export class ImpactRunType {
 }
 
 @ObjectType('AwardCampaignSummary', {
+  implements: Node,
   description: 'An award campaign, its period and where its scoring stands.',
 })
 export class AwardCampaignSummaryType {
