@@ -8,12 +8,12 @@ import { APPENDED_FIXTURES, FIXTURES, MIN_EMPLOYEES } from './truth';
 
 // Pinned once from a run of the generator. If a deliberate change to the generator moves it,
 // update the literal AND the realised numbers in GROUND_TRUTH.md in the same change.
-const CHECKSUM_300_42 = '5cfc2252b11409a41ed0188d9f807de6d6f7e84ccce61f57fa4dc8ea8d4f4a3b';
+const CHECKSUM_300_42 = 'e4db2c52b1769e2f2cfaefec2599b2666bcc21dda953d668baf5b9822cfaab47';
 /**
  * The checksum of the generated company alone (before TL900009 was appended). Appended fixtures
  * must never move a generated row, so leaving their rows out must give exactly this value.
  */
-const GENERATED_CHECKSUM_300_42 = '3c3ee11d09398921d74cab9efff77b9f8e349afa2f0a05db16b7bdfca474d588';
+const GENERATED_CHECKSUM_300_42 = '4e7f35e38cc284bba6b48e9b5d2da1f54647b779c57244032620644b5be6c24d';
 
 function collect(employees: number, seed: number) {
   const report = {} as GenerationReport;

@@ -19,14 +19,17 @@ import {
   ARTICLE,
   bindingsOf,
   courseMatches,
+  AwardCriteriaSchema,
   DEFAULT_RULES,
+  scoreAwardNominations,
   scoreReview,
+  toAwardBreakdown,
   toStoredThresholds,
   JUNIOR_MANAGER_RULE,
   SENIOR_ACCOUNT_MANAGER_RULE,
-  type AwardCriterion,
   type CourseKpiBindingView,
   type CourseRef,
+  type GrowthArchive,
   type KpiBindingThresholds,
 } from '@talentloop/rules';
 import { dayOf, isoDate, isoTimestamp, monthDay, monthIso } from './dates';
@@ -149,10 +152,28 @@ const CAMPAIGNS = [
 
 /** The stored award rule (version 1 of @talentloop/rules' default) every campaign is judged by. */
 const AWARD_RULE = DEFAULT_RULES.award[0];
-const TRAINING_OUTCOME = AWARD_RULE.criteria.find(
-  (c): c is Extract<AwardCriterion, { type: 'TRAINING_OUTCOME' }> => c.type === 'TRAINING_OUTCOME',
-)!;
 const AWARD_CRITERIA = { criteria: AWARD_RULE.criteria };
+/** The days any campaign's period covers: the archive facts kept for the award evaluator. */
+const AWARD_SPAN = {
+  start: Math.min(...CAMPAIGNS.map((c) => c.start)),
+  end: Math.max(...CAMPAIGNS.map((c) => c.end)),
+};
+
+/**
+ * A campaign's criteria exactly as the API's award scoring builds them (award.service.ts
+ * criteriaFor): the campaign's stored criteria JSON under the campaign's key and rule version,
+ * with the campaign's period and standard hours.
+ */
+function campaignCriteria(cp: (typeof CAMPAIGNS)[number], campaignId: number) {
+  return AwardCriteriaSchema.parse({
+    key: `award.campaign-${campaignId}`,
+    name: cp.name,
+    version: 1,
+    ...AWARD_CRITERIA,
+    standardHours: cp.standard,
+    period: { from: isoDate(cp.start), to: isoDate(cp.end) },
+  });
+}
 
 // ---------------------------------------------------------------------------------------------
 // Org model
@@ -201,6 +222,17 @@ interface Emp {
   hours: number[];
   lectures: number[][];
   adoptedCases: number[][];
+  /** What the award evaluator reads of the archive (award campaigns' periods only): see awardArchive. */
+  award: {
+    /** COMPLETED enrollments: [id, completed day, hours]. */
+    completed: [number, number, number][];
+    /** Adopted cases: [id, adopted day]. */
+    adopted: [number, number][];
+    /** Quarterly reviews: [id, period, final score, rating]. */
+    reviews: [number, string, number, string][];
+    /** Peer feedback received: [id, day given, score]. */
+    peers: [number, number, number][];
+  };
   storyCourse: number;
 }
 
@@ -645,6 +677,7 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
       hours: CAMPAIGNS.map(() => 0),
       lectures: CAMPAIGNS.map(() => []),
       adoptedCases: CAMPAIGNS.map(() => []),
+      award: { completed: [], adopted: [], reviews: [], peers: [] },
       storyCourse: -1,
     };
     emps.push(e);
@@ -1037,6 +1070,8 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
         CAMPAIGNS.forEach((cp, k) => {
           if (endDay >= cp.start && endDay <= cp.end) e.hours[k]! += hours;
         });
+        if (endDay >= AWARD_SPAN.start && endDay <= AWARD_SPAN.end)
+          e.award.completed.push([enrollmentId, endDay, Number(hours.toFixed(1))]);
         if (def.core) e.storyCourse = it.c;
         const wantCase = it.caseStatus !== undefined || (!e.fixture && r.chance(def.core ? 0.22 : 0.1));
         if (!wantCase) continue;
@@ -1082,6 +1117,8 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
           CAMPAIGNS.forEach((cp, k) => {
             if (adopted! >= cp.start && adopted! <= cp.end) e.adoptedCases[k]!.push(caseId);
           });
+          if (adopted >= AWARD_SPAN.start && adopted <= AWARD_SPAN.end)
+            e.award.adopted.push([caseId, adopted]);
           const citing = e.fixture === 'awardCandidate' ? 3 : r.int(1, 4);
           const used = new Set<number>([e.dept.id]);
           for (let k = 0; k < citing; k++) {
@@ -1161,6 +1198,12 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
         const base = clamp(74 + 6 * e.ability + rr.normal(0, 5), 40, 99.5);
         // The same scoring as the API's review mutation (no training adjustment in the history).
         const { rating } = scoreReview(Number(base.toFixed(2)));
+        e.award.reviews.push([
+          ids.performance_review + 1,
+          `${year}-Q${quarter}`,
+          Number(base.toFixed(2)),
+          rating,
+        ]);
         out.performance_review.push([
           ++ids.performance_review,
           e.id,
@@ -1187,14 +1230,18 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
         if (from === e.id) from = e.managerId ?? colleagues.find((x) => x !== e.id) ?? null;
         if (from === null || from === e.id) continue;
         const score = clamp(3.8 + 0.45 * e.ability + pr.normal(0, 0.35), 1, 5);
+        // Draw order as before (comment, then day): the other rows stay as they were.
+        const comment = pr.pick(PEER_COMMENTS);
+        const given = endDay + pr.int(3, 10);
+        e.award.peers.push([ids.peer_feedback + 1, given, Number(score.toFixed(2))]);
         out.peer_feedback.push([
           ++ids.peer_feedback,
           e.id,
           from,
           period,
           score.toFixed(2),
-          pr.pick(PEER_COMMENTS),
-          isoTimestamp(endDay + pr.int(3, 10), 16),
+          comment,
+          isoTimestamp(given, 16),
         ]);
       }
 
@@ -1268,45 +1315,61 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
   const awards: Row[] = [];
   const stories: Row[] = [];
   const awardStats: GenerationReport['awards'] = [];
+  /**
+   * The growth archive the award evaluator reads, from the facts kept while generating (the
+   * campaigns' periods only; the evaluator filters by period itself). Lecture ratings are the
+   * sessions' stored means, as course_session.rating_avg holds them.
+   */
+  const awardArchive = (e: Emp): GrowthArchive => ({
+    employee: { id: e.id, name: e.name, hireDate: isoDate(e.hireDay) },
+    enrollments: e.award.completed.map(([id, day, hours]) => ({
+      id,
+      courseId: 0,
+      courseName: '',
+      hours,
+      status: 'COMPLETED',
+      completedOn: isoDate(day),
+      examScore: null,
+      practiceScore: null,
+    })),
+    cases: e.award.adopted.map(([id, day]) => ({
+      id,
+      title: '',
+      status: 'APPROVED',
+      submittedOn: isoDate(day),
+      adoptedOn: isoDate(day),
+    })),
+    lectures: [...new Set(e.lectures.flat())].map((id) => ({
+      id,
+      courseId: 0,
+      courseName: '',
+      heldOn: isoDate(sessionStart[id]!),
+      rating: ratingCnt[id]! > 0 ? Number((ratingSum[id]! / ratingCnt[id]!).toFixed(2)) : null,
+    })),
+    reviews: e.award.reviews.map(([id, period, finalScore, rating]) => ({ id, period, finalScore, rating })),
+    peerFeedback: e.award.peers.map(([id, day, score]) => ({ id, givenOn: isoDate(day), score })),
+    competencies: [],
+  });
   CAMPAIGNS.forEach((cp, k) => {
-    const entries: {
-      e: Emp;
-      L: boolean;
-      A: boolean;
-      H: boolean;
-      total: number;
-      breakdown: Record<string, number>;
-    }[] = [];
+    const nominees: Emp[] = [];
     for (const e of emps) {
       if (e.id === 1) continue;
       const r = new Rng(seed, S.AWARD, k, e.id);
-      // The three training items exactly as the award rule reads them (award.evaluator.ts):
-      // lectures that carry a rating, cases adopted in the period, completed hours vs the standard.
-      const L = e.lectures[k]!.filter((s) => ratingCnt[s]! > 0).length >= TRAINING_OUTCOME.minRatedLectures;
-      const A = e.adoptedCases[k]!.length >= TRAINING_OUTCOME.minAdoptedCases;
-      const H = e.hours[k]! >= TRAINING_OUTCOME.hoursRatio * cp.standard;
-      const P = PLANTED.awards;
-      const nominated = r.chance(P.pNominate) || (k === 2 && e.fixture === 'awardCandidate');
-      if (!nominated) continue;
-      const training = P.lecturerPoints * Number(L) + P.adoptedPoints * Number(A) + P.hoursPoints * Number(H);
-      const performance = Math.round(r.uniform(30, 45) * 10) / 10;
-      const peer = Math.round(r.uniform(10, 15) * 10) / 10;
-      entries.push({
-        e,
-        L,
-        A,
-        H,
-        total: training + performance + peer,
-        breakdown: { training, performance, peer },
-      });
+      const nominated = r.chance(PLANTED.awards.pNominate) || (k === 2 && e.fixture === 'awardCandidate');
+      if (nominated) nominees.push(e);
     }
     const closed = cp.status === 'CLOSED';
-    const ranked = [...entries].sort((a, b) => b.total - a.total || a.e.id - b.e.id);
-    const winners = closed ? Math.ceil(entries.length * PLANTED.awards.winnerShare) : 0;
-    const rankOf = new Map(ranked.map((x, i) => [x.e.id, i + 1]));
+    // Closed campaigns were scored by the award evaluator under the campaign's stored rule, as
+    // the API's scoreAwardCampaign does; the top ceil(winnerShare) of the ranked were awarded.
+    const scoring = closed
+      ? scoreAwardNominations(campaignCriteria(cp, k + 1), nominees.map(awardArchive))
+      : null;
+    const scoreOf = new Map(scoring?.nominations.map((n) => [n.employeeId, n]));
+    const ranked = scoring ? scoring.nominations.filter((n) => n.rank !== null).length : 0;
+    const winners = closed ? Math.ceil(ranked * PLANTED.awards.winnerShare) : 0;
     const stat = {
       campaign: cp.name,
-      nominees: entries.length,
+      nominees: nominees.length,
       winners,
       lecturerNominees: 0,
       lecturerWinners: 0,
@@ -1315,51 +1378,47 @@ export function* generateCompany(options: GenerateOptions, report?: GenerationRe
       hoursNominees: 0,
       hoursWinners: 0,
     };
-    for (const x of entries) {
-      const rank = rankOf.get(x.e.id)!;
-      const won = closed && rank <= winners;
-      stat.lecturerNominees += Number(x.L);
-      stat.adoptedNominees += Number(x.A);
-      stat.hoursNominees += Number(x.H);
+    for (const e of nominees) {
+      const score = scoreOf.get(e.id);
+      const rank = score?.rank ?? null;
+      const won = rank !== null && rank <= winners;
+      // The rule's training items as the evaluator judged them (these are the traits).
+      const met = (key: string) =>
+        !!score?.criteria.some((c) => c.items.some((item) => item.key === key && item.met));
+      const [L, A, H] = [met('LECTURES'), met('ADOPTED_CASE'), met('HOURS')];
+      stat.lecturerNominees += Number(L);
+      stat.adoptedNominees += Number(A);
+      stat.hoursNominees += Number(H);
       if (won) {
-        stat.lecturerWinners += Number(x.L);
-        stat.adoptedWinners += Number(x.A);
-        stat.hoursWinners += Number(x.H);
+        stat.lecturerWinners += Number(L);
+        stat.adoptedWinners += Number(A);
+        stat.hoursWinners += Number(H);
       }
       const nominationId = nominations.length + 1;
       nominations.push([
         nominationId,
         k + 1,
-        x.e.id,
-        JSON.stringify(closed ? x.breakdown : {}),
-        JSON.stringify(
-          closed
-            ? {
-                completedHours: x.e.hours[k],
-                standardHours: cp.standard,
-                lectureSessionIds: x.e.lectures[k],
-                adoptedCaseIds: x.e.adoptedCases[k],
-              }
-            : {},
-        ),
-        closed ? x.total.toFixed(2) : '0.00',
-        closed ? rank : null,
-        closed ? (won ? 'AWARDED' : 'NOT_AWARDED') : 'PENDING',
-        null,
-        isoTimestamp(cp.created + 1 + (x.e.id % 5), 10),
+        e.id,
+        JSON.stringify(score ? toAwardBreakdown(scoring!, score) : {}),
+        JSON.stringify(score ? { items: score.evidence } : {}),
+        score ? score.total.toFixed(2) : '0.00',
+        rank,
+        score ? (score.exclusions.length ? 'EXCLUDED' : won ? 'AWARDED' : 'NOT_AWARDED') : 'PENDING',
+        score?.exclusions.length ? score.exclusions.join('; ') : null,
+        isoTimestamp(cp.created + 1 + (e.id % 5), 10),
       ]);
       if (won) {
         const awardId = awards.length + 1;
-        awards.push([awardId, k + 1, x.e.id, nominationId, cp.name, isoDate(cp.awardedOn)]);
-        const course = x.e.storyCourse >= 0 ? COURSES[x.e.storyCourse]!.name : '岗位专业';
-        const parts = [`${x.e.name}完成了「${course}」培训并把所学用到工作中`];
-        if (x.A) parts.push('实践案例被纳入企业知识库');
-        if (x.L) parts.push(`作为内部讲师授课${x.e.lectures[k]!.length}次`);
+        awards.push([awardId, k + 1, e.id, nominationId, cp.name, isoDate(cp.awardedOn)]);
+        const course = e.storyCourse >= 0 ? COURSES[e.storyCourse]!.name : '岗位专业';
+        const parts = [`${e.name}完成了「${course}」培训并把所学用到工作中`];
+        if (A) parts.push('实践案例被纳入企业知识库');
+        if (L) parts.push(`作为内部讲师授课${e.lectures[k]!.length}次`);
         stories.push([
           awardId,
           awardId,
-          x.e.id,
-          `${x.e.name}：学习—提升—回报`,
+          e.id,
+          `${e.name}：学习—提升—回报`,
           `${parts.join('，')}，在「${cp.name}」评选中获奖。`,
           isoTimestamp(cp.awardedOn + 10, 10),
           isoTimestamp(cp.awardedOn + 5, 10),

@@ -67,17 +67,13 @@ export const PLANTED = {
   lecturers: { share: 0.2, headShare: 0.4, qualitySd: 4 },
   /**
    * Award campaigns: every employee except the CEO is nominated with probability pNominate,
-   * independently of any trait. Nominees of a CLOSED campaign are ranked by
-   *   total = training + performance U(30, 45) + peer U(10, 15),
-   *   training = 20·[≥ 2 lectures in the period] + 20·[a case adopted in the period]
-   *            + 10·[completed hours in the period ≥ 120% of the standard]   (max 50)
-   * and the top ceil(25%) are AWARDED (ties by employee id).
+   * independently of any trait. Nominees of a CLOSED campaign are scored by the award evaluator
+   * of @talentloop/rules under the campaign's stored rule (its training items, performance and
+   * peer feedback read from the generated archive), and the top ceil(winnerShare) of its ranking
+   * are AWARDED (ties by employee id). No second formula: the points are the rule's.
    */
   awards: {
     pNominate: 0.2,
-    lecturerPoints: 20,
-    adoptedPoints: 20,
-    hoursPoints: 10,
     winnerShare: 0.25,
   },
 } as const;
