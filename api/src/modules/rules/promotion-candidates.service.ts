@@ -204,7 +204,8 @@ async function loadGatedCandidates(
         from employee e where ${where.join(' and ')})
     select ${filter.extra.departmentPath ?? 'null'} as department_path,
            (select json_agg(json_build_array(c.id, c.employee_no, c.name, c.position_id, c.department_id,
-                                             c.hire_date, c.manager_id, ${gates.columns.join(', ')}))
+                                             c.hire_date, c.manager_id,
+                                             array[${gates.columns.join(', ')}]::int[]))
               from c ${gates.joins})::text as candidates`;
   const { sql: statement, params } = p.finish(text);
   const [row] = await em.transactional(async (tx) => {
@@ -224,7 +225,8 @@ async function loadGatedCandidates(
     departmentId: a[4] as number,
     hireDate: (a[5] as string | null) ?? null,
     managerId: (a[6] as number | null) ?? null,
-    masks: targets.map((_, k) => (a[7 + k] as number | null) ?? null),
+    // An array, not one argument per target: json_build_array takes at most 100 arguments.
+    masks: (a[7] as (number | null)[]).map((m) => m ?? null),
   }));
 }
 
