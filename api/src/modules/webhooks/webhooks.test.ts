@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are checked by value */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { AppRole, AppUser } from '@talentloop/db/entities';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixture, type Fixture } from '../../testing/fixtures';
 import { startTestApi, type TestApi } from '../../testing/harness';
@@ -216,6 +217,34 @@ describe('webhook subscriptions', () => {
     const integration = await api.login('fx-integration');
     const denied = await gql('{ webhookSubscriptions { databaseId } }', {}, integration);
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // An integration holding webhooks:manage may; one limited to a department may not (events are company-wide).
+    const em = api.orm.em.fork();
+    em.create(AppUser, {
+      id: 9601,
+      username: 'wh-integration',
+      role: AppRole.INTEGRATION,
+      scopes: ['webhooks:manage'],
+    });
+    em.create(AppUser, {
+      id: 9602,
+      username: 'wh-integration-dept',
+      role: AppRole.INTEGRATION,
+      employee: fx.employees.e1,
+      scopes: ['webhooks:manage'],
+    });
+    await em.flush();
+    const allowed = await gql(
+      '{ webhookSubscriptions { databaseId } }',
+      {},
+      await api.login('wh-integration'),
+    );
+    expect(allowed.data.webhookSubscriptions).toHaveLength(1);
+    const limited = await gql(
+      '{ webhookSubscriptions { databaseId } }',
+      {},
+      await api.login('wh-integration-dept'),
+    );
+    expect(limited.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const manager = await api.login('fx-manager');
     const create = await gql(
       CREATE,
