@@ -62,6 +62,14 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         databaseUrl: database.url,
         port: config.CUBE_PORT,
         jwtSecret: config.JWT_SECRET,
+        // Pre-aggregations are built by the queries that need them (the warm-up below first), never
+        // also by the background refresh at the same time. Both at once raced on PostgreSQL:
+        // Cube 0.33 looks a just-built partition up again and skips tables whose build is still
+        // queued — the scheduler's own request for the same partition (training_participation's
+        // monthly by_dept partitions) — and failed the query with "Pre-aggregation table is not
+        // found … after it was successfully created". PGlite runs one statement at a time, so
+        // the builds never overlapped there. Nothing in a test waits for a background refresh.
+        refreshSeconds: false,
       });
       stoppers.push(() => cube.stop());
       cubeUrl = cube.url;

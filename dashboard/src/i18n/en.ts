@@ -527,6 +527,7 @@ export const en = {
     lecturerAxis: 'Exam points vs course average',
     rateAxis: 'Share',
     partialMonth: 'month in progress',
+    partialMonthAsOf: 'month in progress · data to {{date}}',
     partialMonthNote: 'the running month is shown dashed: its numbers are not final',
     notSignificant: 'not significant (interval spans 0)',
     interval: '95% interval {{low}} – {{high}}',

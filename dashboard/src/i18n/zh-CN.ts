@@ -483,6 +483,7 @@ export const zhCN: Translation = {
     lecturerAxis: '考试分数（相对课程平均）',
     rateAxis: '占比',
     partialMonth: '本月未完',
+    partialMonthAsOf: '本月未完 · 数据截至 {{date}}',
     partialMonthNote: '进行中的月份以虚线标出，其数字尚未最终确定',
     notSignificant: '不显著（区间含 0）',
     interval: '95% 区间 {{low}} – {{high}}',

@@ -88,9 +88,50 @@ async function toSlice(ctx: Context, filter: AnalyticsFilter | undefined): Promi
 const gid = (type: string, id: number | string | null | undefined): string | null =>
   id === null || id === undefined || id === '' ? null : toGlobalId(type, id);
 
+/**
+ * Money as the API carries it everywhere (the Decimal scalar): a string with two decimals. Cube
+ * sums numeric columns exactly and sends them as strings; the client's number holds them exactly
+ * up to 2^53 / 100, so two decimals restore the sum as PostgreSQL computed it.
+ */
+export function toMoney(value: number): string;
+export function toMoney(value: number | null | undefined): string | null;
+export function toMoney(value: number | null | undefined): string | null {
+  return value === null || value === undefined || !Number.isFinite(value) ? null : value.toFixed(2);
+}
+
 /** The row's value of the breakdown's first dimension, when the breakdown is `by`. */
 const when = <T>(active: boolean, value: T | undefined): T | null =>
   active && value !== undefined ? value : null;
+
+/** Per database connection: the data's last day, and when it was read. */
+const asOfCache = new WeakMap<object, { day: Promise<string | null>; at: number }>();
+
+/**
+ * The data's last day: the latest enrollment start, which is where the model's month series
+ * ends (training_activity's `bounds`). A date, not a statistic about anybody, so it is read
+ * company-wide; cached for a minute per connection (a full scan of enrollment at 100k).
+ */
+export function dataAsOf(ctx: Context): Promise<string | null> {
+  const connection = ctx.em.getConnection();
+  const hit = asOfCache.get(connection);
+  if (hit && Date.now() - hit.at < 60_000) return hit.day;
+  const day = connection
+    .execute<{ day: string | null }[]>(
+      `select to_char(max(enrolled_on), 'YYYY-MM-DD') as day from enrollment`,
+    )
+    .then((rows) => rows[0]?.day ?? null);
+  asOfCache.set(connection, { day, at: Date.now() });
+  day.catch(() => asOfCache.delete(connection));
+  return day;
+}
+
+/** Whether a month (its first day) runs past the data's last day: its counts are incomplete. */
+export function isPartialMonth(month: string, asOf: string | null): boolean {
+  if (!asOf) return false;
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const lastDay = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  return month <= asOf && asOf < lastDay;
+}
 
 export async function trainingParticipation(
   ctx: Context,
@@ -99,11 +140,17 @@ export async function trainingParticipation(
 ): Promise<TrainingParticipation[]> {
   const slice = await toSlice(ctx, filter);
   const rows = await call(ctx, 'training_participation', queries.participationQuery(by, slice));
+  // After the metric: an analytics outage is reported as such, and the day is cached anyway.
+  const asOf = await dataAsOf(ctx);
   return rows.map((r) => ({
     ...r,
+    asOf,
+    partial: isPartialMonth(r.month, asOf),
     positionFamily: (r.positionFamily ?? null) as PositionFamily | null,
     departmentId: gid('Department', r.departmentId),
     departmentName: r.departmentName ?? null,
+    cost: toMoney(r.cost),
+    costPerEmployee: toMoney(r.costPerEmployee),
   }));
 }
 
@@ -130,6 +177,8 @@ export async function courseTraining(
     departmentId: gid('Department', r.departmentId),
     positionFamily: when(by === 'position_family', r.positionFamily) as PositionFamily | null,
     participationType: r.participationType ?? null,
+    cost: toMoney(r.cost),
+    costPerLearner: toMoney(r.costPerLearner),
   }));
 }
 
@@ -161,6 +210,13 @@ export async function trainingRoi(ctx: Context, by: RoiBy, filter?: AnalyticsFil
     departmentId: gid('Department', r.departmentId),
     positionFamily: (r.positionFamily ?? null) as PositionFamily | null,
     evidence: r.roiEvidence as EvidenceLevel,
+    spend: toMoney(r.spend),
+    measuredSpend: toMoney(r.measuredSpend),
+    measuredBenefit: toMoney(r.measuredBenefit),
+    benefit: toMoney(r.benefit),
+    benefitCiLow: toMoney(r.benefitCiLow),
+    benefitCiHigh: toMoney(r.benefitCiHigh),
+    netBenefit: toMoney(r.netBenefit),
   }));
 }
 
@@ -190,6 +246,9 @@ export async function trainingRoiDetail(
     ...r,
     employeeId: toGlobalId('Employee', r.employeeId),
     courseId: toGlobalId('Course', r.courseId),
+    spend: toMoney(r.spend),
+    measuredBenefit: toMoney(r.measuredBenefit),
+    benefit: toMoney(r.benefit),
   }));
 }
 

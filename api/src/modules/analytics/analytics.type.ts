@@ -8,7 +8,7 @@ import {
   type ViewName,
   type ViewRows,
 } from '@talentloop/semantic/client';
-import { DateScalar } from '../../common/scalars';
+import { DateScalar, DecimalScalar } from '../../common/scalars';
 
 /*
  * The semantic layer's public views (semantic/model/views) as GraphQL types. A field that is a
@@ -34,6 +34,20 @@ function Member<V extends ViewName, M extends MemberOf<V>>(
   });
   // The target's property must hold the member's value: checked by the compiler at each use.
   return <K extends string>(target: { [P in K]: RowValue<V, M> | null }, key: K): void => field(target, key);
+}
+
+/** A money member as GraphQL carries money everywhere: a Decimal string ("2558300.00"), not a Float. */
+type MoneyOf<T> = T extends number ? string : T extends null ? null : never;
+
+/** A GraphQL field that is the money member `member`, as a Decimal (see `Member`; toMoney in the service). */
+function Money<V extends ViewName, M extends MemberOf<V>>(view: V, member: M) {
+  const [, ts, description] = (VIEW_MEMBERS[view] as unknown as Record<string, readonly string[]>)[member]!;
+  const field = Field(() => DecimalScalar, {
+    nullable: ts!.endsWith('| null'),
+    description: description || undefined,
+  });
+  return <K extends string>(target: { [P in K]: MoneyOf<RowValue<V, M>> }, key: K): void =>
+    field(target, key);
 }
 
 export enum ParticipationBy {
@@ -128,6 +142,19 @@ export class TrainingParticipation {
   @Field(() => DateScalar, { description: 'First day of the month.' })
   month!: string;
 
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      "The data's last day (the latest enrollment start; null when there is none): months are counted up to it.",
+  })
+  asOf!: string | null;
+
+  @Field({
+    description:
+      'The month runs past asOf (the current month): its counts are incomplete, not a drop. Charts mark it.',
+  })
+  partial!: boolean;
+
   @Member(TP, 'position_family', { type: () => PositionFamily, nullable: true })
   positionFamily!: PositionFamily | null;
 
@@ -148,9 +175,9 @@ export class TrainingParticipation {
   @Member(TP, 'completion_rate') completionRate!: number | null;
   @Member(TP, 'pass_rate') passRate!: number | null;
   @Member(TP, 'hours') hours!: number;
-  @Member(TP, 'cost') cost!: number;
+  @Money(TP, 'cost') cost!: string;
   @Member(TP, 'hours_per_employee') hoursPerEmployee!: number | null;
-  @Member(TP, 'cost_per_employee') costPerEmployee!: number | null;
+  @Money(TP, 'cost_per_employee') costPerEmployee!: string | null;
 }
 
 const CT = 'course_training';
@@ -181,9 +208,9 @@ export class CourseTraining {
   @Member(CT, 'pass_rate') passRate!: number | null;
   @Member(CT, 'avg_exam_score') avgExamScore!: number | null;
   @Member(CT, 'hours') hours!: number;
-  @Member(CT, 'cost') cost!: number;
+  @Money(CT, 'cost') cost!: string;
   @Member(CT, 'hours_per_learner') hoursPerLearner!: number | null;
-  @Member(CT, 'cost_per_learner') costPerLearner!: number | null;
+  @Money(CT, 'cost_per_learner') costPerLearner!: string | null;
 }
 
 const CC = 'course_contribution';
@@ -245,16 +272,16 @@ export class TrainingRoi {
   @Field(() => Int, { description: 'Participants: distinct employees with an enrollment in the cell.' })
   n!: number;
 
-  @Member(TR, 'spend') spend!: number;
-  @Member(TR, 'measured_spend') measuredSpend!: number;
+  @Money(TR, 'spend') spend!: string;
+  @Money(TR, 'measured_spend') measuredSpend!: string;
   @Member(TR, 'coverage') coverage!: number | null;
   @Member(TR, 'measured_people', { type: () => Int }) measuredPeople!: number;
-  @Member(TR, 'measured_benefit') measuredBenefit!: number;
-  @Member(TR, 'benefit') benefit!: number;
-  @Member(TR, 'benefit_ci_low') benefitCiLow!: number | null;
-  @Member(TR, 'benefit_ci_high') benefitCiHigh!: number | null;
+  @Money(TR, 'measured_benefit') measuredBenefit!: string;
+  @Money(TR, 'benefit') benefit!: string;
+  @Money(TR, 'benefit_ci_low') benefitCiLow!: string | null;
+  @Money(TR, 'benefit_ci_high') benefitCiHigh!: string | null;
   @Member(TR, 'roi_evidence', { type: () => EvidenceLevel, nullable: false }) evidence!: EvidenceLevel;
-  @Member(TR, 'net_benefit') netBenefit!: number | null;
+  @Money(TR, 'net_benefit') netBenefit!: string | null;
   @Member(TR, 'roi') roi!: number | null;
   @Member(TR, 'roi_ci_low') roiCiLow!: number | null;
   @Member(TR, 'roi_ci_high') roiCiHigh!: number | null;
@@ -276,9 +303,9 @@ export class TrainingRoiDetail {
   courseId!: string;
 
   @Member(TD, 'course_name', { type: () => String }) courseName!: string;
-  @Member(TD, 'spend') spend!: number;
-  @Member(TD, 'measured_benefit') measuredBenefit!: number;
-  @Member(TD, 'benefit') benefit!: number;
+  @Money(TD, 'spend') spend!: string;
+  @Money(TD, 'measured_benefit') measuredBenefit!: string;
+  @Money(TD, 'benefit') benefit!: string;
 }
 
 const PP = 'promotion_profile';

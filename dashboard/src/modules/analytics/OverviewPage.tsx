@@ -10,6 +10,8 @@ import {
   contributionRows,
   headline,
   lecturerRows,
+  dataAsOf,
+  isPartial,
   monthOf,
   participationTotals,
   participationTrend,
@@ -85,7 +87,7 @@ function HeadlineStats({ period }: { period: Period }) {
     useMemo(
       () => (d) =>
         d.analytics?.participation
-          ? participationTotals(d.analytics.participation.filter((r) => r.month.slice(0, 7) < period.current))
+          ? participationTotals(d.analytics.participation.filter((r) => !isPartial(r, period.current)))
           : undefined,
       [period.current],
     ),
@@ -129,7 +131,10 @@ export function OverviewPage() {
     useMemo(
       () => (d) =>
         d.analytics?.participation
-          ? participationTrend(d.analytics.participation, period.current)
+          ? {
+              rows: participationTrend(d.analytics.participation, period.current),
+              asOf: dataAsOf(d.analytics.participation),
+            }
           : undefined,
       [period.current],
     ),
@@ -178,9 +183,9 @@ export function OverviewPage() {
           }}
           testId="card-trends"
           query={trend}
-          isEmpty={(rows) => rows.length === 0}
+          isEmpty={({ rows }) => rows.length === 0}
         >
-          {(rows) => <TrendChart rows={rows} />}
+          {({ rows, asOf }) => <TrendChart rows={rows} asOf={asOf} />}
         </MetricCard>
         <MetricCard
           title={t('overview.contribution')}

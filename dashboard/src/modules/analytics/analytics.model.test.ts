@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   contributionKpis,
   contributionRows,
+  dataAsOf,
   headline,
   lecturerRows,
   monthOf,
@@ -82,6 +83,35 @@ describe('analytics model', () => {
       { ...base, label: 'B', evidence: 'NOT_SIGNIFICANT', roi: null, roiCiLow: null, roiCiHigh: null },
       { ...base, label: '—', evidence: 'INSUFFICIENT_DATA', roi: null, roiCiLow: null, roiCiHigh: null },
     ]);
+  });
+
+  it("marks the month the API calls partial (past the data's last day), whatever today is", () => {
+    const rows = [
+      { month: '2026-10-01', asOf: '2026-11-17', partial: false, n: 90, participationRate: 0.4 },
+      { month: '2026-11-01', asOf: '2026-11-17', partial: true, n: 91, participationRate: 0.1 },
+    ];
+    // Today is in December: without the API's flag November would look final.
+    const trend = participationTrend(rows, '2026-12');
+    expect(trend.map((r) => [r.period, r.partial])).toEqual([
+      ['2026-10', false],
+      ['2026-11', true],
+    ]);
+    expect(dataAsOf(rows)).toBe('2026-11-17');
+    expect(dataAsOf([])).toBeNull();
+  });
+
+  it('reads money as the API sends it, Decimal strings', () => {
+    const h = headline({
+      n: 2614,
+      spend: '2558300.00',
+      measuredSpend: '220400.00',
+      benefit: '0.00',
+      evidence: 'INSUFFICIENT_DATA',
+    });
+    expect(h).toMatchObject({ spend: 2_558_300, benefit: 0, roi: null });
+    expect(
+      spendGainRows([{ n: 9, spend: '1280.50', benefit: '3000.25', evidence: 'SUFFICIENT', roi: 1.34 }]),
+    ).toMatchObject([{ spend: 1280.5, benefit: 3000.25, roi: 1.34 }]);
   });
 
   it('takes the headline spend from the ROI total (all training), never from the measured part', () => {

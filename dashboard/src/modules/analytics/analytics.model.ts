@@ -9,6 +9,10 @@ import type { TrendRow } from '../../charts/trend.chart';
 
 export interface ParticipationIn {
   month: string;
+  /** The month runs past the data's last day (the API's `partial`): its rates are not final. */
+  partial?: boolean | null;
+  /** The data's last day ('YYYY-MM-DD'), the same on every row. */
+  asOf?: string | null;
   n: number;
   participationRate?: number | null;
   voluntaryParticipationRate?: number | null;
@@ -23,15 +27,22 @@ export interface ParticipationIn {
 export const monthOf = (date: Date): string => date.toISOString().slice(0, 7);
 
 /**
- * One point per month; several rows of one month (a breakdown) are not expected here. The month
- * `current` ('YYYY-MM', the caller's today) is marked partial: its rates are not final.
+ * Whether a month's numbers are not final: the API says so (`partial`: the month runs past the
+ * data's last day); without that, the month `current` ('YYYY-MM', the caller's today) or later.
  */
+export const isPartial = (r: ParticipationIn, current?: string): boolean =>
+  r.partial ?? (current !== undefined && r.month.slice(0, 7) >= current);
+
+/** The data's last day of a participation answer, if the API sent one. */
+export const dataAsOf = (rows: ParticipationIn[]): string | null => rows.find((r) => r.asOf)?.asOf ?? null;
+
+/** One point per month; several rows of one month (a breakdown) are not expected here. */
 export function participationTrend(rows: ParticipationIn[], current?: string): TrendRow[] {
   return [...rows]
     .sort((a, b) => a.month.localeCompare(b.month))
     .map((r) => ({
       period: r.month.slice(0, 7),
-      partial: current !== undefined && r.month.slice(0, 7) >= current,
+      partial: isPartial(r, current),
       values: {
         participation: r.participationRate ?? null,
         voluntary: r.voluntaryParticipationRate ?? null,
@@ -41,11 +52,18 @@ export function participationTrend(rows: ParticipationIn[], current?: string): T
     }));
 }
 
+/** Money as the API sends it: a Decimal string ("2558300.00"). */
+export type Money = string | number;
+
+/** A Decimal string as a number for charts and rounded display (exact to the cent below 2^53 / 100). */
+export const moneyValue = (v: Money | null | undefined): number | null =>
+  v === null || v === undefined || v === '' || !Number.isFinite(Number(v)) ? null : Number(v);
+
 export interface RoiIn {
   label?: string | null;
   n: number;
-  spend: number;
-  benefit: number;
+  spend: Money;
+  benefit: Money;
   coverage?: number | null;
   evidence: string;
   roi?: number | null;
@@ -64,8 +82,8 @@ export function spendGainRows(rows: RoiIn[]): SpendGainRow[] {
     const shown = evidence === 'SUFFICIENT';
     return {
       label: r.label ?? '—',
-      spend: r.spend,
-      benefit: r.benefit,
+      spend: moneyValue(r.spend) ?? 0,
+      benefit: moneyValue(r.benefit) ?? 0,
       n: r.n,
       coverage: r.coverage ?? null,
       evidence,
@@ -77,7 +95,7 @@ export function spendGainRows(rows: RoiIn[]): SpendGainRow[] {
 }
 
 export interface RoiTotalIn extends RoiIn {
-  measuredSpend?: number | null;
+  measuredSpend?: Money | null;
   measuredPeople?: number | null;
 }
 
@@ -100,8 +118,8 @@ export function headline(total: RoiTotalIn | null | undefined): Headline | null 
   if (!total) return null;
   const [row] = spendGainRows([total]);
   return {
-    spend: total.spend,
-    benefit: total.benefit,
+    spend: row!.spend,
+    benefit: row!.benefit,
     coverage: total.coverage ?? null,
     evidence: row!.evidence,
     roi: row!.roi,

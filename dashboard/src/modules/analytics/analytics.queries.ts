@@ -51,6 +51,8 @@ export const OverviewParticipationDocument = graphql(`
     analytics {
       participation(filter: $filter) {
         month
+        asOf
+        partial
         n
         participants
         participationRate

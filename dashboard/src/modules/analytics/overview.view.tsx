@@ -199,7 +199,8 @@ export function SpendGainChart({ rows }: { rows: SpendGainRow[] }) {
   );
 }
 
-export function TrendChart({ rows }: { rows: TrendRow[] }) {
+/** The trend; the month past the data's last day (`asOf`) is marked partial, with that day. */
+export function TrendChart({ rows, asOf }: { rows: TrendRow[]; asOf?: string | null }) {
   const { t } = useTranslation();
   const option = useMemo(
     () =>
@@ -211,9 +212,12 @@ export function TrendChart({ rows }: { rows: TrendRow[] }) {
           { key: 'completion', name: t('overview.completion') },
           { key: 'passRate', name: t('overview.passRate') },
         ],
-        { partial: t('analytics.partialMonth'), axisName: t('analytics.rateAxis') },
+        {
+          partial: asOf ? t('analytics.partialMonthAsOf', { date: asOf }) : t('analytics.partialMonth'),
+          axisName: t('analytics.rateAxis'),
+        },
       ),
-    [rows, t],
+    [rows, asOf, t],
   );
   return <EChart option={option} label={t('overview.trends')} />;
 }
