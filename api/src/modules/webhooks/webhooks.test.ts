@@ -1,8 +1,9 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are checked by value */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { AppRole, AppUser } from '@talentloop/db/entities';
+import { AppRole, AppUser, Enrollment, EnrollmentStatus } from '@talentloop/db/entities';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toGlobalId } from '../../common/relay';
 import { createFixture, type Fixture } from '../../testing/fixtures';
 import { startTestApi, type TestApi } from '../../testing/harness';
 import { inTransaction, recordAudit, setAuditActor, systemActor } from '../audit/audit.service';
@@ -428,6 +429,35 @@ describe('delivery', () => {
     expect(res.status).toBe(400);
     expect(receiver.badSignatures).toBe(1);
     expect(receiver.events.has('forged')).toBe(false);
+  });
+
+  it('a completion recorded through GraphQL arrives as COURSE_COMPLETED', async () => {
+    const open = await api.orm.em
+      .fork()
+      .findOneOrFail(Enrollment, { employee: fx.employees.e1.id, status: EnrollmentStatus.ENROLLED });
+    const res = await gql(
+      `mutation($input: RecordCompletionInput!) { recordCompletion(input: $input) { status } }`,
+      {
+        input: {
+          enrollmentId: toGlobalId('Enrollment', open.id),
+          hours: 16,
+          examScore: 90,
+          completedOn: '2026-12-01',
+        },
+      },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data.recordCompletion.status).toBe('COMPLETED');
+    await drain();
+    const completed = [...receiver.events.values()].filter(
+      (e) => e.type === 'COURSE_COMPLETED' && e.data.enrollmentId === open.id,
+    );
+    expect(completed).toHaveLength(1);
+    expect(completed[0].data).toMatchObject({
+      employeeId: fx.employees.e1.id,
+      completedOn: '2026-12-01',
+      examScore: 90,
+    });
   });
 
   it('a disabled subscription gets no new deliveries', async () => {
