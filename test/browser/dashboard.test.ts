@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Stack, startStack } from '../support/stack';
 import { axeViolations, consoleErrors, smallTargets, textLeaks } from './checks';
+import { hrToolsFlows } from './hrTools.flows';
 import {
   ARTIFACTS_DIR,
   type Browser,
@@ -235,15 +236,22 @@ describe('workspaces write through the API', () => {
     await page.goto(`${stack.dashboardUrl}/hr`);
     await settle(page, 'page-hrWorkspace');
     await page.getByTestId('rules').waitFor();
-    const json = await page.getByTestId('rule-json').inputValue();
-    const version = (JSON.parse(json) as { version?: number }).version;
+    // A harmless edit (the rule's name), previewed (nobody changes), then saved as version n+1.
+    const versions = page.getByTestId('rule-version');
+    await versions.first().waitFor();
+    const before = Math.max(
+      ...(await versions.evaluateAll((rows) => rows.map((r) => Number(r.dataset.version)))),
+    );
+    const name = page.getByTestId('rule-field-name');
+    await name.fill(`${await name.inputValue()}（修订）`);
+    await page.getByTestId('rule-preview').click();
+    await page.getByTestId('rule-preview-result').waitFor({ timeout: 120_000 });
+    expect(await page.getByTestId('rule-preview-result').getAttribute('data-changed')).toBe('0');
     await page.getByTestId('rule-save').click();
-    const notice = page.locator('.notice');
+    const notice = page.getByTestId('rule-saved');
     await notice.waitFor();
-    // The API stores an edit as version n+1 and keeps the old one.
-    expect(await notice.textContent()).toMatch(/\d+/);
-    const saved = Number(/(\d+)/.exec((await notice.textContent()) ?? '')![1]);
-    if (version !== undefined) expect(saved).toBeGreaterThan(version);
+    expect(await notice.textContent()).toContain(String(before + 1));
+    await page.locator(`[data-testid="rule-version"][data-version="${before + 1}"]`).waitFor();
     await screenshot(page, 'hr-rules-saved-desktop');
   });
 
@@ -464,5 +472,19 @@ describe('keyboard and screen-reader affordances', () => {
     );
     await page.keyboard.press('Home');
     expect(await page.getByTestId('tab-rules').getAttribute('aria-selected')).toBe('true');
+  });
+});
+
+/**
+ * HR's tools end to end (issue 12): an import with a bad row to its report, a rule edit with
+ * preview, diff, save and a new version, an award campaign from nomination to a published story
+ * (hrTools.flows.ts; hr-tools.test.ts runs the same flows on a stack without warmed analytics).
+ */
+describe('HR tools: import, rule edit, award campaign', () => {
+  hrToolsFlows({
+    page: () => page,
+    baseUrl: () => stack.dashboardUrl!,
+    useLanguage,
+    checkQuality,
   });
 });
