@@ -488,3 +488,244 @@ describe('HR tools: import, rule edit, award campaign', () => {
     checkQuality,
   });
 });
+
+/** A GraphQL call with the page's session (the same token the dashboard uses). */
+async function gqlInPage<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const result = await page.evaluate(
+    async ({ query, variables }) => {
+      const token = localStorage.getItem('talentloop.token');
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await res.json()) as { data?: unknown; errors?: unknown[] };
+    },
+    { query, variables },
+  );
+  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+  return result.data as T;
+}
+
+/** A day `days` ahead, YYYY-MM-DD (the conversation may not be in the past). */
+function daysAhead(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+describe('workflows: alert actions, promotion queue, enrolment, export (H7)', () => {
+  it('a manager drives a training alert to handled, and the archive shows the follow-up', async () => {
+    await page.setViewportSize(VIEWPORTS.desktop);
+    await useLanguage('zh-CN');
+    await signIn(page, stack.dashboardUrl!, 'manager');
+    await page.goto(`${stack.dashboardUrl}/team`);
+    await settle(page, 'page-managerWorkspace');
+    const row = page.locator('[data-testid="alert-row"]:has([data-handled="false"])').first();
+    await row.waitFor();
+    const employee = (await row.locator('a').first().textContent())!;
+    const actions = row.getByTestId('alert-actions');
+
+    // A conversation needs a day: refused beside the field, before any round trip.
+    await actions.getByTestId('alert-action').selectOption('SCHEDULE_CONVERSATION');
+    await actions.getByTestId('alert-act').click();
+    expect(await actions.getByTestId('alert-problem').textContent()).toBe('请选择面谈日期。');
+    const day = daysAhead(7);
+    await actions.getByTestId('alert-due').fill(day);
+    await actions.getByTestId('alert-act').click();
+    const dialog = page.getByTestId('confirm-dialog');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain(day);
+    await screenshot(page, 'manager-alert-confirm-zh-CN-desktop');
+    await dialog.getByTestId('confirm-ok').click();
+    await dialog.waitFor({ state: 'detached' });
+    await actions.getByTestId('alert-done').waitFor();
+    expect(await actions.getByTestId('alert-done').textContent()).toBe(`已安排 ${day} 面谈。`);
+
+    // The cause found, from the code list.
+    await actions.getByTestId('alert-action').selectOption('RECORD_CAUSE');
+    await actions.getByTestId('alert-cause').selectOption('SKILL_NOT_MASTERED');
+    await actions.getByTestId('alert-note').fill('面谈后确认：关键技能未掌握');
+    await actions.getByTestId('alert-act').click();
+    await dialog.getByTestId('confirm-ok').click();
+    await row.getByTestId('alert-found-cause').waitFor();
+    expect(await row.getByTestId('alert-found-cause').textContent()).toBe('查明原因：员工未掌握关键技能');
+
+    // Handled: the row says so and offers no more actions.
+    await actions.getByTestId('alert-action').selectOption('MARK_HANDLED');
+    await actions.getByTestId('alert-act').click();
+    await dialog.getByTestId('confirm-ok').click();
+    const handled = page
+      .locator('[data-testid="alert-row"]', { has: page.locator('[data-handled="true"]') })
+      .filter({ hasText: employee })
+      .first();
+    await handled.locator('[data-handled="true"]').waitFor();
+    expect(await handled.getByTestId('alert-act').count()).toBe(0);
+    const history = await handled.getByTestId('alert-history').locator('li').allTextContents();
+    expect(history.map((h) => h.split(' · ')[0])).toEqual(['已安排面谈', '已记录原因', '已处理']);
+    await screenshot(page, 'manager-alert-handled-zh-CN-desktop');
+    await checkQuality('manager-alert-handled-zh-CN-desktop', 'zh-CN', 'desktop');
+
+    // The growth archive of that employee shows the follow-up, handled.
+    await handled.locator('a').first().click();
+    await settle(page, 'page-archive');
+    const followUp = page.locator('[data-testid="follow-up"][data-status="DONE"]').first();
+    await followUp.waitFor();
+    expect(await followUp.textContent()).toContain('查明原因：员工未掌握关键技能');
+    await screenshot(page, 'manager-archive-follow-up-zh-CN-desktop');
+    await checkQuality('manager-archive-follow-up-zh-CN-desktop', 'zh-CN', 'desktop');
+  }, 240_000);
+
+  it('HR decides a promotion application in the queue: comment, confirmation, final, frozen report printable', async () => {
+    await page.setViewportSize(VIEWPORTS.desktop);
+    await signIn(page, stack.dashboardUrl!, 'hr');
+    // An application waiting in the queue, filed for an eligible candidate.
+    const { promotionCandidates } = await gqlInPage<{
+      promotionCandidates: {
+        nodes: { employeeId: string; name: string; path: { targetPositionId: string } }[];
+      };
+    }>(`{ promotionCandidates(first: 5, filter: { eligible: true }) {
+      nodes { employeeId name path { targetPositionId } } } }`);
+    const candidate = promotionCandidates.nodes[0];
+    expect(candidate, 'an eligible candidate to file for').toBeDefined();
+    await gqlInPage(
+      `mutation($e: ID!, $p: ID!) { applyForPromotion(employeeId: $e, targetPositionId: $p) { id } }`,
+      { e: candidate!.employeeId, p: candidate!.path.targetPositionId },
+    );
+
+    await page.goto(`${stack.dashboardUrl}/hr`);
+    await settle(page, 'page-hrWorkspace');
+    await page.getByTestId('tab-queue').click();
+    await page.getByTestId('queue-PENDING').waitFor();
+    await page.getByTestId('queue-search').fill(candidate!.name);
+    const row = page.getByTestId('queue-row').filter({ hasText: candidate!.name }).first();
+    await row.waitFor();
+    await row.getByTestId('queue-open').click();
+    const panel = page.getByTestId('card-application');
+    await panel.getByTestId('queue-gates').waitFor({ timeout: 60_000 });
+    const comment = '能力已达标，建议下一轮再议';
+    await panel.getByTestId('queue-comment').fill(comment);
+    await screenshot(page, 'hr-queue-pending-zh-CN-desktop');
+    await checkQuality('hr-queue-pending-zh-CN-desktop', 'zh-CN', 'desktop');
+
+    // A confirmation first; cancelling sends nothing.
+    await panel.getByTestId('queue-reject').click();
+    const confirm = page.getByTestId('queue-confirm');
+    await confirm.waitFor();
+    expect(await confirm.textContent()).toContain(candidate!.name);
+    expect(await confirm.textContent()).toContain(comment);
+    await page.keyboard.press('Escape');
+    await confirm.waitFor({ state: 'detached' });
+    expect(await panel.getByTestId('frozen-report').count()).toBe(0);
+    await panel.getByTestId('queue-reject').click();
+    await confirm.getByTestId('confirm-ok').click();
+
+    // Decided: the frozen report with the decision and comment; no decision buttons any more.
+    const frozen = panel.getByTestId('frozen-report');
+    await frozen.waitFor();
+    expect(await frozen.getAttribute('data-decision')).toBe('REJECTED');
+    expect(await frozen.getByTestId('frozen-comment').textContent()).toBe(`审批意见：${comment}`);
+    expect(await frozen.getByTestId('promotion-report').count()).toBe(1);
+    expect(await page.getByTestId('queue-approve').count()).toBe(0);
+    expect(await page.getByTestId('queue-reject').count()).toBe(0);
+    await screenshot(page, 'hr-queue-frozen-zh-CN-desktop');
+    await checkQuality('hr-queue-frozen-zh-CN-desktop', 'zh-CN', 'desktop');
+
+    // Printed, only the report shows (navigation hidden), PDF-ready.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.$eval('nav', (el) => getComputedStyle(el).visibility)).toBe('hidden');
+    expect(await frozen.evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
+    await screenshot(page, 'hr-queue-frozen-print');
+    await page.emulateMedia({ media: 'screen' });
+
+    // The application has left the pending tab and waits under 已驳回, reopenable read-only.
+    await page.getByTestId('tab-REJECTED').click();
+    const decidedRow = page.getByTestId('queue-row').filter({ hasText: candidate!.name }).first();
+    await decidedRow.waitFor();
+    await decidedRow.getByTestId('queue-open').click();
+    await panel.getByTestId('frozen-report').waitFor();
+    expect(await panel.getByTestId('queue-approve').count()).toBe(0);
+  }, 240_000);
+
+  it('an employee enrols in the recommended course and sees tasks, notifications and stories', async () => {
+    await page.setViewportSize(VIEWPORTS.phone);
+    await signIn(page, stack.dashboardUrl!, 'employee');
+    await page.goto(`${stack.dashboardUrl}/my/path`);
+    await settle(page, 'page-myPath');
+    const next = page.getByTestId('next-course');
+    await next.waitFor();
+    const course = (await next.locator('b').first().textContent())!;
+    await next.getByTestId('enrol').click();
+    const confirm = page.getByTestId('enrol-confirm');
+    await confirm.waitFor();
+    expect(await confirm.textContent()).toContain(course);
+    await confirm.getByTestId('confirm-ok').click();
+    const enrolled = page.getByTestId('enrolled');
+    await enrolled.waitFor();
+    expect(await enrolled.getAttribute('data-state')).toBe('done');
+    expect(await enrolled.textContent()).toBe(`已报名《${course}》，可在成长档案中查看。`);
+    // The API has the enrolment.
+    const { growthArchive } = await gqlInPage<{
+      growthArchive: { employee: { enrollments: { status: string; course: { name: string } }[] } };
+    }>(
+      `query($id: ID!) { growthArchive(employeeId: $id) { employee { enrollments { status course { name } } } } }`,
+      {
+        id: (await gqlInPage<{ me: { employee: { id: string } } }>('{ me { employee { id } } }')).me.employee
+          .id,
+      },
+    );
+    expect(
+      growthArchive.employee.enrollments.some((e) => e.status === 'ENROLLED' && e.course.name === course),
+    ).toBe(true);
+    await page.getByTestId('card-stories').waitFor();
+    await settle(page, 'page-myPath');
+    expect(await page.getByTestId('story').count()).toBeGreaterThan(0);
+    await screenshot(page, 'employee-enrolled-zh-CN-phone');
+    await checkQuality('employee-enrolled-zh-CN-phone', 'zh-CN', 'phone');
+    await useLanguage('en');
+    await page.reload();
+    await settle(page, 'page-myPath');
+    await page.getByTestId('card-stories').waitFor();
+    await screenshot(page, 'employee-path-en-phone');
+    await checkQuality('employee-path-en-phone', 'en', 'phone');
+    await useLanguage('zh-CN');
+  }, 240_000);
+
+  it('HR exports the archive list as CSV and prints a growth archive', async () => {
+    await page.setViewportSize(VIEWPORTS.desktop);
+    await signIn(page, stack.dashboardUrl!, 'hr');
+    await page.goto(`${stack.dashboardUrl}/archive`);
+    await settle(page, 'page-archive');
+    await page.getByTestId('employee-list').waitFor();
+    const total = Number(
+      /\((\d+)\)/.exec(
+        (await page.getByTestId('card-employees').locator('h2').first().textContent()) ?? '',
+      )?.[1],
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-csv').click(),
+    ]);
+    const { readFileSync } = await import('node:fs');
+    const csv = readFileSync((await download.path())!, 'utf8');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toBe('姓名,工号,岗位（按职级）,部门,入职日期');
+    expect(lines.length - 1).toBe(total);
+    writeFileSync(join(ARTIFACTS_DIR, 'archive-list.csv'), csv);
+
+    await page.getByTestId('employee-option').first().click();
+    await settle(page, 'page-archive');
+    await page.getByTestId('archive-print').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.$eval('nav', (el) => getComputedStyle(el).visibility)).toBe('hidden');
+    expect(
+      await page.getByTestId('archive-print-area').evaluate((el) => getComputedStyle(el).visibility),
+    ).toBe('visible');
+    await screenshot(page, 'hr-archive-print');
+    const pdf = await page.pdf({ format: 'A4' }).catch(() => null);
+    if (pdf) writeFileSync(join(ARTIFACTS_DIR, 'hr-archive-print.pdf'), pdf);
+    await page.emulateMedia({ media: 'screen' });
+    await checkQuality('hr-archive-print-zh-CN-desktop', 'zh-CN', 'desktop');
+  }, 240_000);
+});
