@@ -1,8 +1,16 @@
-import { Reference, Utils, type EntityClass, type EntityManager } from '@mikro-orm/core';
+import {
+  CheckConstraintViolationException,
+  NotNullConstraintViolationException,
+  Reference,
+  UniqueConstraintViolationException,
+  Utils,
+  type EntityClass,
+  type EntityManager,
+} from '@mikro-orm/core';
 import { Department } from '@talentloop/db/entities';
 import { GraphQLError } from 'graphql';
 import { Role, type Viewer } from '../../auth/viewer';
-import { badInput, type ErrorCode, type FieldProblem } from '../../common/errors';
+import { badInput, conflict, type ErrorCode, type FieldProblem } from '../../common/errors';
 import { fromGlobalId } from '../../common/relay';
 import { inTransaction, recordAudit } from '../audit/audit.service';
 
@@ -103,7 +111,8 @@ export class RefIndex<E extends Entity> {
     const keys = new Map<string, Set<string>>();
     for (const ref of refs) {
       const parsed = ref.id ? fromGlobalId(ref.id) : null;
-      if (parsed?.type === this.typeName) ids.add(parsed.id);
+      // An id beyond the integer column's range names no row (and must not reach the SQL).
+      if (parsed?.type === this.typeName && parsed.id <= 2_147_483_647) ids.add(parsed.id);
       if (ref.externalId && ref.sourceSystem) {
         const set = keys.get(ref.sourceSystem) ?? new Set<string>();
         set.add(ref.externalId);
@@ -334,82 +343,117 @@ export async function syncRows<I extends KeyedInput, E extends Entity>(
     if (rows.length > MAX_SYNC_BATCH)
       throw badInput({ field: 'input', message: `must contain at most ${MAX_SYNC_BATCH} rows` });
   }
-  const results = await inTransaction(em, async (tx) => {
-    const batch: SyncBatch = { tx, viewer, prefix: await writePrefix(tx, viewer) };
-    const reports = rows.map((_, i) => new RowReport(i, options.single ? 'input' : `input[${i}]`));
-    rows.forEach((row, i) => checkKey(row, reports[i]!));
-    const existing = await existingRows(batch, spec, rows);
-    await spec.prepare?.(batch, rows);
-    // Unique values (code …) straight from the rows, so one look-up serves the whole batch.
-    const wanted = new Map<string, Set<unknown>>();
-    for (const row of rows)
-      for (const column of spec.unique) {
-        const value = (row as Record<string, unknown>)[column];
-        if (typeof value === 'string' && value.trim())
-          wanted.set(column, (wanted.get(column) ?? new Set()).add(value.trim()));
+  const results = await mapConstraints(() =>
+    inTransaction(em, async (tx) => {
+      const batch: SyncBatch = { tx, viewer, prefix: await writePrefix(tx, viewer) };
+      const reports = rows.map((_, i) => new RowReport(i, options.single ? 'input' : `input[${i}]`));
+      rows.forEach((row, i) => checkKey(row, reports[i]!));
+      const existing = await existingRows(batch, spec, rows);
+      await spec.prepare?.(batch, rows);
+      // Unique values (code …) straight from the rows, so one look-up serves the whole batch.
+      const wanted = new Map<string, Set<unknown>>();
+      for (const row of rows)
+        for (const column of spec.unique) {
+          const value = (row as Record<string, unknown>)[column];
+          if (typeof value === 'string' && value.trim())
+            wanted.set(column, (wanted.get(column) ?? new Set()).add(value.trim()));
+        }
+      const holders = await uniqueHolders(batch, spec as SyncSpec<KeyedInput, E>, wanted);
+      const pending: Pending<E>[] = [];
+      const stored: (E | null)[] = rows.map(() => null);
+      const seenKeys = new Set<string>();
+      // Row by row, in order: a row may reference one created earlier in the batch (a parent).
+      for (const [i, row] of rows.entries()) {
+        const r = reports[i]!;
+        if (!r.ok) continue;
+        const key = row.id ?? keyOf(row.sourceSystem!, row.externalId!);
+        if (seenKeys.has(key)) {
+          r.add('CONFLICT', row.id ? 'id' : 'externalId', 'the same row appears earlier in this batch');
+          continue;
+        }
+        seenKeys.add(key);
+        const found = findExisting(existing, row, r);
+        if (!r.ok) continue;
+        // A row named by id may adopt an external key only if no other row holds it.
+        const holder =
+          row.id && row.sourceSystem && row.externalId
+            ? existing.getByKey(row.sourceSystem, row.externalId)
+            : undefined;
+        if (holder && holder !== found) {
+          r.add('CONFLICT', 'externalId', `another ${spec.typeName} has this external id`);
+          continue;
+        }
+        if (!found && options.mustExist) {
+          r.add('NOT_FOUND', 'externalId', `${spec.typeName} not found`);
+          continue;
+        }
+        stored[i] = found;
+        const values = spec.values(batch, row, r, found);
+        if (!r.ok) continue;
+        const written = await writeRow(batch, spec, row, r, found, values, holders);
+        if (written) pending.push({ ...written, index: i });
       }
-    const holders = await uniqueHolders(batch, spec as SyncSpec<KeyedInput, E>, wanted);
-    const pending: Pending<E>[] = [];
-    const stored: (E | null)[] = rows.map(() => null);
-    const seenKeys = new Set<string>();
-    // Row by row, in order: a row may reference one created earlier in the batch (a parent).
-    for (const [i, row] of rows.entries()) {
-      const r = reports[i]!;
-      if (!r.ok) continue;
-      const key = row.id ?? keyOf(row.sourceSystem!, row.externalId!);
-      if (seenKeys.has(key)) {
-        r.add('CONFLICT', row.id ? 'id' : 'externalId', 'the same row appears earlier in this batch');
-        continue;
-      }
-      seenKeys.add(key);
-      const found = findExisting(existing, row, r);
-      if (!r.ok) continue;
-      if (!found && options.mustExist) {
-        r.add('NOT_FOUND', 'externalId', `${spec.typeName} not found`);
-        continue;
-      }
-      stored[i] = found;
-      const values = spec.values(batch, row, r, found);
-      if (!r.ok) continue;
-      const written = await writeRow(batch, spec, row, r, found, values, holders);
-      if (written) pending.push({ ...written, index: i });
-    }
-    await tx.flush();
-    // After the flush: new rows (and rows referencing them) have their ids now.
-    for (const p of pending)
-      recordAudit(
-        tx,
-        viewer,
-        `${spec.action}.${p.action}`,
-        spec.typeName,
-        p.row.id,
-        p.before,
-        plain(p.after),
-      );
-    return rows.map((row, i): SyncRowResult => {
-      const r = reports[i]!;
-      const p = pending.find((x) => x.index === i);
-      const status: SyncStatus = !r.ok
-        ? 'ERROR'
-        : p
-          ? p.action === 'create'
-            ? 'CREATED'
-            : 'UPDATED'
-          : 'UNCHANGED';
-      const entity = p?.row ?? stored[i];
-      return {
-        index: i,
-        status,
-        typeName: spec.typeName,
-        databaseId: r.ok ? (entity?.id ?? null) : null,
-        sourceSystem: entity?.sourceSystem ?? row.sourceSystem ?? null,
-        externalId: entity?.externalId ?? row.externalId ?? null,
-        problems: r.problems,
-      };
-    });
-  });
+      await tx.flush();
+      // After the flush: new rows (and rows referencing them) have their ids now.
+      for (const p of pending)
+        recordAudit(
+          tx,
+          viewer,
+          `${spec.action}.${p.action}`,
+          spec.typeName,
+          p.row.id,
+          p.before,
+          plain(p.after),
+        );
+      return rows.map((row, i): SyncRowResult => {
+        const r = reports[i]!;
+        const p = pending.find((x) => x.index === i);
+        const status: SyncStatus = !r.ok
+          ? 'ERROR'
+          : p
+            ? p.action === 'create'
+              ? 'CREATED'
+              : 'UPDATED'
+            : 'UNCHANGED';
+        const entity = p?.row ?? stored[i];
+        return {
+          index: i,
+          status,
+          typeName: spec.typeName,
+          databaseId: r.ok ? (entity?.id ?? null) : null,
+          sourceSystem: entity?.sourceSystem ?? row.sourceSystem ?? null,
+          externalId: entity?.externalId ?? row.externalId ?? null,
+          problems: r.problems,
+        };
+      });
+    }),
+  );
   if (options.single && results[0]!.status === 'ERROR') throw problemError(results[0]!.problems);
   return results;
+}
+
+/**
+ * A constraint the per-row checks do not foresee (e.g. a position name taken within its family)
+ * rolls the batch back and answers CONFLICT, never an internal error.
+ */
+async function mapConstraints<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException)
+      throw conflict(
+        'A value of this batch is already taken by another row (unique constraint); nothing was written',
+      );
+    if (
+      error instanceof CheckConstraintViolationException ||
+      error instanceof NotNullConstraintViolationException
+    )
+      throw badInput({
+        field: 'input',
+        message: 'a row breaks a constraint of the table; nothing was written',
+      });
+    throw error;
+  }
 }
 
 /** Scope, uniqueness, then create or update one valid row. Null = unchanged or refused. */

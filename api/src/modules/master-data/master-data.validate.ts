@@ -8,7 +8,8 @@ const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Whether `value` is a real calendar day 'YYYY-MM-DD'. */
 export function isDay(value: string): boolean {
   const m = DAY.exec(value);
-  if (!m) return false;
+  // Years PostgreSQL and people agree on (there is no year 0 in PostgreSQL's calendar).
+  if (!m || Number(m[1]) < 1900 || Number(m[1]) > 2200) return false;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return date.toISOString().slice(0, 10) === value;
 }
@@ -47,7 +48,7 @@ export function day(
     if (required) r.bad(name, 'is required for a new row');
     return undefined;
   }
-  if (!isDay(value)) r.bad(name, "must be a calendar day 'YYYY-MM-DD'");
+  if (!isDay(value)) r.bad(name, "must be a calendar day 'YYYY-MM-DD' (1900–2200)");
   return value;
 }
 

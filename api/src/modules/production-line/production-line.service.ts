@@ -20,7 +20,9 @@ export async function listProductionLines(
   const paths: string[] = [];
   if (scope.kind === 'none') return [];
   if (scope.kind === 'subtree' || (scope.kind === 'self' && viewer?.departmentId != null)) {
-    const own = await em.findOne(Department, scope.departmentId ?? viewer!.departmentId!, { fields: ['path'] });
+    const own = await em.findOne(Department, scope.departmentId ?? viewer!.departmentId!, {
+      fields: ['path'],
+    });
     if (!own) return [];
     paths.push(scope.kind === 'self' ? own.path : `${own.path}%`);
   } else if (scope.kind === 'self') return [];
@@ -29,6 +31,7 @@ export async function listProductionLines(
     if (!dept) return [];
     paths.push(`${dept.path}%`);
   }
-  if (paths.length) where.$and = paths.map((p) => ({ department: { path: p.endsWith('%') ? { $like: p } : p } }));
+  if (paths.length)
+    where.$and = paths.map((p) => ({ department: { path: p.endsWith('%') ? { $like: p } : p } }));
   return em.find(ProductionLine, where, { orderBy: { code: 'asc', id: 'asc' } });
 }
