@@ -355,7 +355,15 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
       try {
         // Loaded lazily: the workflow module belongs to the rules engine and pulls in its code.
         const { startWorkflow } = await import('./modules/workflow/workflow.start');
-        stopWorkflow = await startWorkflow(orm, { logger });
+        const { startWebhookWorker, webhookOptionsFrom } =
+          await import('./modules/webhooks/webhooks.delivery');
+        const stopOutbox = await startWorkflow(orm, { logger });
+        // Where the API runs its own workflow it also delivers the webhooks the workflow emits
+        // (as the outbox worker process does under `pnpm start`, api/src/modules/workflow/outbox.worker.ts).
+        const stopWebhooks = startWebhookWorker(orm, { ...webhookOptionsFrom(options.config), logger });
+        stopWorkflow = async () => {
+          await Promise.all([stopOutbox(), stopWebhooks()]);
+        };
       } catch (error) {
         await app.stop();
         throw error;
