@@ -46,6 +46,11 @@ export type ApiConfig = Pick<Config, 'NODE_ENV' | 'JWT_SECRET'> &
       | 'API_QUEUE_TIMEOUT_MS'
       | 'TLS_CERT_FILE'
       | 'TLS_KEY_FILE'
+      | 'WEBHOOK_ALLOW_PRIVATE'
+      | 'WEBHOOK_MAX_ATTEMPTS'
+      | 'WEBHOOK_BACKOFF_BASE_MS'
+      | 'WEBHOOK_BACKOFF_MAX_MS'
+      | 'WEBHOOK_TIMEOUT_MS'
     >
   >;
 

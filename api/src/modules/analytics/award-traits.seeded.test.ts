@@ -83,11 +83,14 @@ describe('award traits = the award evaluator, for every nominee of every campaig
     const rows = await orm.em
       .fork()
       .getConnection()
-      .execute<{ nomination_id: number; trait: string; has_trait: number }[]>(
+      .execute(
         `select nomination_id, trait, has_trait from (${cubeSql('award_nominee_traits')}) t
           where trait <> 'CORE_COURSE'`,
       );
-    const view = new Map(rows.map((r) => [`${r.nomination_id}/${r.trait}`, Number(r.has_trait) === 1]));
+    type Row = { nomination_id: number; trait: string; has_trait: number };
+    const view = new Map(
+      (rows as Row[]).map((r) => [`${r.nomination_id}/${r.trait}`, Number(r.has_trait) === 1]),
+    );
     let compared = 0;
     let met = 0;
     for (const { scoring, nominations, status } of scored.values()) {

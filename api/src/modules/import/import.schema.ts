@@ -410,7 +410,8 @@ function issueCode(issue: z.core.$ZodIssue): Pick<RowProblem, 'code' | 'values'>
     case 'custom': {
       const { code = 'INVALID', ...values } = (issue.params ?? {}) as Record<string, string | number | null>;
       // A cell's own value when the issue is about one cell (row-level checks name theirs).
-      const cell = typeof input === 'string' || typeof input === 'number' ? { value: input } : {};
+      const cell: Record<string, string | number> =
+        typeof input === 'string' || typeof input === 'number' ? { value: input } : {};
       return { code: String(code), values: { ...cell, ...values } };
     }
     default:

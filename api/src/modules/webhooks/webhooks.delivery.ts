@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/core';
+import { loadSettings, type Config } from '@talentloop/db/config';
 import { decryptPii } from '@talentloop/db/pii-crypto';
 import type { Logger } from 'pino';
 import { signPayload, SIGNATURE_HEADER } from './webhooks.signature';
@@ -204,23 +205,29 @@ export function startWebhookWorker(
   };
 }
 
-/** The worker's settings from the configuration (db/src/config.ts, WEBHOOK_*). */
+const WEBHOOK_SETTINGS = [
+  'WEBHOOK_ALLOW_PRIVATE',
+  'WEBHOOK_MAX_ATTEMPTS',
+  'WEBHOOK_BACKOFF_BASE_MS',
+  'WEBHOOK_BACKOFF_MAX_MS',
+  'WEBHOOK_TIMEOUT_MS',
+] as const;
+type WebhookSettings = Pick<Config, (typeof WEBHOOK_SETTINGS)[number]>;
+
+/**
+ * The worker's settings from the configuration (db/src/config.ts, WEBHOOK_*); a partial
+ * configuration (an embedding's ApiConfig) takes the configuration's own defaults for the rest.
+ */
 export function webhookOptionsFrom(
-  config: Pick<
-    import('@talentloop/db/config').Config,
-    | 'NODE_ENV'
-    | 'WEBHOOK_ALLOW_PRIVATE'
-    | 'WEBHOOK_MAX_ATTEMPTS'
-    | 'WEBHOOK_BACKOFF_BASE_MS'
-    | 'WEBHOOK_BACKOFF_MAX_MS'
-    | 'WEBHOOK_TIMEOUT_MS'
-  >,
+  config: Pick<Config, 'NODE_ENV'> & Partial<WebhookSettings>,
 ): WebhookWorkerOptions {
+  const defined = Object.fromEntries(Object.entries(config).filter(([, v]) => v !== undefined));
+  const settings: WebhookSettings = { ...loadSettings([...WEBHOOK_SETTINGS], {}), ...defined };
   return {
-    maxAttempts: config.WEBHOOK_MAX_ATTEMPTS,
-    backoffBaseMs: config.WEBHOOK_BACKOFF_BASE_MS,
-    backoffMaxMs: config.WEBHOOK_BACKOFF_MAX_MS,
-    timeoutMs: config.WEBHOOK_TIMEOUT_MS,
-    allowPrivate: config.NODE_ENV !== 'production' || config.WEBHOOK_ALLOW_PRIVATE,
+    maxAttempts: settings.WEBHOOK_MAX_ATTEMPTS,
+    backoffBaseMs: settings.WEBHOOK_BACKOFF_BASE_MS,
+    backoffMaxMs: settings.WEBHOOK_BACKOFF_MAX_MS,
+    timeoutMs: settings.WEBHOOK_TIMEOUT_MS,
+    allowPrivate: config.NODE_ENV !== 'production' || settings.WEBHOOK_ALLOW_PRIVATE,
   };
 }
