@@ -39,6 +39,7 @@ export function selectionContext(info: GraphQLResolveInfo): SelectionContext {
 }
 
 function included(node: FieldNode | { directives?: FieldNode['directives'] }, ctx: SelectionContext) {
+  if (!node.directives?.length) return true;
   const skip = getDirectiveValues(GraphQLSkipDirective, node as FieldNode, ctx.variables);
   if (skip?.if === true) return false;
   const include = getDirectiveValues(GraphQLIncludeDirective, node as FieldNode, ctx.variables);
@@ -57,11 +58,19 @@ export function collectFields(
   ctx: SelectionContext,
   interfaces: readonly string[] = ['Node'],
 ): Map<string, SelectedField> {
+  // A single selection set is a node of the parsed document, which Apollo keeps and reuses
+  // for every request with the same text: its walk is remembered per type unless a directive
+  // (@skip/@include with variables) makes it depend on the request.
+  const memoKey = sets.length === 1 ? `${typeName}|${interfaces.join(',')}` : null;
+  const remembered = memoKey ? MEMO.get(sets[0]!)?.get(memoKey) : undefined;
+  if (remembered) return remembered;
+  let dynamic = false;
   const fields = new Map<string, SelectedField>();
   const applies = (condition: string | undefined) =>
     condition === undefined || condition === typeName || interfaces.includes(condition);
   const visit = (set: SelectionSetNode, seen: Set<string>) => {
     for (const selection of set.selections) {
+      if (selection.directives?.length) dynamic = true;
       if (!included(selection, ctx)) continue;
       if (selection.kind === Kind.FIELD) {
         const key = selection.alias?.value ?? selection.name.value;
@@ -89,8 +98,19 @@ export function collectFields(
     }
   };
   for (const set of sets) visit(set, new Set());
+  if (memoKey && !dynamic) {
+    let byType = MEMO.get(sets[0]!);
+    if (!byType) MEMO.set(sets[0]!, (byType = new Map()));
+    byType.set(memoKey, fields);
+  }
   return fields;
 }
+
+/**
+ * collectFields() results by selection set and type (read-only for every caller). Keyed weakly:
+ * a document Apollo drops from its cache takes its entries with it.
+ */
+const MEMO = new WeakMap<SelectionSetNode, Map<string, Map<string, SelectedField>>>();
 
 /** The selection sets of the field being resolved (all its occurrences). */
 export function rootSelectionSets(info: GraphQLResolveInfo): SelectionSetNode[] {

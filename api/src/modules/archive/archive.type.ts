@@ -14,7 +14,9 @@ import { PracticeCaseType } from '../practice-case/practice-case.type';
 /**
  * One entry of the growth archive (成长档案) timeline. Concrete types carry the linked record,
  * so every entry is traceable to its row. Objects are built by archive.service.ts with a
- * `__typename`, which resolveType reads.
+ * `__typename`, which resolveType reads. Their fields are plain properties with no auth or
+ * middleware, so every archive type declares `simpleResolvers`: no type-graphql wrapper per field,
+ * and graphql-jit (common/jit-executor.ts) reads them inline (~105 events × ~8 fields a request).
  */
 @InterfaceType('ArchiveEvent', { resolveType: (value) => typeNameOf(value) })
 export abstract class ArchiveEvent {
@@ -28,7 +30,7 @@ export abstract class ArchiveEvent {
   title!: string;
 }
 
-@ObjectType('EnrollmentCompletedEvent', { implements: ArchiveEvent })
+@ObjectType('EnrollmentCompletedEvent', { implements: ArchiveEvent, simpleResolvers: true })
 export class EnrollmentCompletedEvent extends ArchiveEvent {
   @Field(() => EnrollmentType)
   enrollment!: object;
@@ -49,13 +51,13 @@ export class EnrollmentCompletedEvent extends ArchiveEvent {
   practiceScore!: number | null;
 }
 
-@ObjectType('PracticeCaseSubmittedEvent', { implements: ArchiveEvent })
+@ObjectType('PracticeCaseSubmittedEvent', { implements: ArchiveEvent, simpleResolvers: true })
 export class PracticeCaseSubmittedEvent extends ArchiveEvent {
   @Field(() => PracticeCaseType)
   practiceCase!: object;
 }
 
-@ObjectType('PracticeCaseApprovedEvent', { implements: ArchiveEvent })
+@ObjectType('PracticeCaseApprovedEvent', { implements: ArchiveEvent, simpleResolvers: true })
 export class PracticeCaseApprovedEvent extends ArchiveEvent {
   @Field(() => PracticeCaseType)
   practiceCase!: object;
@@ -66,6 +68,7 @@ export class PracticeCaseApprovedEvent extends ArchiveEvent {
 
 @ObjectType('PracticeCaseAdoptedEvent', {
   implements: ArchiveEvent,
+  simpleResolvers: true,
   description: 'Adopted into the knowledge base.',
 })
 export class PracticeCaseAdoptedEvent extends ArchiveEvent {
@@ -75,6 +78,7 @@ export class PracticeCaseAdoptedEvent extends ArchiveEvent {
 
 @ObjectType('PracticeCaseCitedEvent', {
   implements: ArchiveEvent,
+  simpleResolvers: true,
   description: 'Another department reused the case.',
 })
 export class PracticeCaseCitedEvent extends ArchiveEvent {
@@ -90,6 +94,7 @@ export class PracticeCaseCitedEvent extends ArchiveEvent {
 
 @ObjectType('KpiChangeEvent', {
   implements: ArchiveEvent,
+  simpleResolvers: true,
   description: 'A monthly KPI value and its change vs the previous month.',
 })
 export class KpiChangeEvent extends ArchiveEvent {
@@ -115,7 +120,7 @@ export class KpiChangeEvent extends ArchiveEvent {
   improved!: boolean | null;
 }
 
-@ObjectType('PerformanceReviewedEvent', { implements: ArchiveEvent })
+@ObjectType('PerformanceReviewedEvent', { implements: ArchiveEvent, simpleResolvers: true })
 export class PerformanceReviewedEvent extends ArchiveEvent {
   @Field(() => PerformanceReviewType)
   review!: object;
@@ -127,7 +132,7 @@ export class PerformanceReviewedEvent extends ArchiveEvent {
   finalScore!: number;
 }
 
-@ObjectType('PromotedEvent', { implements: ArchiveEvent })
+@ObjectType('PromotedEvent', { implements: ArchiveEvent, simpleResolvers: true })
 export class PromotedEvent extends ArchiveEvent {
   @Field(() => PositionType)
   fromPosition!: object;
@@ -136,7 +141,7 @@ export class PromotedEvent extends ArchiveEvent {
   toPosition!: object;
 }
 
-@ObjectType('AwardedEvent', { implements: ArchiveEvent })
+@ObjectType('AwardedEvent', { implements: ArchiveEvent, simpleResolvers: true })
 export class AwardedEvent extends ArchiveEvent {
   @Field()
   awardTitle!: string;
@@ -147,6 +152,7 @@ export class AwardedEvent extends ArchiveEvent {
 
 @ObjectType('LectureGivenEvent', {
   implements: ArchiveEvent,
+  simpleResolvers: true,
   description: 'The employee taught a course session.',
 })
 export class LectureGivenEvent extends ArchiveEvent {
@@ -163,7 +169,7 @@ export class LectureGivenEvent extends ArchiveEvent {
   ratingCount!: number;
 }
 
-@ObjectType('GrowthArchiveSummary')
+@ObjectType('GrowthArchiveSummary', { simpleResolvers: true })
 export class GrowthArchiveSummaryType {
   @Field(() => Int, { description: 'The year the hour figures refer to (the year of `to`, else this year).' })
   year!: number;
@@ -211,7 +217,10 @@ export class GrowthArchiveSummaryType {
   nextPositions!: object[];
 }
 
-@ObjectType('GrowthArchive', { description: '成长档案: the time-ordered record of one employee’s growth.' })
+@ObjectType('GrowthArchive', {
+  simpleResolvers: true,
+  description: '成长档案: the time-ordered record of one employee’s growth.',
+})
 export class GrowthArchiveType {
   @Field(() => EmployeeType)
   employee!: object;
