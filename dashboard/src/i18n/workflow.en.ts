@@ -39,6 +39,7 @@ export const workflowEn = {
       SCHEDULE_CONVERSATION: 'Conversation scheduled',
       RECORD_CAUSE: 'Cause recorded',
       ASSIGN_RETRAINING: 'Retraining assigned',
+      ASSIGN_COURSE: 'Another course assigned',
       MARK_HANDLED: 'Handled',
     },
     dateRequired: 'Choose the day of the conversation.',

@@ -37,6 +37,7 @@ export const workflowZh: typeof workflowEn = {
       SCHEDULE_CONVERSATION: '已安排面谈',
       RECORD_CAUSE: '已记录原因',
       ASSIGN_RETRAINING: '已安排重新培训',
+      ASSIGN_COURSE: '已安排其他课程',
       MARK_HANDLED: '已处理',
     },
     dateRequired: '请选择面谈日期。',

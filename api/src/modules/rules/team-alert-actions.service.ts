@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import {
+  Course,
   Employee,
   Enrollment,
   EnrollmentStatus,
@@ -11,6 +12,7 @@ import {
 import { CAUSE_CODES } from '@talentloop/rules';
 import type { Viewer } from '../../auth/viewer';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
+import { parseGlobalId } from '../../common/relay';
 import { recordAudit, snapshot } from '../audit/audit.service';
 import { ALERT_VERDICTS } from './team-alerts.service';
 
@@ -23,6 +25,8 @@ export enum TeamAlertAction {
   SCHEDULE_CONVERSATION = 'SCHEDULE_CONVERSATION',
   RECORD_CAUSE = 'RECORD_CAUSE',
   ASSIGN_RETRAINING = 'ASSIGN_RETRAINING',
+  /** Adjust the training plan with another course (the cause was the content, not the person). */
+  ASSIGN_COURSE = 'ASSIGN_COURSE',
   MARK_HANDLED = 'MARK_HANDLED',
 }
 
@@ -32,7 +36,47 @@ export interface TeamAlertActionInput {
   dueOn?: string | null;
   /** RECORD_CAUSE: one of CAUSE_CODES. */
   causeCode?: string | null;
+  /** ASSIGN_COURSE: the course (global id). */
+  courseId?: string | null;
   note?: string | null;
+}
+
+/** ASSIGN_COURSE: enrols the employee in another active course, with a task for them. */
+async function assignCourse(
+  em: EntityManager,
+  viewer: Viewer | null,
+  impact: TrainingImpact,
+  courseGlobalId: string | null | undefined,
+  today: string,
+): Promise<Enrollment> {
+  if (!courseGlobalId) throw badInput({ field: 'input.courseId', message: 'is required to assign a course' });
+  const course = await em.findOne(Course, parseGlobalId(courseGlobalId, 'Course', 'input.courseId'));
+  if (!course) throw notFound('Course', courseGlobalId, 'input.courseId');
+  if (!course.active) throw conflict('The course is no longer offered', 'input.courseId');
+  const employee = impact.employee.getEntity();
+  const previous = await em.find(Enrollment, { employee: employee.id, course: course.id });
+  if (previous.some((e) => e.status === EnrollmentStatus.ENROLLED))
+    throw conflict('The employee is already enrolled in this course', 'input.courseId');
+  if (previous.some((e) => e.enrolledOn === today))
+    throw conflict('An attempt at this course already started today', 'input.courseId');
+  const enrollment = em.create(Enrollment, {
+    employee,
+    course,
+    status: EnrollmentStatus.ENROLLED,
+    enrolledOn: today,
+    attempt: previous.length + 1,
+    voluntary: false,
+  });
+  await em.flush();
+  em.create(Task, {
+    assignee: employee,
+    type: TaskType.OTHER,
+    title: course.name,
+    subjectType: 'Enrollment',
+    subjectId: enrollment.id,
+  });
+  recordAudit(em, viewer, 'enrollment.assign', 'Enrollment', enrollment.id, null, snapshot(enrollment));
+  return enrollment;
 }
 
 async function visibleImpact(em: EntityManager, impactId: number): Promise<TrainingImpact> {
@@ -121,6 +165,12 @@ export async function actOnTeamAlert(
       });
       evaluation.retrainingEnrollmentId = retake.id;
       recordAudit(em, viewer, 'enrollment.retrain', 'Enrollment', retake.id, null, snapshot(retake));
+      break;
+    }
+    case TeamAlertAction.ASSIGN_COURSE: {
+      const enrollment = await assignCourse(em, viewer, impact, input.courseId, today);
+      evaluation.assignedCourseId = enrollment.course.id;
+      evaluation.assignedEnrollmentId = enrollment.id;
       break;
     }
     case TeamAlertAction.MARK_HANDLED:

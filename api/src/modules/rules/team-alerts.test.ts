@@ -325,4 +325,28 @@ describe('actOnTeamAlert', () => {
     expect(retake.attempt).toBe(2);
     expect(await em.count(Task, { type: TaskType.RETRAIN, subjectId: enrollmentId })).toBe(1);
   });
+
+  it('assigns another course (adjusting the plan): enrolled with a task, once, the course named', async () => {
+    const [alert] = (await alerts({ first: 1, filter: { verdicts: ['NO_CHANGE'] } })).nodes;
+    const { courses } = (
+      await api.gql('{ courses(first: 20, filter: { active: true }) { nodes { id name } } }', {}, hr)
+    ).data!;
+    const course = courses.nodes.find((c: any) => c.name !== alert.courseName);
+    const act = (input: Record<string, unknown>) => api.gql(ACT, { id: alert.impactId, input }, hr);
+    const missing = await act({ action: 'ASSIGN_COURSE' });
+    expect(missing.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(missing.errors?.[0]?.extensions)).toContain('input.courseId');
+    const em = api.orm.em.fork();
+    const before = await em.count(Enrollment, { status: EnrollmentStatus.ENROLLED, voluntary: false });
+    const res = await act({ action: 'ASSIGN_COURSE', courseId: course.id, note: '换一门更贴近岗位的课' });
+    expect(res.errors).toBeUndefined();
+    expect(await em.count(Enrollment, { status: EnrollmentStatus.ENROLLED, voluntary: false })).toBe(
+      before + 1,
+    );
+    const again = await act({ action: 'ASSIGN_COURSE', courseId: course.id });
+    expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const after = (await alerts({ first: 1, filter: { verdicts: ['NO_CHANGE'] } })).nodes[0];
+    expect(after.actionsTaken.map((a: any) => a.action)).toContain('ASSIGN_COURSE');
+    expect(after.followUpNote).toBe('换一门更贴近岗位的课');
+  });
 });

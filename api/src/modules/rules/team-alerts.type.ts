@@ -112,6 +112,11 @@ export class TeamAlertActionInput {
   @IsOptional()
   causeCode?: string;
 
+  @Field(() => ID, { nullable: true, description: 'ASSIGN_COURSE: the course to take instead (global id).' })
+  @IsOptional()
+  @IsString()
+  courseId?: string;
+
   @Field({ nullable: true })
   @IsOptional()
   @IsString()

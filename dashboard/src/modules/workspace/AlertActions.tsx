@@ -1,9 +1,9 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { CAUSE_CODES } from '@talentloop/rules/rules.codes';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../components/States';
-import { ActOnTeamAlertDocument } from './alertActions.queries';
+import { ActOnTeamAlertDocument, AssignableCoursesDocument } from './alertActions.queries';
 import {
   type AlertAction,
   type AlertActionDraft,
@@ -14,7 +14,20 @@ import {
 } from './alerts.model';
 import { ConfirmDialog } from './ConfirmDialog';
 
-const ACTIONS: AlertAction[] = ['SCHEDULE_CONVERSATION', 'RECORD_CAUSE', 'ASSIGN_RETRAINING', 'MARK_HANDLED'];
+const ACTIONS: AlertAction[] = [
+  'SCHEDULE_CONVERSATION',
+  'RECORD_CAUSE',
+  'ASSIGN_RETRAINING',
+  'ASSIGN_COURSE',
+  'MARK_HANDLED',
+];
+const ACTION_LABEL: Record<AlertAction, string> = {
+  SCHEDULE_CONVERSATION: 'alertActions.schedule',
+  RECORD_CAUSE: 'alertActions.recordCause',
+  ASSIGN_RETRAINING: 'alertActions.retrain',
+  ASSIGN_COURSE: 'alertActions.otherCourse',
+  MARK_HANDLED: 'alertActions.handled',
+};
 const today = () => new Date().toISOString().slice(0, 10);
 
 /**
@@ -35,6 +48,9 @@ export function AlertActions({ alert, onDone }: { alert: TeamAlert; onDone: () =
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const [act, acting] = useMutation(ActOnTeamAlertDocument);
+  // The catalogue only when the manager picks "another course".
+  const courses = useQuery(AssignableCoursesDocument, { skip: draft.action !== 'ASSIGN_COURSE' });
+  const courseOptions = (courses.data?.courses.nodes ?? []).filter((c) => c.name !== alert.course);
 
   const history = alert.actionsTaken.length ? (
     <ul className="action-log small muted" data-testid="alert-history">
@@ -58,7 +74,10 @@ export function AlertActions({ alert, onDone }: { alert: TeamAlert; onDone: () =
 
   const words = {
     employee: alert.employee,
-    course: alert.course,
+    course:
+      draft.action === 'ASSIGN_COURSE'
+        ? (courseOptions.find((c) => c.id === draft.courseId)?.name ?? '')
+        : alert.course,
     date: draft.dueOn,
     cause: draft.causeCode ? t(`rules.cause.${draft.causeCode}`) : '',
   };
@@ -96,16 +115,7 @@ export function AlertActions({ alert, onDone }: { alert: TeamAlert; onDone: () =
           >
             {ACTIONS.map((a) => (
               <option key={a} value={a}>
-                {t(
-                  `alertActions.${
-                    {
-                      SCHEDULE_CONVERSATION: 'schedule',
-                      RECORD_CAUSE: 'recordCause',
-                      ASSIGN_RETRAINING: 'retrain',
-                      MARK_HANDLED: 'handled',
-                    }[a]
-                  }`,
-                )}
+                {t(ACTION_LABEL[a])}
               </option>
             ))}
           </select>
@@ -138,6 +148,25 @@ export function AlertActions({ alert, onDone }: { alert: TeamAlert; onDone: () =
               {CAUSE_CODES.map((c) => (
                 <option key={c} value={c}>
                   {t(`rules.cause.${c}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        {draft.action === 'ASSIGN_COURSE' ? (
+          <label>
+            {t('alertActions.course')}
+            <select
+              value={draft.courseId ?? ''}
+              onChange={(e) => setDraft({ ...draft, courseId: e.target.value })}
+              aria-invalid={problem ? true : undefined}
+              aria-describedby={problem ? `${id}-problem` : undefined}
+              data-testid="alert-course"
+            >
+              <option value="">{t('alertActions.pickCourse')}</option>
+              {courseOptions.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
                 </option>
               ))}
             </select>

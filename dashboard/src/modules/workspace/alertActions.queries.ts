@@ -12,3 +12,15 @@ export const ActOnTeamAlertDocument = graphql(`
     }
   }
 `);
+
+/** Active courses to assign instead (the catalogue is small: one page). */
+export const AssignableCoursesDocument = graphql(`
+  query AssignableCourses {
+    courses(first: 100, filter: { active: true }) {
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`);

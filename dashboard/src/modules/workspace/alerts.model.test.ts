@@ -72,6 +72,14 @@ describe('alert actions', () => {
     );
     expect(alertActionProblem({ ...draft, action: 'MARK_HANDLED' }, '2026-12-07')).toBeNull();
     expect(alertActionProblem({ ...draft, action: 'ASSIGN_RETRAINING' }, '2026-12-07')).toBeNull();
+    expect(alertActionProblem({ ...draft, action: 'ASSIGN_COURSE' }, '2026-12-07')).toBe(
+      'alertActions.courseRequired',
+    );
+    expect(alertActionInput({ ...draft, action: 'ASSIGN_COURSE', courseId: 'Q291cnNlOjM' })).toEqual({
+      action: 'ASSIGN_COURSE',
+      courseId: 'Q291cnNlOjM',
+      note: null,
+    });
   });
   it('sends only the fields of the action, a blank note as null', () => {
     expect(alertActionInput({ ...draft, dueOn: '2026-12-20', causeCode: 'X' })).toEqual({

@@ -52,12 +52,15 @@ export function teamAlerts(data: TeamAlertsQuery): TeamAlert[] {
   }));
 }
 
-export type AlertAction = 'SCHEDULE_CONVERSATION' | 'RECORD_CAUSE' | 'ASSIGN_RETRAINING' | 'MARK_HANDLED';
+export type AlertAction =
+  'SCHEDULE_CONVERSATION' | 'RECORD_CAUSE' | 'ASSIGN_RETRAINING' | 'ASSIGN_COURSE' | 'MARK_HANDLED';
 
 export interface AlertActionDraft {
   action: AlertAction;
   dueOn: string;
   causeCode: string;
+  /** ASSIGN_COURSE: the course's global id. */
+  courseId?: string;
   note: string;
 }
 
@@ -72,6 +75,7 @@ export function alertActionProblem(draft: AlertActionDraft, today: string): stri
     if (draft.dueOn < today) return 'alertActions.datePast';
   }
   if (draft.action === 'RECORD_CAUSE' && !draft.causeCode) return 'alertActions.causeRequired';
+  if (draft.action === 'ASSIGN_COURSE' && !draft.courseId) return 'alertActions.courseRequired';
   return null;
 }
 
@@ -83,6 +87,8 @@ export function alertActionInput(draft: AlertActionDraft) {
       return { action: draft.action, dueOn: draft.dueOn, note };
     case 'RECORD_CAUSE':
       return { action: draft.action, causeCode: draft.causeCode as 'SKILL_NOT_MASTERED', note };
+    case 'ASSIGN_COURSE':
+      return { action: draft.action, courseId: draft.courseId ?? '', note };
     default:
       return { action: draft.action, note };
   }
