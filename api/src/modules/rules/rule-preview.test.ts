@@ -255,6 +255,16 @@ describe('award campaign workflow', () => {
       standardHours: 8,
       criteria: {},
     });
+    // A colleague without the course: fewer hours, so ranked below Preview 9.
+    em.create(Employee, {
+      id: 40_010,
+      employeeNo: 'PV0010',
+      name: 'Preview 10',
+      department: 9040,
+      position: fx.positions.rep,
+      manager: fx.employees.m1,
+      hireDate: '2020-01-01',
+    });
     await em.flush();
     campaignId = gid('AwardCampaign', campaign.id);
   });
@@ -269,6 +279,13 @@ describe('award campaign workflow', () => {
     expect(nominate.data!.nominateForAward).toMatchObject([
       { employeeId: gid('Employee', 40_009), result: 'PENDING' },
     ]);
+    // A second nominee nobody decides on: publishing makes them NOT_AWARDED.
+    const second = await api.gql(
+      `mutation($c: ID!, $e: ID!) { nominateForAward(campaignId: $c, employeeId: $e) { employeeId } }`,
+      { c: campaignId, e: gid('Employee', 40_010) },
+      hr,
+    );
+    expect(second.errors).toBeUndefined();
 
     const scored = await api.gql(
       `mutation($c: ID!) { scoreAwardCampaign(campaignId: $c) ${RANKING} }`,
@@ -276,7 +293,7 @@ describe('award campaign workflow', () => {
       hr,
     );
     expect(scored.errors).toBeUndefined();
-    const [entry] = scored.data!.scoreAwardCampaign;
+    const entry = scored.data!.scoreAwardCampaign.find((e: any) => e.employeeId === gid('Employee', 40_009));
     expect(entry.rank).toBe(1);
     const enrollment = entry.evidence.find((e: any) => e.type === 'ENROLLMENT');
     expect(enrollment).toMatchObject({
@@ -290,7 +307,7 @@ describe('award campaign workflow', () => {
       { c: campaignId, e: gid('Employee', 40_009) },
       hr,
     );
-    expect(decided.data!.decideAwardNomination).toEqual([{ result: 'AWARDED' }]);
+    expect(decided.data!.decideAwardNomination).toEqual([{ result: 'AWARDED' }, { result: 'PENDING' }]);
 
     const published = await api.gql(
       `mutation($c: ID!) { publishAwardCampaign(campaignId: $c) { status } }`,
@@ -322,7 +339,10 @@ describe('award campaign workflow', () => {
       { c: campaignId },
       hr,
     );
-    expect(ranking.data!.awardCampaignRanking[0]).toMatchObject({ result: 'AWARDED', rank: 1 });
+    expect(ranking.data!.awardCampaignRanking.map((e: any) => [e.employeeId, e.result, e.rank])).toEqual([
+      [gid('Employee', 40_009), 'AWARDED', 1],
+      [gid('Employee', 40_010), 'NOT_AWARDED', 2],
+    ]);
     expect(ranking.data!.awardCampaignRanking[0].criteria.length).toBeGreaterThan(0);
   });
 
