@@ -515,8 +515,8 @@ function daysAhead(days: number): string {
 describe('workflows: alert actions, promotion queue, enrolment, export (H7)', () => {
   it('a manager drives a training alert to handled, and the archive shows the follow-up', async () => {
     await page.setViewportSize(VIEWPORTS.desktop);
-    await useLanguage('zh-CN');
     await signIn(page, stack.dashboardUrl!, 'manager');
+    await useLanguage('zh-CN');
     await page.goto(`${stack.dashboardUrl}/team`);
     await settle(page, 'page-managerWorkspace');
     const row = page.locator('[data-testid="alert-row"]:has([data-handled="false"])').first();

@@ -564,9 +564,9 @@ export const en = {
     },
   },
   explain: { button: 'How is this computed?', formula: 'Formula', window: 'Window', source: 'Source' },
-  ...workflowEn,
   /** HR's tools: rule forms, import, award campaign workflow, report formulas (helper H8). */
   ...hrToolsEn,
+  ...workflowEn,
 };
 
 export type Translation = typeof en;

@@ -132,7 +132,7 @@ export const hrToolsZh: typeof hrToolsEn = {
     title: '导入历史数据',
     kind: '文件内容',
     kinds: { KPI_OBSERVATIONS: '月度绩效指标', ENROLLMENTS: '培训记录', PERFORMANCE_REVIEWS: '绩效考核' },
-    file: '文件（CSV 或 XLSX，不超过 3 MB）',
+    file: '文件（CSV 或 XLSX，不超过 3 兆字节）',
     dryRun: '检查（试运行）',
     commit: '导入',
     allowPartial: '导入有效行，跳过有问题的行',

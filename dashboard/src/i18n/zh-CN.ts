@@ -519,7 +519,7 @@ export const zhCN: Translation = {
     },
   },
   explain: { button: '计算方式', formula: '公式', window: '时间窗口', source: '数据来源' },
-  ...workflowZh,
   /** HR's tools: rule forms, import, award campaign workflow, report formulas (helper H8). */
   ...hrToolsZh,
+  ...workflowZh,
 };

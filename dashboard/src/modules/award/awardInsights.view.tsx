@@ -73,6 +73,9 @@ export function TraitsChart({ traits }: { traits: LiftRow[] }) {
   return traits.length ? <EChart option={option} label={t('award.traits')} /> : <Empty />;
 }
 
+/** A link alone in a cell is a target: 24 px tall, so the breakdown toggle below keeps its distance. */
+const TARGET = { display: 'inline-flex', alignItems: 'center', minHeight: 24 } as const;
+
 /** Ranking chart (stacked criteria) plus the table with exclusions and evidence links. */
 export function RankingView({
   nominees,
@@ -109,10 +112,14 @@ export function RankingView({
               <tr key={n.id} data-testid="nomination" data-result={n.result ?? ''}>
                 <td>{n.rank ?? '—'}</td>
                 <td className="nominee">
-                  <Link to={`/archive/${encodeURIComponent(n.id)}`}>{n.name}</Link>
+                  <Link to={`/archive/${encodeURIComponent(n.id)}`} style={TARGET}>
+                    {n.name}
+                  </Link>
                   {n.criteria.length ? (
                     <details className="small" data-testid="breakdown">
-                      <summary>{t('campaignFlow.breakdown')}</summary>
+                      <summary style={{ minHeight: 24, lineHeight: '24px' }}>
+                        {t('campaignFlow.breakdown')}
+                      </summary>
                       <ul className="breakdown">
                         {n.criteria.map((c) => (
                           <li key={c.type}>
@@ -173,6 +180,7 @@ export function RankingView({
                         key={`${e.type}:${e.id}`}
                         to={e.href}
                         className="tag"
+                        style={TARGET}
                         data-testid="evidence-link"
                         title={t('campaignFlow.evidenceOpen')}
                       >
