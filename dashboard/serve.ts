@@ -54,6 +54,8 @@ export interface ServeDashboardOptions {
   apiUrl: string;
   host?: string;
   distDir?: string;
+  /** Extra trusted certificate for an HTTPS API (the configured TLS_CERT_FILE, self-signed too). */
+  apiCa?: Buffer;
 }
 
 export interface DashboardServer {
@@ -72,7 +74,7 @@ export function graphqlTarget(apiUrl: string, requestUrl: string): URL {
   return new URL(path + incoming.search, base.origin);
 }
 
-function proxy(req: IncomingMessage, res: ServerResponse, apiUrl: string): void {
+function proxy(req: IncomingMessage, res: ServerResponse, apiUrl: string, ca?: Buffer): void {
   const target = graphqlTarget(apiUrl, req.url ?? '/graphql');
   const headers: Record<string, string | string[]> = {};
   for (const [name, value] of Object.entries(req.headers)) {
@@ -82,7 +84,7 @@ function proxy(req: IncomingMessage, res: ServerResponse, apiUrl: string): void 
   const forwarded = req.socket.remoteAddress;
   if (forwarded) headers['x-forwarded-for'] = forwarded;
   const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
-  const upstream = send(target, { method: req.method, headers }, (answer) => {
+  const upstream = send(target, { method: req.method, headers, ...(ca ? { ca } : {}) }, (answer) => {
     const out: Record<string, string | string[]> = {};
     for (const [name, value] of Object.entries(answer.headers)) {
       if (value !== undefined && !HOP_BY_HOP.has(name)) out[name] = value;
@@ -202,11 +204,11 @@ async function serveStatic(req: IncomingMessage, res: ServerResponse, distDir: s
 }
 
 export async function serveDashboard(options: ServeDashboardOptions): Promise<DashboardServer> {
-  const { port, apiUrl, host = '127.0.0.1', distDir = DIST_DIR } = options;
+  const { port, apiUrl, host = '127.0.0.1', distDir = DIST_DIR, apiCa } = options;
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
     if (path === '/graphql' || path.startsWith('/graphql/')) {
-      proxy(req, res, apiUrl);
+      proxy(req, res, apiUrl, apiCa);
       return;
     }
     if (path === '/healthz') {

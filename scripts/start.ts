@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig, type Config } from '../db/src/config';
 import { DatabaseStartError, redact, startDatabase, type RunningDatabase } from '../db/src/embedded';
 import { migrate } from '../db/src/migrate';
+import { tlsOptions } from '../db/src/tls';
 import { isEmpty, seed } from '../db/seed/index';
 import { buildDashboardIfStale, serveDashboard } from '../dashboard/serve';
 import { forkProcess, forkWorkers, type Supervised } from './supervisor';
@@ -36,7 +37,7 @@ async function within(name: string, ms: number, work: Promise<unknown>): Promise
 
 function startServices(config: Config, databaseUrl: string): Supervised[] {
   // Children read the same configuration, plus the database this process started.
-  const env = { DATABASE_URL: databaseUrl };
+  const env: NodeJS.ProcessEnv = { DATABASE_URL: databaseUrl, ...tlsEnv(config) };
   const services = [
     forkWorkers('API', API_WORKER, config.API_WORKERS, env),
     forkProcess('outbox', OUTBOX_WORKER, env),
@@ -50,6 +51,20 @@ function startServices(config: Config, databaseUrl: string): Supervised[] {
     services.push(forkProcess('Cube', CUBE_PROCESS, { ...env, CUBE_ROLE: 'all' }));
   }
   return services;
+}
+
+/**
+ * With TLS_CERT_FILE + TLS_KEY_FILE the API and Cube both serve HTTPS (db/src/tls.ts): the API
+ * then calls Cube at https://127.0.0.1 and trusts the configured certificate as an extra CA
+ * (a self-signed one too; Node reads NODE_EXTRA_CA_CERTS at process start). An explicit
+ * CUBE_URL or NODE_EXTRA_CA_CERTS wins.
+ */
+function tlsEnv(config: Config): NodeJS.ProcessEnv {
+  if (!config.TLS_CERT_FILE) return {};
+  return {
+    CUBE_URL: config.CUBE_URL ?? `https://127.0.0.1:${config.CUBE_PORT}`,
+    NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS ?? config.TLS_CERT_FILE,
+  };
 }
 
 async function main(): Promise<void> {
@@ -96,8 +111,14 @@ async function main(): Promise<void> {
 
     services = startServices(config, database.url);
     const [, ready] = await Promise.all([buildDashboardIfStale(), Promise.all(services.map((s) => s.ready))]);
-    const apiUrl = `http://127.0.0.1:${config.API_PORT}/graphql`;
-    const server = await serveDashboard({ port: config.DASHBOARD_PORT, apiUrl });
+    const scheme = config.TLS_CERT_FILE ? 'https' : 'http';
+    const apiUrl = `${scheme}://127.0.0.1:${config.API_PORT}/graphql`;
+    const tls = tlsOptions(config);
+    const server = await serveDashboard({
+      port: config.DASHBOARD_PORT,
+      apiUrl,
+      ...(tls ? { apiCa: tls.cert } : {}),
+    });
     dashboard = server;
     const cubeUrl = ready.flat().find((m) => m.service.startsWith('cube') && m.url)?.url;
     const processes = services.map((s) => `${s.name} ×${s.pids().length}`).join(', ');
@@ -106,7 +127,7 @@ async function main(): Promise<void> {
 TalentLoop is running (${processes})
   Dashboard  ${server.url}   (sign in as a demo user: exec, hr, manager, employee)
   GraphQL    ${apiUrl}
-  Cube REST  ${cubeUrl ?? `http://${config.CUBE_HOST}:${config.CUBE_PORT}`}/cubejs-api/v1
+  Cube REST  ${cubeUrl ?? `${scheme}://${config.CUBE_HOST}:${config.CUBE_PORT}`}/cubejs-api/v1
 Press Ctrl-C to stop.`);
   } catch (error: unknown) {
     if (error instanceof ConfigError || error instanceof DatabaseStartError) {

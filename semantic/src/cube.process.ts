@@ -6,6 +6,7 @@
  */
 import { cubeDatabaseUrl, loadConfig } from '@talentloop/db/config';
 import { runServiceProcess } from '@talentloop/db/service-process';
+import { tlsOptions } from '@talentloop/db/tls';
 import { startCube } from './server';
 
 const ROLES = ['all', 'api', 'refresh'] as const;
@@ -24,6 +25,8 @@ await runServiceProcess(role === 'all' ? 'cube' : `cube-${role}`, async () => {
     host: config.CUBE_HOST,
     jwtSecret: config.JWT_SECRET,
     role,
+    // TLS_CERT_FILE + TLS_KEY_FILE: HTTPS, as the API (scripts/start.ts points the API at it).
+    tls: tlsOptions(config),
     // The dashboard's panels repeat within seconds; 10 s of staleness on top of Cube's own
     // refresh keys, never longer than the session check's period (docs/performance.md).
     responseCacheSeconds: 10,

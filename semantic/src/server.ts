@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -10,6 +11,7 @@ import { AccessError, rewriteQuery, verifyToken, type CubeQuery, type SecurityCo
 import { loadQueryProblem, requestQueries, suppressAnswer } from './query-guard';
 import { viewPolicies, type ViewPolicy } from './policies';
 import { createSessionCheck } from './revocation';
+import type { TlsOptions } from '@talentloop/db/tls';
 
 // Cube reads these at require time or per call; set them before Cube is loaded.
 // memory: no Redis / Cube Store here. Telemetry would try to phone home from an offline box.
@@ -100,6 +102,11 @@ export interface CubeProcessOptions {
    * background. 'refresh': the refresh worker — builds pre-aggregations, serves nothing.
    */
   role?: 'all' | 'api' | 'refresh';
+  /**
+   * Certificate and key (db/src/tls.ts tlsOptions, TLS_CERT_FILE/TLS_KEY_FILE): the REST API is
+   * served over HTTPS only. Null or unset → plain HTTP (loopback by default).
+   */
+  tls?: TlsOptions | null;
 }
 
 export interface RunningCube {
@@ -357,9 +364,9 @@ export async function startCube(options: CubeOptions & CubeProcessOptions): Prom
   let url = '';
   if (role !== 'refresh') {
     const host = options.host ?? '127.0.0.1';
-    http = await listenOn(server, options.port, host);
+    http = await listenOn(server, options.port, host, options.tls ?? null);
     const { port } = http.address() as AddressInfo;
-    url = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${port}`;
+    url = `${options.tls ? 'https' : 'http'}://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${port}`;
     // Outlive clients' idle keep-alive (undici: 4 s) so the server is never the side closing a
     // socket a client is about to reuse.
     http.keepAliveTimeout = 65_000;
@@ -406,19 +413,26 @@ export async function startCube(options: CubeOptions & CubeProcessOptions): Prom
 /**
  * CubejsServer.listen() takes no interface: it binds every one, on the port in env PORT. So it
  * listens on a private unix socket first, and the same http.Server then moves to host:port
- * (plain Node API) — Cube is never reachable on another interface, not even briefly.
+ * (plain Node API) — Cube is never reachable on another interface, not even briefly. With TLS,
+ * Cube's Express app (which listen() returns) is served by an HTTPS server on host:port instead,
+ * and the plain one is closed without ever having left the socket.
  */
 async function listenOn(
   server: InstanceType<typeof CubejsServer>,
   port: number,
   host: string,
+  tls: TlsOptions | null,
 ): Promise<Server> {
   const socket = join(tmpdir(), `talentloop-cube-${process.pid}-${randomUUID().slice(0, 8)}.sock`);
   const previousPort = process.env.PORT;
   process.env.PORT = socket;
   let http: Server;
+  let app: Parameters<typeof createHttpsServer>[1];
   try {
-    ({ server: http } = (await server.listen()) as unknown as { server: Server });
+    ({ server: http, app } = (await server.listen()) as unknown as {
+      server: Server;
+      app: Parameters<typeof createHttpsServer>[1];
+    });
   } finally {
     if (previousPort === undefined) delete process.env.PORT;
     else process.env.PORT = previousPort;
@@ -426,14 +440,15 @@ async function listenOn(
   if (!http.listening)
     await new Promise<void>((resolve, reject) => http.once('listening', resolve).once('error', reject));
   await new Promise<void>((resolve) => http.close(() => resolve()));
+  const listener: Server = tls ? createHttpsServer(tls, app) : http;
   await new Promise<void>((resolve, reject) => {
-    http.once('error', reject);
-    http.listen(port, host, () => {
-      http.off('error', reject);
+    listener.once('error', reject);
+    listener.listen(port, host, () => {
+      listener.off('error', reject);
       resolve();
     });
   });
-  return http;
+  return listener;
 }
 
 interface ResponseLike {
