@@ -7,6 +7,8 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { sealPii } from '../src/pii-crypto';
+import { ENCRYPTED_COLUMNS } from '../src/pii-reencrypt';
 import { generateCompany, type GenerationReport } from './generate';
 import {
   columnsOf,
@@ -106,8 +108,9 @@ export async function seed(url: string, options: SeedOptions): Promise<SeedSumma
         if (chunk.kind === 'progress') options.onProgress?.(chunk.done, chunk.total, chunk.phase);
         else if (chunk.kind === 'update') await applyUpdate(client, chunk.update, chunk.rows);
         else {
-          if (embedded) await insertRows(client, chunk.table, chunk.rows);
-          else await copyRows(client, chunk.table, chunk.rows);
+          const rows = sealed(chunk.table, chunk.rows);
+          if (embedded) await insertRows(client, chunk.table, rows);
+          else await copyRows(client, chunk.table, rows);
           counts[chunk.table] = (counts[chunk.table] ?? 0) + chunk.rows.length;
         }
       }
@@ -235,6 +238,22 @@ function textValue(v: Value): string | null {
 }
 
 const INSERT_BATCH = 5000;
+
+/**
+ * The rows with their encrypted-at-rest columns (pii-reencrypt.ts ENCRYPTED_COLUMNS) sealed with
+ * the active key, as the ORM's EncryptedText seals what the app writes: the demo company's PII
+ * is never stored in plaintext. The generator stays pure (its checksum covers plaintext rows).
+ */
+function sealed(table: TableName, rows: Row[]): Row[] {
+  const columns = ENCRYPTED_COLUMNS.find((e) => e.table === table)?.columns;
+  if (!columns) return rows;
+  const at = columns.map((c) => columnsOf(table).indexOf(c)).filter((i) => i >= 0);
+  return rows.map((row) => {
+    const copy = [...row];
+    for (const i of at) copy[i] = sealPii(copy[i] as string | null);
+    return copy;
+  });
+}
 
 async function insertRows(client: pg.Client, table: TableName, rows: Row[]): Promise<void> {
   const cols = columnsOf(table);

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decryptPii } from '../src/pii-crypto';
 import { createTestDatabase, type TestDatabase } from '../src/testing';
 import { DID_SQL, type DidResult } from './did.sql';
 import { isEmpty, seed } from './index';
@@ -66,6 +67,19 @@ describe('seeded demo company (300 employees, seed 42)', () => {
     );
     expect(inserted.id).toBe(inserted.max + 1);
     await client.query(`delete from competency where code = 'TEST_SEQ'`);
+  });
+
+  it('stores the employees’ PII sealed (AES-256-GCM), never in plaintext, readable with the key', async () => {
+    const plain = await one<{ n: number }>(
+      `select count(*)::int as n from employee
+        where (email is not null and email not like 'enc:v1:%') or (phone is not null and phone not like 'enc:v1:%')`,
+    );
+    expect(plain.n).toBe(0);
+    const row = await one<{ email: string; phone: string }>(
+      `select email, phone from employee where employee_no = 'TL900009'`,
+    );
+    expect(decryptPii(row.phone)).toBe('13900900009');
+    expect(decryptPii(row.email)).toMatch(/@/);
   });
 
   it('refuses to seed a non-empty database unless reset', async () => {
