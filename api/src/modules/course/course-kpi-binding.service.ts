@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { EntityManager } from '@mikro-orm/core';
 import { Course, CourseKpiBinding, KpiDefinition } from '@talentloop/db/entities';
 import {
@@ -9,11 +10,11 @@ import {
   type TrainingImpactRule,
   type TrainingImpactRuleInput,
 } from '@talentloop/rules';
-import type { Viewer } from '../../auth/viewer';
-import { badInput, notFound } from '../../common/errors';
+import { Role, type Viewer } from '../../auth/viewer';
+import { badInput, forbidden, notFound } from '../../common/errors';
 import { parseGlobalId } from '../../common/relay';
 import { inTransaction, recordAudit } from '../audit/audit.service';
-import { listRules, saveRule } from '../rules/rule-store.service';
+import { listRules, parseDraft, saveRule } from '../rules/rule-store.service';
 import { toComparisonOp } from '../rules/rules.enums';
 import type { UpdateCourseKpiBindingInput } from './course-kpi-binding.type';
 
@@ -65,14 +66,19 @@ export async function syncCourseBindings(em: EntityManager, rule: TrainingImpact
 }
 
 /**
- * HR edits one binding of a course: the course's TRAINING_IMPACT rule gets version n+1 (validated
- * by the rule schema, audited), and its bindings are rewritten. Returns the course.
+ * HR (or an LMS integration with masterdata:write) edits one binding of a course: the course's
+ * TRAINING_IMPACT rule gets version n+1 (validated by the rule schema, audited), and its bindings
+ * are rewritten. An edit that leaves the rule as it is saves nothing (a nightly sync's replay).
+ * Returns the course.
  */
 export async function updateCourseKpiBinding(
   em: EntityManager,
   viewer: Viewer,
   input: UpdateCourseKpiBindingInput,
 ): Promise<Course> {
+  // The rule judges the course company-wide: a department-limited integration cannot change it.
+  if (viewer.role === Role.INTEGRATION && viewer.departmentId != null)
+    throw forbidden('KPI bindings are company-wide rules: a department-limited token cannot change them');
   const courseId = parseGlobalId(input.courseId, 'Course', 'courseId');
   return inTransaction(em, async (tx) => {
     const course = await tx.findOne(Course, courseId);
@@ -102,6 +108,11 @@ export async function updateCourseKpiBinding(
         value: t.value,
       })),
     });
+    if (stored) {
+      // Parsed exactly as saveRule would store it: unchanged apart from the version → nothing to save.
+      const draft = await parseDraft(tx, 'TRAINING_IMPACT', rule.key, { ...definition });
+      if (isDeepStrictEqual({ ...draft.rule, version: stored.version }, stored.rule)) return course;
+    }
     // saveRule validates (BAD_USER_INPUT naming definition.<field>), versions and audits the rule.
     const saved = await saveRule(tx, viewer, 'TRAINING_IMPACT', rule.key, { ...definition }, rule.name);
     recordAudit(

@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are checked by value */
-import { Course, Employee, Enrollment, EnrollmentStatus } from '@talentloop/db/entities';
+import { AppRole, AppUser, Course, Employee, Enrollment, EnrollmentStatus } from '@talentloop/db/entities';
 import { addMonths, monthOf } from '@talentloop/rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../testing/harness';
@@ -101,7 +101,7 @@ describe('course KPI bindings as rule data', () => {
     expect(flat.verdict).toBe('IMPROVED'); // not RETRAIN: growth rose 18 points
   });
 
-  it('only HR may edit a binding', async () => {
+  it('only HR (or a company-wide masterdata:write integration) may edit a binding', async () => {
     const res = await gql(
       UPDATE,
       { input: { courseId: negotiationId, key: 'SALES_GROWTH', thresholds: [] } },
@@ -177,5 +177,67 @@ describe('course KPI bindings as rule data', () => {
     const r = (await previewEnrollmentImpact(api.orm.em.fork(), await feedSalesGrowth(88), '2026-11-01'))!
       .result;
     expect([r.ruleVersion, r.verdict]).toEqual([2, 'IMPROVED']);
+  });
+  it('a replayed edit saves nothing: same version, no audit row', async () => {
+    const count = async () =>
+      (
+        await api.orm.em
+          .fork()
+          .getConnection()
+          .execute(
+            `select (select count(*) from rule_set where kind = 'TRAINING_IMPACT')::int as rules,
+                    (select count(*) from audit_log)::int as audits`,
+          )
+      )[0];
+    const before = await count();
+    const res = await gql(
+      UPDATE,
+      {
+        input: {
+          courseId: negotiationId,
+          key: 'SALES_GROWTH',
+          thresholds: [
+            { verdict: 'EXCELLENT', op: 'GT', value: 20 },
+            { verdict: 'RETRAIN', op: 'LT', value: 5 },
+          ],
+        },
+      },
+      hr,
+    );
+    expect(res.errors).toBeUndefined();
+    const growth = res.data.updateCourseKpiBinding.kpiBindings.find(
+      (b: any) => b.kpi.code === 'SALES_GROWTH',
+    );
+    expect(growth.ruleVersion).toBe(2);
+    expect(await count()).toEqual(before);
+  });
+
+  it('an LMS integration with masterdata:write edits bindings; a department-limited one may not', async () => {
+    const em = api.orm.em.fork();
+    const someone = await em.findOneOrFail(Employee, { employeeNo: 'TL900001' });
+    em.create(AppUser, { username: 'kb-lms', role: AppRole.INTEGRATION, scopes: ['masterdata:write'] });
+    em.create(AppUser, {
+      username: 'kb-lms-dept',
+      role: AppRole.INTEGRATION,
+      employee: someone,
+      scopes: ['masterdata:write'],
+    });
+    await em.flush();
+    const input = { courseId: negotiationId, key: 'SALES_GROWTH', weight: 2 };
+    const limited = await gql(UPDATE, { input }, await api.login('kb-lms-dept'));
+    expect(limited.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const res = await gql(UPDATE, { input }, await api.login('kb-lms'));
+    expect(res.errors).toBeUndefined();
+    const growth = res.data.updateCourseKpiBinding.kpiBindings.find(
+      (b: any) => b.kpi.code === 'SALES_GROWTH',
+    );
+    expect(growth.ruleVersion).toBe(3);
+    const [audit] = await api.orm.em
+      .fork()
+      .getConnection()
+      .execute(
+        `select actor_label from audit_log where action = 'courseKpiBinding.update' order by id desc limit 1`,
+      );
+    expect(audit.actor_label).toMatch(/^user:\d+$/);
   });
 });

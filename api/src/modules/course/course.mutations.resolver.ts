@@ -26,10 +26,10 @@ export class CourseMutationResolver {
     return updateCourse(ctx.em, ctx.viewer!, parseGlobalId(id, 'Course', 'id'), input);
   }
 
-  @Authorized(Role.HR)
+  @Authorized(Role.HR, 'scope:masterdata:write')
   @Mutation(() => CourseType, {
     description:
-      'HR: change one KPI binding of a course (KPI, measure, direction, thresholds). Saved as the next version of the course’s TRAINING_IMPACT rule; later evaluations use it, stored verdicts keep theirs.',
+      'HR, or an integration with masterdata:write and no department limit: change one KPI binding of a course (KPI, measure, direction, thresholds). Saved as the next version of the course’s TRAINING_IMPACT rule; later evaluations use it, stored verdicts keep theirs. An edit that changes nothing (a replay) saves nothing.',
   })
   updateCourseKpiBinding(
     @Arg('input', () => UpdateCourseKpiBindingInput) input: UpdateCourseKpiBindingInput,

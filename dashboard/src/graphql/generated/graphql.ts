@@ -1491,7 +1491,7 @@ export type Mutation = {
   transferEmployee: SyncRowResult;
   /** HR: change a course (only the fields given). */
   updateCourse: Course;
-  /** HR: change one KPI binding of a course (KPI, measure, direction, thresholds). Saved as the next version of the course’s TRAINING_IMPACT rule; later evaluations use it, stored verdicts keep theirs. */
+  /** HR, or an integration with masterdata:write and no department limit: change one KPI binding of a course (KPI, measure, direction, thresholds). Saved as the next version of the course’s TRAINING_IMPACT rule; later evaluations use it, stored verdicts keep theirs. An edit that changes nothing (a replay) saves nothing. */
   updateCourseKpiBinding: Course;
   /** Updates an existing employee; fields left out are kept. */
   updateEmployee: SyncRowResult;
