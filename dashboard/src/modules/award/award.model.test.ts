@@ -39,7 +39,9 @@ describe('award model', () => {
     const rows = toNominees(entries);
     expect(rows[0]!.parts).toEqual({ TRAINING_OUTCOME: 30, PERFORMANCE: 40, PEER_FEEDBACK: 12.5 });
     expect(Object.values(rows[0]!.parts).reduce((a, b) => a + b, 0)).toBe(rows[0]!.total);
-    expect(rows[0]!.evidence).toEqual([{ type: 'LECTURE', id: 7, href: '/archive/e1#LectureGiven:7' }]);
+    expect(rows[0]!.evidence).toEqual([
+      { type: 'LECTURE', id: 7, href: '/archive/e1#LectureGiven:7', name: null, date: null },
+    ]);
     expect(rows[0]!.criteria.map((c) => [c.type, c.score, c.weight])).toEqual([
       ['TRAINING_OUTCOME', 30, 30],
       ['PERFORMANCE', 40, 50],
