@@ -374,7 +374,10 @@ describe('promotion profile and award traits', () => {
       ],
       dimensions: ['trait'],
     });
-    expect(num(rows.find((r) => r.trait === 'ADOPTED_CASE')!.lift)).toBeGreaterThan(2);
+    // At S = 42 only 4 nominees with an adopted case did not win (GROUND_TRUTH.md "Awards"): a group
+    // under 5, so the cell is suppressed; the planted lift is re-measured at S = 5 and 9 there.
+    const adopted = rows.find((r) => r.trait === 'ADOPTED_CASE');
+    if (adopted) expect(num(adopted.lift)).toBeGreaterThan(2);
     // HOURS as the rule says: completed hours in the period ≥ hoursRatio × the campaign's standard hours.
     const { rows: hours } = await client.query<{ with_trait: number; winners_with_trait: number }>(
       `select count(*) filter (where h.met)::int as with_trait,
@@ -448,11 +451,15 @@ describe('measured time to promotion', () => {
       avg_months: number;
     }>(expectedSql('true'));
     expect(expected.length).toBeGreaterThan(0);
-    expect(rows.length).toBe(expected.length);
-    for (const e of expected) {
-      const r = rows.find(
-        (x) => num(x.from_position_id) === e.from_position_id && num(x.to_position_id) === e.to_position_id,
+    // Steps of ≥ 5 people come back, bar complements (query-guard.ts suppressCells): a row or
+    // column of the from × to table that hides a small step also hides its smallest other step.
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThanOrEqual(expected.length);
+    for (const r of rows) {
+      const e = expected.find(
+        (x) => num(r.from_position_id) === x.from_position_id && num(r.to_position_id) === x.to_position_id,
       )!;
+      expect(e, JSON.stringify(r)).toBeDefined();
       expect(num(r.people)).toBe(e.n);
       expect(num(r.avg_months)).toBeCloseTo(e.avg_months, 6);
       expect(num(r.min_months)).toBeLessThanOrEqual(num(r.avg_months));
@@ -538,12 +545,14 @@ describe('participation and course outcomes', () => {
         group by 1, 2 having count(distinct en.employee_id) >= 5`,
     );
     expect(expected.length).toBeGreaterThan(0);
-    expect(cells.length).toBe(expected.length);
-    for (const e of expected) {
-      const c = cells.find(
-        (r) => num(r.department_id) === e.department_id && num(r.course_id) === e.course_id,
+    // Every returned cell has its exact n; a cell of ≥ 5 is missing only as a complement
+    // (suppression.test.ts bounds how many).
+    expect(cells.length).toBeGreaterThan(expected.length * 0.8);
+    for (const c of cells) {
+      const e = expected.find(
+        (x) => num(c.department_id) === x.department_id && num(c.course_id) === x.course_id,
       );
-      expect(num(c?.learners)).toBe(e.n);
+      expect(num(c.learners)).toBe(e?.n);
     }
   });
 });

@@ -79,6 +79,57 @@ export interface SuppressionPlan {
   keys: string[];
   /** Keys along which an attacker can obtain a margin total (others are always fixed). */
   vary: string[];
+  /** Keys whose cells partition the people counted (see PARTITIONS); default none. */
+  partition?: string[];
+}
+
+/**
+ * Dimensions whose cells partition the people a view's n counts: every person is in exactly one
+ * cell (an employee has one department and one position family; a promotion is on one step), so
+ * a margin varying only such keys is exactly Σ n of its cells — a linear equation an attacker can
+ * combine with others. Along any other key (course, KPI, trait, lecturer) cells overlap.
+ */
+export const PARTITIONS: Record<string, readonly string[]> = {
+  training_participation: ['department_id', 'department_name', 'department_path', 'position_family'],
+  course_training: ['department_id', 'department_name', 'department_path', 'position_family'],
+  training_roi: ['department_id', 'department_name', 'department_path', 'position_family'],
+  // n counts people per step; a person promoted twice in the window is on two steps, so the sums
+  // over steps are upper bounds, which the audit treats as exact (the cautious side).
+  promotion_timing: [
+    'from_position_id',
+    'from_position_name',
+    'to_position_id',
+    'to_position_name',
+    'position_family',
+    'department_id',
+    'department_name',
+    'department_path',
+  ],
+};
+
+/**
+ * Views whose cells mean something only per key — an estimate per course × KPI, a lift per item
+ * or trait — so a total over those keys is never asked for: every query must group by one member
+ * of each set (rewriteQuery refuses others). That is suppression of the total instead of a
+ * complement: with no margin total to subtract from, the small cells hide nothing to recover, and
+ * complements never vary these keys.
+ */
+export const REQUIRED_GROUPING: Record<string, readonly (readonly string[])[]> = {
+  course_contribution: [
+    ['course_id', 'course_name'],
+    ['kpi_code', 'kpi_name'],
+  ],
+  promotion_profile: [['item_key', 'item_name']],
+  award_traits: [['trait']],
+};
+
+/** Why a query on `view` grouped by `dimensions` (full member names) is refused, or null. */
+export function groupingProblem(view: string, dimensions: readonly string[]): string | null {
+  for (const members of REQUIRED_GROUPING[view] ?? []) {
+    if (!members.some((m) => dimensions.includes(`${view}.${m}`)))
+      return `${view} must be grouped by one of ${members.join(', ')}`;
+  }
+  return null;
 }
 
 /**
@@ -101,15 +152,19 @@ export function suppressionPlanOf(
   );
   if (!marker) return null;
   const people = (marker.member ?? marker.dimension)!;
+  const view = people.split('.')[0]!;
   const keys = [...(query.dimensions ?? [])];
-  const vary = [...keys];
+  // Keys every query groups by (REQUIRED_GROUPING) have no margin total to protect.
+  const required = (REQUIRED_GROUPING[view] ?? []).flat();
+  const vary = keys.filter((k) => !required.includes(k.slice(view.length + 1)));
+  const partition = keys.filter((k) => PARTITIONS[view]?.includes(k.slice(view.length + 1)));
   for (const td of query.timeDimensions ?? []) {
     if (!td.granularity) continue;
     const key = `${td.dimension}.${td.granularity}`;
     keys.push(key);
     if (!fixedTimeDimensions.includes(td.dimension)) vary.push(key);
   }
-  return { people, keys, vary };
+  return { people, keys, vary, partition };
 }
 
 /**
@@ -119,7 +174,15 @@ export function suppressionPlanOf(
  *     an attacker can ask for separately (total − Σ parts) — that hides a small cell but no cell
  *     of ≥ 5 people, the smallest remaining cell is removed too, until every such margin hides at
  *     least 5 people. Every subset of keys, not one key at a time: keys may depend on each other
- *     (course_id and course_name vary together).
+ *     (course_id and course_name vary together). A margin varying only partition keys is exactly
+ *     Σ n of its cells, so there hidden small cells that together hold ≥ 5 people suffice;
+ *  3. then an audit of those exact margins together (`exposedCells`): where two of them cross
+ *     (department × family, from × to position), a hidden cell alone in one margin is that
+ *     margin's total minus the rest and can be subtracted from the other. While some small hidden
+ *     cell follows exactly from the margins and the shown cells (and not from the margins alone,
+ *     which no answer can change), the smallest shown cell of one of its margins is removed too,
+ *     and 2–3 run again. A margin counts as known when the answer grouped by the other keys,
+ *     suppressed by these same rules, returns it.
  */
 export function suppressCells<T extends Cell>(cells: T[], plan: SuppressionPlan): T[] {
   const people = cells.map((c) => {
@@ -128,31 +191,136 @@ export function suppressCells<T extends Cell>(cells: T[], plan: SuppressionPlan)
   });
   const hidden = people.map((n) => n < MIN_CELL_PEOPLE);
   if (!hidden.some(Boolean)) return cells;
-  // Subsets of the varying keys, as bit masks (a handful of keys at most).
-  const subsets = Array.from({ length: 2 ** Math.min(plan.vary.length, 8) - 1 }, (_, m) =>
-    plan.vary.filter((_, bit) => ((m + 1) >> bit) & 1),
+  // Subsets of the varying keys, as bit masks (a handful of keys at most), with their margins.
+  const subsets = Array.from({ length: 2 ** Math.min(plan.vary.length, 8) - 1 }, (_, m) => {
+    const along = plan.vary.filter((_, bit) => ((m + 1) >> bit) & 1);
+    const margins = new Map<string, number[]>();
+    for (const [i, cell] of cells.entries()) {
+      const key = JSON.stringify(plan.keys.filter((k) => !along.includes(k)).map((k) => cell[k] ?? null));
+      margins.set(key, [...(margins.get(key) ?? []), i]);
+    }
+    return { along, exact: along.every((k) => plan.partition?.includes(k)), margins: [...margins.values()] };
+  });
+  const smallestShown = (members: number[]): number | undefined =>
+    members
+      .filter((i) => !hidden[i])
+      // The smallest cell costs the least information; ties go to the later cell in order.
+      .reduce<number | undefined>((a, b) => (a === undefined || people[b]! <= people[a]! ? b : a), undefined);
+  // The exact margins whose total a caller can read: those the coarser answer (grouped by the
+  // other keys, suppressed by these same rules) returns.
+  const exactMargins = subsets
+    .filter((s) => s.exact)
+    .flatMap(({ along, margins }) => {
+      const keys = plan.keys.filter((k) => !along.includes(k));
+      const coarse = margins.map((members) => ({
+        ...Object.fromEntries(keys.map((k) => [k, cells[members[0]!]![k] ?? null])),
+        [MARGIN_N]: members.reduce((sum, i) => sum + people[i]!, 0),
+        [MARGIN_INDEX]: members,
+      }));
+      return suppressCells(coarse, {
+        people: MARGIN_N,
+        keys,
+        vary: plan.vary.filter((k) => keys.includes(k)),
+        partition: plan.partition?.filter((k) => keys.includes(k)) ?? [],
+      }).map((c) => c[MARGIN_INDEX] as number[]);
+    });
+  // What those margins give on their own, whatever this answer shows: not this answer's to protect.
+  const given = new Set(
+    exactMargins.length
+      ? (exposedCells(
+          exactMargins,
+          people,
+          people.map(() => true),
+        ) ?? [])
+      : [],
   );
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const along of subsets) {
-      const margins = new Map<string, number[]>();
-      for (const [i, cell] of cells.entries()) {
-        const key = JSON.stringify(plan.keys.filter((k) => !along.includes(k)).map((k) => cell[k] ?? null));
-        margins.set(key, [...(margins.get(key) ?? []), i]);
-      }
-      for (const members of margins.values()) {
-        const hides = members.filter((i) => hidden[i]);
-        if (hides.length === 0 || hides.some((i) => people[i]! >= MIN_CELL_PEOPLE)) continue;
-        const shown = members.filter((i) => !hidden[i]);
-        if (shown.length === 0) continue;
-        // The smallest cell costs the least information; ties go to the later cell in order.
-        const smallest = shown.reduce((a, b) => (people[b]! <= people[a]! ? b : a));
-        hidden[smallest] = true;
-        changed = true;
+  for (;;) {
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const { exact, margins } of subsets) {
+        for (const members of margins) {
+          const hides = members.filter((i) => hidden[i]);
+          if (hides.length === 0 || hides.some((i) => people[i]! >= MIN_CELL_PEOPLE)) continue;
+          if (exact && hides.reduce((sum, i) => sum + people[i]!, 0) >= MIN_CELL_PEOPLE) continue;
+          const next = smallestShown(members);
+          if (next === undefined) continue;
+          hidden[next] = true;
+          changed = true;
+        }
       }
     }
+    if (exactMargins.length === 0) break;
+    const exposed = exposedCells(exactMargins, people, hidden)?.filter((i) => !given.has(i));
+    if (exposed === undefined) return []; // too large to audit: nothing leaves rather than too much
+    if (exposed.length === 0) break;
+    let grown = false;
+    for (const i of exposed) {
+      const around = subsets.flatMap((s) => s.margins).filter((members) => members.includes(i));
+      const exactAround = exactMargins.filter((members) => members.includes(i));
+      const next = smallestShown(exactAround.flat()) ?? smallestShown(around.flat());
+      if (next === undefined || hidden[next]) continue;
+      hidden[next] = true;
+      grown = true;
+    }
+    if (!grown) return [];
   }
   return cells.filter((_, i) => !hidden[i]);
+}
+
+/** Keys of the coarser answers suppressCells builds to audit its margins. */
+const MARGIN_N = '\u0000n';
+const MARGIN_INDEX = '\u0000cells';
+
+/** The most unknowns × equations `exposedCells` solves (a dense elimination). */
+const MAX_AUDIT_SIZE = 20_000_000;
+
+/**
+ * The hidden cells of fewer than 5 (but some) people whose n follows exactly from the exact
+ * margins (each: Σ n of its cells, known when that total is ≥ 5 — a smaller total is itself
+ * suppressed), by Gauss–Jordan elimination over the hidden cells: a cell is determined when its
+ * pivot row has no free unknown. Null when the system is too large to solve here.
+ */
+export function exposedCells(margins: number[][], people: number[], hidden: boolean[]): number[] | null {
+  const unknowns = hidden.flatMap((h, i) => (h ? [i] : []));
+  const column = new Map(unknowns.map((i, c) => [i, c]));
+  const rows: Float64Array[] = [];
+  for (const members of margins) {
+    if (members.reduce((sum, i) => sum + people[i]!, 0) < MIN_CELL_PEOPLE) continue;
+    const hides = members.filter((i) => hidden[i]);
+    if (hides.length === 0) continue;
+    const row = new Float64Array(unknowns.length);
+    for (const i of hides) row[column.get(i)!] = 1;
+    rows.push(row);
+  }
+  if (rows.length === 0) return [];
+  if (rows.length * unknowns.length > MAX_AUDIT_SIZE) return null;
+  const eps = 1e-9;
+  const pivots: number[] = [];
+  let r = 0;
+  for (let c = 0; c < unknowns.length && r < rows.length; c++) {
+    let p = r;
+    for (let k = r + 1; k < rows.length; k++) if (Math.abs(rows[k]![c]!) > Math.abs(rows[p]![c]!)) p = k;
+    if (Math.abs(rows[p]![c]!) < eps) continue;
+    [rows[r], rows[p]] = [rows[p]!, rows[r]!];
+    const pivot = rows[r]!;
+    const scale = pivot[c]!;
+    for (let j = c; j < unknowns.length; j++) pivot[j] = pivot[j]! / scale;
+    for (let k = 0; k < rows.length; k++) {
+      const factor = rows[k]![c]!;
+      if (k === r || Math.abs(factor) < eps) continue;
+      const row = rows[k]!;
+      for (let j = c; j < unknowns.length; j++) row[j] = row[j]! - factor * pivot[j]!;
+    }
+    pivots.push(c);
+    r++;
+  }
+  return pivots.flatMap((c, k) => {
+    const cell = unknowns[c]!;
+    if (people[cell]! <= 0 || people[cell]! >= MIN_CELL_PEOPLE) return [];
+    const row = rows[k]!;
+    for (let j = 0; j < unknowns.length; j++) if (j !== c && Math.abs(row[j]!) > eps) return [];
+    return [cell];
+  });
 }
 
 /** The queries of a /load request (POST body or GET ?query=), as sent; [] when unreadable. */

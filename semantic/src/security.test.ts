@@ -47,6 +47,7 @@ describe('rewriteQuery', () => {
       people: 'course_training.learners',
       keys: ['course_training.course_id', 'course_training.course_name'],
       vary: ['course_training.course_id', 'course_training.course_name'],
+      partition: [],
     });
     // An employee's own numbers carry no marker.
     expect(suppressionPlanOf(await rewriteQuery(byCourse, ctx('EMPLOYEE'), deps))).toBeNull();
@@ -86,7 +87,7 @@ describe('rewriteQuery', () => {
   it('refuses what a role may not read', async () => {
     const contribution = {
       measures: ['course_contribution.estimate'],
-      dimensions: ['course_contribution.course_name'],
+      dimensions: ['course_contribution.course_name', 'course_contribution.kpi_code'],
     };
     expect(await status(rewriteQuery(contribution, ctx('MANAGER'), deps))).toBe(403);
     expect(await status(rewriteQuery(contribution, ctx('EMPLOYEE'), deps))).toBe(403);
@@ -112,6 +113,17 @@ describe('rewriteQuery', () => {
     const twoViews = { measures: ['course_training.enrollments', 'training_roi.benefit'] };
     expect(await status(rewriteQuery(twoViews, ctx('HR'), deps))).toBe(403);
     expect(await status(rewriteQuery({ ...byCourse, ungrouped: true }, ctx('HR'), deps))).toBe(403);
+    // Per-key views (query-guard.ts REQUIRED_GROUPING): no total over their keys.
+    const traits = { measures: ['award_traits.lift'] };
+    expect(await status(rewriteQuery(traits, ctx('HR'), deps))).toBe(403);
+    expect(
+      await status(rewriteQuery({ ...traits, dimensions: ['award_traits.trait'] }, ctx('HR'), deps)),
+    ).toBe('ok');
+    const perCourse = {
+      measures: ['course_contribution.estimate'],
+      dimensions: ['course_contribution.course_id'],
+    };
+    expect(await status(rewriteQuery(perCourse, ctx('EXECUTIVE'), deps))).toBe(403);
     // A filter on another view's member counts as naming that view.
     const sneaky = {
       ...byCourse,

@@ -1,6 +1,6 @@
 import { errors as joseErrors, jwtVerify } from 'jose';
 import { viewPolicies, type ViewPolicy } from './policies';
-import { MAX_ROW_LIMIT } from './query-guard';
+import { groupingProblem, MAX_ROW_LIMIT } from './query-guard';
 
 /** Roles as issued by the API (db AppUser.role). Anything else is rejected. */
 export const ROLES = ['EMPLOYEE', 'MANAGER', 'HR', 'EXECUTIVE', 'INTEGRATION'] as const;
@@ -213,6 +213,9 @@ export async function rewriteQuery(
 
   if (policy.kind === 'aggregate' && role !== 'EMPLOYEE') {
     if (query.ungrouped) throw new AccessError(403, `${view} is aggregate-only`);
+    // Per-key statistics: no total over their keys (query-guard.ts REQUIRED_GROUPING).
+    const ungroupable = groupingProblem(view, query.dimensions ?? []);
+    if (ungroupable) throw new AccessError(403, ungroupable);
     const n = `${view}.${peopleMeasureFor(view, policy, query)}`;
     const measures = [...(query.measures ?? [])];
     if (!measures.includes(n)) measures.push(n);
