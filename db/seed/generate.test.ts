@@ -131,6 +131,29 @@ describe('synthetic company generator', () => {
 
 describe('db:seed arguments', () => {
   const defaults = { employees: 300, seed: 42 };
+  it('promotes after about the career step’s typical months in position (realistic tenure)', () => {
+    for (const seed of [42, 5]) {
+      const { tables } = collect(300, seed);
+      // employee: [id, no, name, department, position, manager, hire_date, …]; career_path:
+      // [id, from, to, typical_months]; promotion: [id, employee, from, to, effective_on, …].
+      const hired = new Map(tables.get('employee')!.map((r) => [r[0], String(r[6])]));
+      const typical = new Map(tables.get('career_path')!.map((r) => [`${r[1]}>${r[2]}`, Number(r[3])]));
+      const promotions = tables.get('promotion')!;
+      expect(promotions.length).toBeGreaterThan(30);
+      const ratios = promotions.map((p) => {
+        const t = typical.get(`${p[2]}>${p[3]}`)!;
+        const months = (Date.parse(String(p[4])) - Date.parse(hired.get(p[1])!)) / 86_400_000 / 30.4375;
+        // typical × U(0.85, 1.15), at least the promotion month + 2 (hired before the window).
+        expect(months, `seed ${seed}, promotion ${p[0]}`).toBeGreaterThanOrEqual(0.8 * t);
+        expect(months, `seed ${seed}, promotion ${p[0]}`).toBeLessThanOrEqual(Math.max(1.15 * t, 25) + 1);
+        return months / t;
+      });
+      const median = ratios.sort((a, b) => a - b)[Math.floor(ratios.length / 2)]!;
+      expect(median).toBeGreaterThan(0.9);
+      expect(median).toBeLessThan(1.1);
+    }
+  });
+
   it('parses flags and defaults', () => {
     expect(parseSeedArgs([], defaults)).toEqual({ employees: 300, seed: 42, force: false });
     expect(parseSeedArgs(['--', '--employees', '1000', '--seed=7', '--force'], defaults)).toEqual({

@@ -72,14 +72,15 @@ async function measure(seed: number): Promise<string> {
   const stack = await startStack({ employees: EMPLOYEES, seed, warmAnalytics: false });
   try {
     const token = await issueToken(stack.databaseUrl, stack.jwtSecret, 'exec', '1h');
-    const res = await fetch(`${stack.apiUrl}/graphql`, {
+    const res = await fetch(stack.apiUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: QUERY }),
       signal: AbortSignal.timeout(1_500_000),
     });
     const body = (await res.json()) as { data?: { analytics: Answer }; errors?: unknown[] };
-    if (body.errors?.length || !body.data) throw new Error(JSON.stringify(body.errors));
+    if (body.errors?.length || !body.data)
+      throw new Error(`HTTP ${res.status}: ${JSON.stringify(body.errors ?? body).slice(0, 2000)}`);
     const a = body.data.analytics;
     const lines = [
       `#### S = ${seed} (N = ${EMPLOYEES})`,
