@@ -207,7 +207,10 @@ export function suppressCells<T extends Cell>(cells: T[], plan: SuppressionPlan)
       // The smallest cell costs the least information; ties go to the later cell in order.
       .reduce<number | undefined>((a, b) => (a === undefined || people[b]! <= people[a]! ? b : a), undefined);
   // The exact margins whose total a caller can read: those the coarser answer (grouped by the
-  // other keys, suppressed by these same rules) returns.
+  // other keys, suppressed by these same rules) returns. Its guard is taken as Σ of the cells'
+  // guards: exact for a people count (learners, people); for a min_group guard the real coarse
+  // guard (the least of the sums) can be larger, so a margin of small cells may be readable
+  // although taken as hidden here.
   const exactMargins = subsets
     .filter((s) => s.exact)
     .flatMap(({ along, margins }) => {
