@@ -20,7 +20,11 @@ export const IntegrationScope = {
   KPI_WRITE: 'kpi:write',
   /** See unmasked email/phone. */
   PII_READ: 'pii:read',
-  /** Sync master data (HRIS, LMS, MES): employees, departments, positions, courses, lines, campaigns. */
+  /**
+   * Sync master data (HRIS, LMS, MES): employees, departments, positions, courses, lines, campaigns;
+   * without a department limit also the company-wide rows: course KPI bindings, career paths and
+   * the award campaigns' workflow (nominate, score, decide, publish).
+   */
   MASTERDATA_WRITE: 'masterdata:write',
 } as const;
 

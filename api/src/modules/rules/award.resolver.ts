@@ -1,11 +1,20 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { AwardCampaign, AwardNomination, SuccessStory } from '@talentloop/db/entities';
 import type { AwardBreakdown } from '@talentloop/rules';
-import { Role } from '../../auth/viewer';
+import type { EntityManager } from '@mikro-orm/core';
+import { SCOPE_FILTER } from '../../auth/scope.filter';
+import { IntegrationScope, Role } from '../../auth/viewer';
 import { parseGlobalId, toGlobalId } from '../../common/relay';
 import type { Context } from '../../context';
 import { inTransaction } from '../audit/audit.service';
-import { campaignRanking, decideNomination, nominate, publishCampaign, scoreCampaign } from './award.service';
+import {
+  assertCampaignWriter,
+  campaignRanking,
+  decideNomination,
+  nominate,
+  publishCampaign,
+  scoreCampaign,
+} from './award.service';
 import { today } from './rules.resolver';
 import { AwardCampaignSummaryType, SuccessStoryType, AwardRankingEntryType } from './rules.type';
 
@@ -21,6 +30,25 @@ export const toSummary = (c: AwardCampaign): AwardCampaignSummaryType => ({
   ruleVersion: c.ruleVersion ?? null,
 });
 
+/**
+ * Who runs a campaign: HR, or an integration with masterdata:write and no department limit
+ * (assertCampaignWriter) — e.g. an HR suite relaying its award committee's steps.
+ */
+const CAMPAIGN_WRITERS = [Role.HR, `scope:${IntegrationScope.MASTERDATA_WRITE}`];
+
+/**
+ * Runs a campaign step in a transaction over the whole company: a campaign is company-wide, so
+ * its nominees, scores and winners are too, whatever the writer may read (HR reads everything
+ * anyway; an integration's archive:read decides only what the returned ranking shows it).
+ */
+function campaignStep<T>(ctx: Context, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+  assertCampaignWriter(ctx.viewer!);
+  return inTransaction(ctx.em, (tx) => {
+    tx.setFilterParams(SCOPE_FILTER, { kind: 'all' });
+    return work(tx);
+  });
+}
+
 @Resolver()
 export class AwardResolver {
   @Authorized()
@@ -32,19 +60,21 @@ export class AwardResolver {
     return campaignRanking(ctx.em, parseGlobalId(campaignId, 'AwardCampaign', 'campaignId'));
   }
 
-  @Authorized(Role.HR)
+  @Authorized(...CAMPAIGN_WRITERS)
   @Mutation(() => [AwardRankingEntryType], {
-    description: 'Scores every nominee of a campaign and stores the ranking (CONFLICT once closed).',
+    description:
+      'HR, or an integration with masterdata:write and no department limit: scores every nominee of a campaign and stores the ranking (CONFLICT once closed). Returns the ranking in your read scope.',
   })
   async scoreAwardCampaign(@Arg('campaignId', () => ID) campaignId: string, @Ctx() ctx: Context) {
     const id = parseGlobalId(campaignId, 'AwardCampaign', 'campaignId');
-    await inTransaction(ctx.em, (tx) => scoreCampaign(tx, ctx.viewer, id));
+    await campaignStep(ctx, (tx) => scoreCampaign(tx, ctx.viewer, id));
     return campaignRanking(ctx.em, id);
   }
 
-  @Authorized(Role.HR)
+  @Authorized(...CAMPAIGN_WRITERS)
   @Mutation(() => [AwardRankingEntryType], {
-    description: 'Nominates an employee in your scope (idempotent); returns the ranking.',
+    description:
+      'HR, or an integration with masterdata:write and no department limit: nominates an active employee. Nominating someone already nominated (a replay) writes nothing. Returns the ranking in your read scope.',
   })
   async nominateForAward(
     @Arg('campaignId', () => ID) campaignId: string,
@@ -53,13 +83,14 @@ export class AwardResolver {
   ) {
     const id = parseGlobalId(campaignId, 'AwardCampaign', 'campaignId');
     const employee = parseGlobalId(employeeId, 'Employee', 'employeeId');
-    await inTransaction(ctx.em, (tx) => nominate(tx, ctx.viewer, id, employee));
+    await campaignStep(ctx, (tx) => nominate(tx, ctx.viewer, id, employee));
     return campaignRanking(ctx.em, id);
   }
 
-  @Authorized(Role.HR)
+  @Authorized(...CAMPAIGN_WRITERS)
   @Mutation(() => [AwardRankingEntryType], {
-    description: 'Decides a scored nominee: awarded or not (an excluded nominee cannot be awarded).',
+    description:
+      'HR, or an integration relaying the committee’s decision (masterdata:write, no department limit): decides a scored nominee, awarded or not (an excluded nominee cannot be awarded). Deciding what is already decided (a replay, also after publishing) writes nothing.',
   })
   async decideAwardNomination(
     @Arg('campaignId', () => ID) campaignId: string,
@@ -69,17 +100,18 @@ export class AwardResolver {
   ) {
     const id = parseGlobalId(campaignId, 'AwardCampaign', 'campaignId');
     const employee = parseGlobalId(employeeId, 'Employee', 'employeeId');
-    await inTransaction(ctx.em, (tx) => decideNomination(tx, ctx.viewer, id, employee, awarded));
+    await campaignStep(ctx, (tx) => decideNomination(tx, ctx.viewer, id, employee, awarded));
     return campaignRanking(ctx.em, id);
   }
 
-  @Authorized(Role.HR)
+  @Authorized(...CAMPAIGN_WRITERS)
   @Mutation(() => AwardCampaignSummaryType, {
-    description: 'Publishes the winners (award + success story each) and closes the campaign.',
+    description:
+      'HR, or an integration with masterdata:write and no department limit: publishes the winners (award + success story each) and closes the campaign. Publishing a closed campaign again writes nothing.',
   })
   async publishAwardCampaign(@Arg('campaignId', () => ID) campaignId: string, @Ctx() ctx: Context) {
     const id = parseGlobalId(campaignId, 'AwardCampaign', 'campaignId');
-    return toSummary(await inTransaction(ctx.em, (tx) => publishCampaign(tx, ctx.viewer, id, today())));
+    return toSummary(await campaignStep(ctx, (tx) => publishCampaign(tx, ctx.viewer, id, today())));
   }
 
   @Authorized()

@@ -15,8 +15,8 @@ import {
   SuccessStory,
   TrainingImpact,
 } from '@talentloop/db/entities';
-import type { Viewer } from '../../auth/viewer';
-import { conflict, notFound } from '../../common/errors';
+import { Role, type Viewer } from '../../auth/viewer';
+import { conflict, forbidden, notFound } from '../../common/errors';
 import { toGlobalId } from '../../common/relay';
 import { recordAudit } from '../audit/audit.service';
 import { loadArchive } from './archive.service';
@@ -100,27 +100,43 @@ export async function scoreCampaign(
 
 // ---------------------------------------------------------------- the campaign's workflow
 
-async function openCampaign(em: EntityManager, campaignId: number): Promise<AwardCampaign> {
+/**
+ * Who runs a campaign's workflow (nominate, score, decide, publish): HR, or an INTEGRATION token
+ * with masterdata:write and no department limit — a campaign is company-wide, like the
+ * `upsertAwardCampaign` that creates it (docs/api.md "Master data sync"). The resolver's
+ * @Authorized(Role.HR, 'scope:masterdata:write') lets only those roles through; this refuses the
+ * department-limited token.
+ */
+export function assertCampaignWriter(viewer: Viewer): void {
+  if (viewer.role === Role.INTEGRATION && viewer.departmentId != null)
+    throw forbidden('award campaigns are company-wide: a department-limited token cannot run them');
+}
+
+async function findCampaign(em: EntityManager, campaignId: number): Promise<AwardCampaign> {
   const campaign = await em.findOne(AwardCampaign, campaignId);
   if (!campaign) throw notFound('AwardCampaign', campaignId, 'campaignId');
-  if (campaign.status === AwardCampaignStatus.CLOSED)
-    throw conflict('the campaign is closed; its ranking is kept as published', 'campaignId');
   return campaign;
 }
 
-/** Nominates an employee in the caller's scope (idempotent: an existing nomination is kept). */
+const closed = () => conflict('the campaign is closed; its ranking is kept as published', 'campaignId');
+
+/**
+ * Nominates an active employee (the resolver runs campaign steps company-wide). Idempotent:
+ * nominating someone already nominated (a replay, also after the campaign closed) keeps the
+ * nomination and writes nothing.
+ */
 export async function nominate(
   em: EntityManager,
   viewer: Viewer | null,
   campaignId: number,
   employeeId: number,
 ): Promise<AwardNomination> {
-  const campaign = await openCampaign(em, campaignId);
-  // The row filter hides employees outside the scope: they cannot be nominated.
+  const campaign = await findCampaign(em, campaignId);
+  const existing = await em.findOne(AwardNomination, { campaign, employee: employeeId });
+  if (existing) return existing;
+  if (campaign.status === AwardCampaignStatus.CLOSED) throw closed();
   const employee = await em.findOne(Employee, { id: employeeId, status: EmployeeStatus.ACTIVE });
   if (!employee) throw notFound('Employee', employeeId, 'employeeId');
-  const existing = await em.findOne(AwardNomination, { campaign, employee });
-  if (existing) return existing;
   const row = em.create(AwardNomination, { campaign, employee, createdAt: new Date() });
   if (campaign.status === AwardCampaignStatus.DRAFT) campaign.status = AwardCampaignStatus.OPEN;
   await em.flush();
@@ -131,7 +147,12 @@ export async function nominate(
   return row;
 }
 
-/** Records HR's decision on a scored nominee; an excluded nominee cannot be awarded. */
+/**
+ * Records the committee's decision on a scored nominee (HR's, or relayed by an integration from
+ * the committee's own system); an excluded nominee cannot be awarded. Deciding what is already
+ * decided (a replay, also after publishing) writes nothing: not awarding an excluded nominee, or
+ * a published NOT_AWARDED / AWARDED, is the stored state. A closed campaign refuses a change.
+ */
 export async function decideNomination(
   em: EntityManager,
   viewer: Viewer | null,
@@ -139,16 +160,18 @@ export async function decideNomination(
   employeeId: number,
   awarded: boolean,
 ): Promise<AwardNomination> {
-  const campaign = await openCampaign(em, campaignId);
+  const campaign = await findCampaign(em, campaignId);
+  const row = await em.findOne(AwardNomination, { campaign, employee: employeeId });
+  const target = awarded ? NominationResult.AWARDED : NominationResult.NOT_AWARDED;
+  if (row && (row.result === target || (!awarded && row.result === NominationResult.EXCLUDED))) return row;
+  if (campaign.status === AwardCampaignStatus.CLOSED) throw closed();
   if (campaign.status !== AwardCampaignStatus.SCORED)
     throw conflict('score the campaign before deciding', 'campaignId');
-  const row = await em.findOne(AwardNomination, { campaign, employee: employeeId });
   if (!row) throw notFound('AwardNomination', employeeId, 'employeeId');
   if (awarded && row.result === NominationResult.EXCLUDED)
     throw conflict('an excluded nominee cannot be awarded', 'employeeId');
   const before = row.result;
-  if (row.result !== NominationResult.EXCLUDED)
-    row.result = awarded ? NominationResult.AWARDED : NominationResult.NOT_AWARDED;
+  row.result = target;
   recordAudit(
     em,
     viewer,
@@ -167,7 +190,7 @@ export async function decideNomination(
  * Publishes a decided campaign: an Award and a success story per winner, the undecided become
  * NOT_AWARDED, and the campaign is CLOSED (read-only from then on). The story's text is stored
  * in Chinese for older readers; the API also serves its facts so the dashboard words it in the
- * reader's language.
+ * reader's language. Publishing a closed campaign again returns it unchanged and writes nothing.
  */
 export async function publishCampaign(
   em: EntityManager,
@@ -175,7 +198,9 @@ export async function publishCampaign(
   campaignId: number,
   today: string,
 ): Promise<AwardCampaign> {
-  const campaign = await openCampaign(em, campaignId);
+  const campaign = await findCampaign(em, campaignId);
+  // Only publishing closes a campaign: publishing it again (a retry, a replay) is a no-op.
+  if (campaign.status === AwardCampaignStatus.CLOSED) return campaign;
   if (campaign.status !== AwardCampaignStatus.SCORED)
     throw conflict('score and decide the campaign before publishing', 'campaignId');
   const rows = await em.find(
@@ -285,7 +310,10 @@ export async function nameEvidence(
 
 /** The stored ranking of a campaign (nominees in the caller's scope), evidence named. */
 export async function campaignRanking(em: EntityManager, campaignId: number) {
-  const rows = await em.find(AwardNomination, { campaign: campaignId }, { populate: ['employee'] });
+  // Nominees first, then their employees: a scope that reads nobody (an integration without
+  // archive:read) gets no rows instead of a populate joined on an empty id list.
+  const rows = await em.find(AwardNomination, { campaign: campaignId });
+  if (rows.length) await em.populate(rows, ['employee']);
   const evidenceOf = (n: AwardNomination) =>
     (n.evidence as { items?: { type: string; id: number }[] }).items ?? [];
   const criteriaOf = (n: AwardNomination) =>

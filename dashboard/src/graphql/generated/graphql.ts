@@ -1437,7 +1437,7 @@ export type Mutation = {
   createWebhookSubscription: CreatedWebhookSubscription;
   /** Deactivates a login: no new token can be issued for it and its existing tokens are revoked. */
   deactivateLogin: LoginSession;
-  /** Decides a scored nominee: awarded or not (an excluded nominee cannot be awarded). */
+  /** HR, or an integration relaying the committee’s decision (masterdata:write, no department limit): decides a scored nominee, awarded or not (an excluded nominee cannot be awarded). Deciding what is already decided (a replay, also after publishing) writes nothing. */
   decideAwardNomination: Array<AwardRankingEntry>;
   /** Decides and freezes the review report with its rule version. */
   decidePromotion: PromotionApplication;
@@ -1461,9 +1461,9 @@ export type Mutation = {
   importArchive: ImportReport;
   /** Marks your notifications read; returns how many changed. */
   markNotificationsRead: Scalars['Int']['output'];
-  /** Nominates an employee in your scope (idempotent); returns the ranking. */
+  /** HR, or an integration with masterdata:write and no department limit: nominates an active employee. Nominating someone already nominated (a replay) writes nothing. Returns the ranking in your read scope. */
   nominateForAward: Array<AwardRankingEntry>;
-  /** Publishes the winners (award + success story each) and closes the campaign. */
+  /** HR, or an integration with masterdata:write and no department limit: publishes the winners (award + success story each) and closes the campaign. Publishing a closed campaign again writes nothing. */
   publishAwardCampaign: AwardCampaignSummary;
   /** Record that a department reused a knowledge-base case. */
   recordCitation: KnowledgeCitation;
@@ -1481,7 +1481,7 @@ export type Mutation = {
   revokeSessions: LoginSession;
   /** Validates and stores a new version of a rule (PROMOTION: key = target position code). */
   saveRule: Rule;
-  /** Scores every nominee of a campaign and stores the ranking (CONFLICT once closed). */
+  /** HR, or an integration with masterdata:write and no department limit: scores every nominee of a campaign and stores the ranking (CONFLICT once closed). Returns the ranking in your read scope. */
   scoreAwardCampaign: Array<AwardRankingEntry>;
   /** Submit a practice case for manager review. */
   submitPracticeCase: PracticeCase;
