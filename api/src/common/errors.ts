@@ -51,9 +51,11 @@ export function unauthenticated(message = 'Authentication required', reason?: Au
   });
 }
 
-export function conflict(message: string, field?: string): GraphQLError {
+/** `field` names the argument (or, for a replay that differs from what is stored, every differing field). */
+export function conflict(message: string, field?: string | string[]): GraphQLError {
+  const fields = field === undefined ? [] : Array.isArray(field) ? field : [field];
   return new GraphQLError(message, {
-    extensions: { code: 'CONFLICT', ...(field ? { fields: [field] } : {}) },
+    extensions: { code: 'CONFLICT', ...(fields.length ? { fields } : {}) },
   });
 }
 

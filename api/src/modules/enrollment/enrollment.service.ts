@@ -77,10 +77,39 @@ export async function enroll(em: EntityManager, viewer: Viewer, input: EnrollInp
   });
 }
 
+/** Equal as stored: `value` rounds to `stored` at the column's scale (hours 1 decimal, scores 2). */
+function sameAsStored(stored: number | null | undefined, value: number | null | undefined, scale: number) {
+  if (stored === null || stored === undefined || value === null || value === undefined)
+    return (stored ?? null) === (value ?? null);
+  return Math.abs(Number(stored) - value) <= 0.5 * 10 ** -scale + 1e-9;
+}
+
+/**
+ * The fields in which a resent result differs from the recorded one: what the first call would
+ * have stored (an omitted completedOn is today, omitted scores are none); an omitted session
+ * rating leaves the stored one alone, as it does on the first call.
+ */
+function replayDifferences(
+  enrollment: Enrollment,
+  input: RecordCompletionInput,
+  completedOn: string,
+): string[] {
+  const differing: string[] = [];
+  if (enrollment.completedOn !== completedOn) differing.push('completedOn');
+  if (!sameAsStored(enrollment.hours, input.hours, 1)) differing.push('hours');
+  if (!sameAsStored(enrollment.examScore, input.examScore, 2)) differing.push('examScore');
+  if (!sameAsStored(enrollment.practiceScore, input.practiceScore, 2)) differing.push('practiceScore');
+  if (input.sessionRating !== undefined && input.sessionRating !== null)
+    if (enrollment.sessionRating !== input.sessionRating) differing.push('sessionRating');
+  return differing;
+}
+
 /**
  * Records the result of an enrolment: COMPLETED, or FAILED when the exam score is below the
  * course's pass score. Emits ENROLLMENT_COMPLETED, which starts the linkage workflow
- * (practice task, KPI tracking window, promotion re-evaluation).
+ * (practice task, KPI tracking window, promotion re-evaluation). Resending the recorded result
+ * (same completion day, hours and scores) returns the enrolment and writes nothing; different
+ * values for a recorded result are a CONFLICT naming the differing fields.
  */
 export async function recordCompletion(
   em: EntityManager,
@@ -94,6 +123,16 @@ export async function recordCompletion(
     if (!enrollment) throw notFound('Enrollment', enrollmentId, 'enrollmentId');
     if (viewer.role === Role.EMPLOYEE)
       throw forbidden('Employees cannot record their own results', 'enrollmentId');
+    if (enrollment.status === EnrollmentStatus.COMPLETED || enrollment.status === EnrollmentStatus.FAILED) {
+      // An LMS's nightly sync resends results it already sent: the same result is a no-op (no
+      // row, audit entry or event written); a different one for a recorded result is refused.
+      const differing = replayDifferences(enrollment, input, completedOn);
+      if (differing.length === 0) return enrollment;
+      throw conflict(
+        `The enrolment is already ${enrollment.status} with other values (${differing.join(', ')}); a recorded result is not changed`,
+        differing,
+      );
+    }
     if (enrollment.status !== EnrollmentStatus.ENROLLED) {
       throw conflict(`The enrolment is already ${enrollment.status}`, 'enrollmentId');
     }
