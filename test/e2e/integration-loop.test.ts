@@ -15,10 +15,12 @@ import { startStack, type Stack } from '../support/stack';
  * signed webhook receiver on loopback, syncs an org unit, two positions, a career path and 20
  * employees, binds its course to a KPI, feeds completions and KPIs, and receives the verdicts and
  * gate-met events. People do what only people do: HR writes the promotion rule, files and decides
- * the promotion, and runs the award committee's steps (nominate, score, decide, publish) — the API
- * grants none of these to integrations, by design. The outside system reads everything back, and
- * finally replays its whole sync: every row reports UNCHANGED and not one row, audit entry or
- * event is written.
+ * the promotion — the API grants none of these to integrations, by design. The award campaign is
+ * run by the integration (masterdata:write, no department limit): it nominates, scores, relays
+ * the award committee's decisions from its own system and publishes. The outside system reads
+ * everything back, and finally replays its whole sync — master data, binding, KPI feed,
+ * completions and the campaign's steps: every row reports UNCHANGED, every replayed step is a
+ * no-op, and not one row, audit entry or event is written.
  *
  * The data is steered so every outcome is certain: the course is completed in the month six months
  * before today (the rule's 3-month baseline and post windows are then both in the past), even-
@@ -252,6 +254,10 @@ const FEED = `mutation($rows: [KpiObservationInput!]!) { recordKpiObservations(i
   index accepted outcome problems { field message } } }`;
 const COMPLETE = `mutation($input: RecordCompletionInput!) { recordCompletion(input: $input) {
   id databaseId status examScore completedOn } }`;
+const NOMINATE = `mutation($c: ID!, $e: ID!) { nominateForAward(campaignId: $c, employeeId: $e) { employeeId } }`;
+const DECIDE = `mutation($c: ID!, $e: ID!, $a: Boolean!) { decideAwardNomination(campaignId: $c, employeeId: $e, awarded: $a) {
+  employeeId result } }`;
+const PUBLISH = `mutation($c: ID!) { publishAwardCampaign(campaignId: $c) { id status } }`;
 
 // What the sync answered: global and database ids by external key.
 const ids = {
@@ -543,36 +549,33 @@ describe(
       employees[STAR]!.positionExternalId = 'LOOP-JOB-LEAD';
     });
 
-    it('6. runs an award campaign to a published success story', async () => {
+    it('6. runs an award campaign to a published success story (the integration relays the committee)', async () => {
       const synced = await ok(CAMPAIGN, { input: campaign }, integration);
       expect(synced.upsertAwardCampaign).toMatchObject({ status: 'CREATED', problems: [] });
       ids.campaign = { id: synced.upsertAwardCampaign.id, db: synced.upsertAwardCampaign.databaseId };
-      // The committee's steps are HR's (nominating, scoring, deciding, publishing).
+      // A campaign is company-wide master data: the integration (masterdata:write, no department
+      // limit) runs every step. The people's part — the committee choosing the winner — happens in
+      // the outside system; decideAwardNomination below is the integration relaying that decision
+      // (audited as the integration's login). No HR token is used here.
       for (const i of [0, STAR, 4])
-        await ok(
-          `mutation($c: ID!, $e: ID!) { nominateForAward(campaignId: $c, employeeId: $e) { employeeId } }`,
-          { c: ids.campaign.id, e: ids.employees[i]!.id },
-          hr,
-        );
+        await ok(NOMINATE, { c: ids.campaign.id, e: ids.employees[i]!.id }, integration);
       const scored = await ok(
         `mutation($c: ID!) { scoreAwardCampaign(campaignId: $c) { employeeId rank result total exclusions } }`,
         { c: ids.campaign.id },
-        hr,
+        integration,
       );
       expect(scored.scoreAwardCampaign).toHaveLength(3);
       expect(scored.scoreAwardCampaign.map((r: any) => r.rank).sort()).toEqual([1, 2, 3]);
       expect(
         scored.scoreAwardCampaign.every((r: any) => r.result === 'PENDING' && r.exclusions.length === 0),
       ).toBe(true);
-      const decide = (i: number, awarded: boolean) =>
-        ok(
-          `mutation($c: ID!, $e: ID!, $a: Boolean!) { decideAwardNomination(campaignId: $c, employeeId: $e, awarded: $a) {
-           employeeId result } }`,
-          { c: ids.campaign.id, e: ids.employees[i]!.id, a: awarded },
-          hr,
-        );
-      await decide(STAR, true);
-      const ranking = await decide(0, false);
+      // The committee's decisions, relayed from the outside system.
+      await ok(DECIDE, { c: ids.campaign.id, e: ids.employees[STAR]!.id, a: true }, integration);
+      const ranking = await ok(
+        DECIDE,
+        { c: ids.campaign.id, e: ids.employees[0]!.id, a: false },
+        integration,
+      );
       expect(
         Object.fromEntries(ranking.decideAwardNomination.map((r: any) => [r.employeeId, r.result])),
       ).toEqual({
@@ -580,11 +583,7 @@ describe(
         [ids.employees[STAR]!.id]: 'AWARDED',
         [ids.employees[4]!.id]: 'PENDING',
       });
-      const published = await ok(
-        `mutation($c: ID!) { publishAwardCampaign(campaignId: $c) { id status } }`,
-        { c: ids.campaign.id },
-        hr,
-      );
+      const published = await ok(PUBLISH, { c: ids.campaign.id }, integration);
       expect(published.publishAwardCampaign).toEqual({ id: ids.campaign.id, status: 'CLOSED' });
       const awardEvents = () =>
         receiver.ofType('AWARD_PUBLISHED').filter((e) => e.data.campaignId === ids.campaign.db);
@@ -717,6 +716,10 @@ describe(
       );
       expect(Object.fromEntries(audit.map((r) => [r.action, r.n]))).toEqual({
         'awardCampaign.create': 1,
+        'awardCampaign.publish': 1,
+        'awardCampaign.score': 1,
+        'awardNomination.create': 3,
+        'awardNomination.decide': 2,
         'careerPath.create': 1,
         'course.create': 1,
         'courseKpiBinding.update': 1,
@@ -739,10 +742,9 @@ describe(
         'promotionApplication.submit': 1,
         'promotionApplication.decide': 1,
         'employee.promote': 1,
-        'awardNomination.create': 3,
-        'awardNomination.decide': 2,
-        'awardCampaign.publish': 1,
       });
+      // HR took no part in the campaign.
+      expect(byHr.filter((r) => r.action.startsWith('award'))).toEqual([]);
 
       // The receiver got exactly the loop's events, each once: nothing else happened meanwhile.
       const byType: Record<string, number> = {};
@@ -822,20 +824,93 @@ describe(
       expect(bound.updateCourseKpiBinding.kpiBindings.map((b: any) => b.ruleVersion)).toEqual([1]);
       const fed = await ok(FEED, { rows: kpiRows() }, integration);
       expect(fed.recordKpiObservations.map((r: any) => r.outcome)).toEqual(Array(N * 6).fill('UNCHANGED'));
-      // Completions have no external key: the LMS's resend of one is refused, and changes nothing.
+      // The LMS resends every completion: the recorded result comes back, nothing is written.
       for (const [i, e] of ids.enrollments.entries()) {
-        const again = await gql(
+        const again = await ok(
           COMPLETE,
           { input: { enrollmentId: e.id, completedOn: `${M}-15`, hours: 8, examScore: examScore(i) } },
           integration,
         );
-        expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+        expect(again.recordCompletion).toEqual({
+          id: e.id,
+          databaseId: e.db,
+          status: 'COMPLETED',
+          examScore: examScore(i),
+          completedOn: `${M}-15`,
+        });
       }
+      // A different result for a recorded completion is refused, naming the field.
+      const changed = await gql(
+        COMPLETE,
+        { input: { enrollmentId: ids.enrollments[0]!.id, completedOn: `${M}-15`, hours: 8, examScore: 95 } },
+        integration,
+      );
+      expect(changed.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', fields: ['examScore'] });
+
+      // The campaign's steps replayed after publishing: the same nominations, the same relayed
+      // decisions and publishing again are no-ops answering the stored state.
+      for (const i of [0, STAR, 4])
+        await ok(NOMINATE, { c: ids.campaign.id, e: ids.employees[i]!.id }, integration);
+      const decidedAgain = await ok(
+        DECIDE,
+        { c: ids.campaign.id, e: ids.employees[STAR]!.id, a: true },
+        integration,
+      );
+      await ok(DECIDE, { c: ids.campaign.id, e: ids.employees[0]!.id, a: false }, integration);
+      expect(
+        Object.fromEntries(decidedAgain.decideAwardNomination.map((r: any) => [r.employeeId, r.result])),
+      ).toEqual({
+        [ids.employees[0]!.id]: 'NOT_AWARDED',
+        [ids.employees[STAR]!.id]: 'AWARDED',
+        [ids.employees[4]!.id]: 'NOT_AWARDED',
+      });
+      expect((await ok(PUBLISH, { c: ids.campaign.id }, integration)).publishAwardCampaign).toEqual({
+        id: ids.campaign.id,
+        status: 'CLOSED',
+      });
+
+      // The replay trap (docs/api.md "After a promotion"): the HRIS applied PROMOTION_DECIDED to
+      // its own record in step 5, so the star's row carries the new position. A system that cannot
+      // do that leaves the position out of its replay: omitted fields keep the stored value.
+      const { positionExternalId: _stale, ...withoutPosition } = employees[STAR]!;
+      const star = await ok(
+        `mutation($e: [EmployeeSyncInput!]!) { upsertEmployees(input: $e) { ${RESULT} } }`,
+        { e: [withoutPosition] },
+        integration,
+      );
+      expect(star.upsertEmployees[0]).toMatchObject({ status: 'UNCHANGED', id: ids.employees[STAR]!.id });
 
       // Not one row changed in the key tables; no audit row, outbox event or webhook event was
       // written (all are written in the transaction of a change, so this is final, not a race).
       expect(await snapshot()).toEqual(before);
       expect(receiver.events.size).toBe(eventsBefore);
+    });
+
+    it('9. the replay trap: a stale HRIS row after PROMOTION_DECIDED reverts the position', async () => {
+      // What docs/api.md "After a promotion" warns about, shown on the real promotion: an HRIS
+      // that replays its row from before the promotion names the old position, and the upsert
+      // applies it like any other change (the API cannot tell a stale row from a demotion).
+      const UPSERT = `mutation($e: [EmployeeSyncInput!]!) { upsertEmployees(input: $e) { ${RESULT} } }`;
+      const POSITION = `query($id: ID!) { node(id: $id) { ... on Employee { position { code } } } }`;
+      const stale = { ...employees[STAR]!, positionExternalId: 'LOOP-JOB-REP' };
+      const reverted = await ok(UPSERT, { e: [stale] }, integration);
+      expect(reverted.upsertEmployees[0]).toMatchObject({ status: 'UPDATED', problems: [] });
+      expect((await ok(POSITION, { id: ids.employees[STAR]!.id }, integration)).node).toEqual({
+        position: { code: 'LOOP-REP' },
+      });
+      const [update] = await sql(
+        `select before, after from audit_log where action = 'employee.update' and entity_id = $1
+         order by id desc limit 1`,
+        [String(employeeDb(STAR))],
+      );
+      expect(update.before.position ?? update.before.positionId).toBe(ids.lead.db);
+      expect(update.after.position ?? update.after.positionId).toBe(ids.rep.db);
+      // The fix is the integrator's: send the row as it is after the event.
+      const fixed = await ok(UPSERT, { e: [employees[STAR]] }, integration);
+      expect(fixed.upsertEmployees[0]).toMatchObject({ status: 'UPDATED', problems: [] });
+      expect((await ok(POSITION, { id: ids.employees[STAR]!.id }, integration)).node).toEqual({
+        position: { code: 'LOOP-LEAD' },
+      });
     });
   },
 );
