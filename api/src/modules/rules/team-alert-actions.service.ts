@@ -4,6 +4,8 @@ import {
   Employee,
   Enrollment,
   EnrollmentStatus,
+  ImprovementPlan,
+  ImprovementPlanStatus,
   Task,
   TaskStatus,
   TaskType,
@@ -27,6 +29,10 @@ export enum TeamAlertAction {
   ASSIGN_RETRAINING = 'ASSIGN_RETRAINING',
   /** Adjust the training plan with another course (the cause was the content, not the person). */
   ASSIGN_COURSE = 'ASSIGN_COURSE',
+  /** Open an improvement plan for the course with a target to reach (none may be open yet). */
+  OPEN_IMPROVEMENT_PLAN = 'OPEN_IMPROVEMENT_PLAN',
+  /** Close the course's open improvement plan (the target was met, or the plan is dropped). */
+  CLOSE_IMPROVEMENT_PLAN = 'CLOSE_IMPROVEMENT_PLAN',
   MARK_HANDLED = 'MARK_HANDLED',
 }
 
@@ -38,7 +44,72 @@ export interface TeamAlertActionInput {
   causeCode?: string | null;
   /** ASSIGN_COURSE: the course (global id). */
   courseId?: string | null;
+  /** OPEN_IMPROVEMENT_PLAN: the target to reach (1–500 characters). */
+  target?: string | null;
   note?: string | null;
+}
+
+/** The newest improvement plan of the alert's employee and course that is still open. */
+async function openPlanOf(em: EntityManager, impact: TrainingImpact): Promise<ImprovementPlan | null> {
+  // Access was checked on the impact; plans are read unfiltered like the follow-up task.
+  return em.findOne(
+    ImprovementPlan,
+    { employee: impact.employee.id, course: impact.course.id, status: ImprovementPlanStatus.OPEN },
+    { orderBy: { openedAt: 'desc', id: 'desc' }, filters: false },
+  );
+}
+
+/**
+ * OPEN_IMPROVEMENT_PLAN: a plan for the alert's course with the manager's target. Its reason is a
+ * code, not a sentence: the cause the manager recorded, else the verdict (NO_CHANGE / RETRAIN).
+ */
+async function openImprovementPlan(
+  em: EntityManager,
+  viewer: Viewer | null,
+  impact: TrainingImpact,
+  cause: unknown,
+  rawTarget: string | null | undefined,
+  now: Date,
+): Promise<ImprovementPlan> {
+  const target = rawTarget?.trim() ?? '';
+  if (!target) throw badInput({ field: 'input.target', message: 'is required to open an improvement plan' });
+  if (target.length > 500) throw badInput({ field: 'input.target', message: 'must be 1–500 characters' });
+  if (await openPlanOf(em, impact))
+    throw conflict('An improvement plan for this course is already open', 'impactId');
+  const plan = em.create(ImprovementPlan, {
+    employee: impact.employee.getEntity(),
+    course: impact.course.getEntity(),
+    enrollment: impact.enrollment.getEntity(),
+    reason: typeof cause === 'string' ? cause : impact.outcome,
+    target,
+    openedAt: now,
+  });
+  await em.flush();
+  recordAudit(em, viewer, 'improvementPlan.open', 'ImprovementPlan', plan.id, null, snapshot(plan));
+  return plan;
+}
+
+/** CLOSE_IMPROVEMENT_PLAN: closes the course's open plan; refused when none is open. */
+async function closeImprovementPlan(
+  em: EntityManager,
+  viewer: Viewer | null,
+  impact: TrainingImpact,
+  now: Date,
+): Promise<ImprovementPlan> {
+  const plan = await openPlanOf(em, impact);
+  if (!plan) throw conflict('No improvement plan for this course is open', 'impactId');
+  plan.status = ImprovementPlanStatus.CLOSED;
+  plan.closedAt = now;
+  recordAudit(
+    em,
+    viewer,
+    'improvementPlan.update',
+    'ImprovementPlan',
+    plan.id,
+    { status: ImprovementPlanStatus.OPEN },
+    { status: ImprovementPlanStatus.CLOSED },
+  );
+  return plan;
 }
 
 /** ASSIGN_COURSE: enrols the employee in another active course, with a task for them. */
@@ -171,6 +242,16 @@ export async function actOnTeamAlert(
       const enrollment = await assignCourse(em, viewer, impact, input.courseId, today);
       evaluation.assignedCourseId = enrollment.course.id;
       evaluation.assignedEnrollmentId = enrollment.id;
+      break;
+    }
+    case TeamAlertAction.OPEN_IMPROVEMENT_PLAN: {
+      const plan = await openImprovementPlan(em, viewer, impact, evaluation.cause, input.target, now);
+      evaluation.improvementPlanId = plan.id;
+      break;
+    }
+    case TeamAlertAction.CLOSE_IMPROVEMENT_PLAN: {
+      const plan = await closeImprovementPlan(em, viewer, impact, now);
+      evaluation.improvementPlanId = plan.id;
       break;
     }
     case TeamAlertAction.MARK_HANDLED:

@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { ImprovementPlanStatus } from '@talentloop/db/entities';
 import { Role } from '../../auth/viewer';
 import { toGlobalId } from '../../common/relay';
 import type { Context } from '../../context';
@@ -34,6 +35,9 @@ function toAlertType(a: TeamAlertRow): TeamAlertType {
     taskStatus: a.taskStatus,
     dueOn: a.dueOn,
     ...followUpOf(a.followUp),
+    improvementPlanId: a.planId == null ? null : toGlobalId('ImprovementPlan', a.planId),
+    improvementPlanStatus: a.planStatus as ImprovementPlanStatus | null,
+    improvementPlanTarget: a.planTarget,
   };
 }
 
@@ -67,7 +71,8 @@ export class TeamAlertsResolver {
   @Authorized(Role.HR, Role.MANAGER)
   @Mutation(() => TeamAlertFollowUpType, {
     description:
-      'Acts on an alert: schedule the conversation, record the cause, assign retraining, mark handled. ' +
+      'Acts on an alert: schedule the conversation, record the cause, assign retraining or another ' +
+      'course, open or close an improvement plan, mark handled. ' +
       "Written to the alert's follow-up task (我的任务) and the audit log.",
   })
   async actOnTeamAlert(

@@ -42,6 +42,10 @@ export interface TeamAlertRow {
   dueOn: string | null;
   /** What the manager recorded on the follow-up task (actionsTaken, cause, note, retraining). */
   followUp: Record<string, unknown> | null;
+  /** The employee's improvement plan for the course: an open one, else the newest. */
+  planId: number | null;
+  planStatus: string | null;
+  planTarget: string | null;
 }
 
 export interface TeamAlertSummary {
@@ -111,7 +115,8 @@ export async function teamAlertsPage(em: EntityManager, query: TeamAlertQuery, p
       left join lateral (
         select a.*, e.employee_no, e.name as employee_name, e.department_id, d.name as department_name,
                c.name as course_name, task.id as task_id, task.status as task_status, task.due_on,
-               task.evaluation as task_evaluation
+               task.evaluation as task_evaluation,
+               plan.id as plan_id, plan.status as plan_status, plan.target as plan_target
           from alerts a
           join employee e on e.id = a.employee_id
           join department d on d.id = e.department_id
@@ -120,6 +125,10 @@ export async function teamAlertsPage(em: EntityManager, query: TeamAlertQuery, p
             select k.id, k.status, k.due_on, k.evaluation from task k
              where k.subject_type = 'TrainingImpact' and k.subject_id = a.impact_id
              order by k.id desc limit 1) task on true
+          left join lateral (
+            select ip.id, ip.status, ip.target from improvement_plan ip
+             where ip.employee_id = a.employee_id and ip.course_id = a.course_id
+             order by ip.status = 'OPEN' desc, ip.opened_at desc, ip.id desc limit 1) plan on true
          order by a.completed_on desc nulls last, a.impact_id desc
          limit ? offset ?) p on true`;
   const rows = await em
@@ -160,6 +169,9 @@ export async function teamAlertsPage(em: EntityManager, query: TeamAlertQuery, p
       followUp: (typeof r.task_evaluation === 'string'
         ? JSON.parse(r.task_evaluation)
         : (r.task_evaluation ?? null)) as Record<string, unknown> | null,
+      planId: r.plan_id == null ? null : Number(r.plan_id),
+      planStatus: (r.plan_status as string | null) ?? null,
+      planTarget: (r.plan_target as string | null) ?? null,
     }));
   return { ...toConnection(alerts, summary.total, offset), summary };
 }

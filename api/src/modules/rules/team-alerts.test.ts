@@ -6,6 +6,8 @@ import {
   Employee,
   Enrollment,
   EnrollmentStatus,
+  ImprovementPlan,
+  ImprovementPlanStatus,
   Task,
   TaskType,
   TrainingImpact,
@@ -165,6 +167,7 @@ const ALERTS = `query($filter: TeamAlertFilter, $first: Int, $after: String) {
     nodes {
       impactId employeeId employeeName departmentName courseName completedOn verdict causes
       taskStatus dueOn foundCause followUpNote actionsTaken { action at }
+      improvementPlanId improvementPlanStatus improvementPlanTarget
       impact { verdict stored ruleVersion formula kpis { key delta } actions { type } }
     }
   } }`;
@@ -348,5 +351,66 @@ describe('actOnTeamAlert', () => {
     const after = (await alerts({ first: 1, filter: { verdicts: ['NO_CHANGE'] } })).nodes[0];
     expect(after.actionsTaken.map((a: any) => a.action)).toContain('ASSIGN_COURSE');
     expect(after.followUpNote).toBe('换一门更贴近岗位的课');
+  });
+
+  it('opens an improvement plan with its target and closes it: on the alert, audited, once', async () => {
+    const alert = (await alerts({ first: 2, filter: { verdicts: ['NO_CHANGE'] } })).nodes[1];
+    expect(alert.improvementPlanStatus).toBeNull();
+    const act = (input: Record<string, unknown>) => api.gql(ACT, { id: alert.impactId, input }, hr);
+    const current = async () =>
+      (await alerts({ first: 100, filter: { verdicts: ['NO_CHANGE'] } })).nodes.find(
+        (n: any) => n.impactId === alert.impactId,
+      );
+
+    const noTarget = await act({ action: 'OPEN_IMPROVEMENT_PLAN', target: '  ' });
+    expect(noTarget.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(noTarget.errors?.[0]?.extensions)).toContain('input.target');
+    const nothingOpen = await act({ action: 'CLOSE_IMPROVEMENT_PLAN' });
+    expect(nothingOpen.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+
+    const target = '三个月内销售额增长率 ≥ 5%';
+    const opened = await act({ action: 'OPEN_IMPROVEMENT_PLAN', target, note: '面谈后约定' });
+    expect(opened.errors).toBeUndefined();
+    const withPlan = await current();
+    expect(withPlan).toMatchObject({ improvementPlanStatus: 'OPEN', improvementPlanTarget: target });
+    const em = api.orm.em.fork();
+    const plan = await em.findOneOrFail(ImprovementPlan, { target }, { filters: false });
+    expect(withPlan.improvementPlanId).toBe(gid('ImprovementPlan', plan.id));
+    // A code, not a sentence: no cause recorded on this alert, so the verdict.
+    expect(plan).toMatchObject({ status: ImprovementPlanStatus.OPEN, reason: 'NO_CHANGE', closedAt: null });
+    const twice = await act({ action: 'OPEN_IMPROVEMENT_PLAN', target });
+    expect(twice.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    // HR's list of plans has it, open.
+    const plans = await api.gql(
+      `query($e: ID!) { improvementPlans(employeeId: $e, status: OPEN, first: 10) { nodes { id target } } }`,
+      { e: alert.employeeId },
+      hr,
+    );
+    expect(plans.data!.improvementPlans.nodes).toEqual([{ id: withPlan.improvementPlanId, target }]);
+
+    const closed = await act({ action: 'CLOSE_IMPROVEMENT_PLAN' });
+    expect(closed.errors).toBeUndefined();
+    const after = await current();
+    expect(after).toMatchObject({
+      improvementPlanId: withPlan.improvementPlanId,
+      improvementPlanStatus: 'CLOSED',
+      improvementPlanTarget: target,
+    });
+    expect(after.actionsTaken.map((a: any) => a.action)).toEqual([
+      'OPEN_IMPROVEMENT_PLAN',
+      'CLOSE_IMPROVEMENT_PLAN',
+    ]);
+    const row = await api.orm.em.fork().findOneOrFail(ImprovementPlan, plan.id, { filters: false });
+    expect(row.status).toBe(ImprovementPlanStatus.CLOSED);
+    expect(row.closedAt).toBeInstanceOf(Date);
+    const audit = await api.orm.em
+      .getConnection()
+      .execute<{ action: string }[]>(
+        `select action from audit_log where entity_type = 'ImprovementPlan' and entity_id = '${plan.id}' order by id`,
+      );
+    expect(audit.map((a: { action: string }) => a.action)).toEqual([
+      'improvementPlan.open',
+      'improvementPlan.update',
+    ]);
   });
 });

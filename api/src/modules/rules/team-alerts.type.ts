@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsEnum, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ImprovementPlanStatus } from '@talentloop/db/entities';
 import { Connection, PageInput } from '../../common/relay';
 import { DateScalar, DateTimeScalar } from '../../common/scalars';
 import { CauseCodeEnum } from './rules.enums';
@@ -39,6 +40,18 @@ export class TeamAlertType {
   followUpNote!: string | null;
   @Field(() => [TeamAlertActionTakenType], { description: 'Actions taken on the alert, oldest first.' })
   actionsTaken!: TeamAlertActionTakenType[];
+  @Field(() => ID, {
+    nullable: true,
+    description: "Global id of the employee's improvement plan for this course (an open one first).",
+  })
+  improvementPlanId!: string | null;
+  @Field(() => ImprovementPlanStatus, {
+    nullable: true,
+    description: 'OPEN or CLOSED; null when there is none.',
+  })
+  improvementPlanStatus!: ImprovementPlanStatus | null;
+  @Field(() => String, { nullable: true, description: "The plan's target to reach." })
+  improvementPlanTarget!: string | null;
 }
 
 @ObjectType('TeamAlertActionTaken')
@@ -116,6 +129,14 @@ export class TeamAlertActionInput {
   @IsOptional()
   @IsString()
   courseId?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'OPEN_IMPROVEMENT_PLAN: the target to reach (1–500 characters).',
+  })
+  @IsOptional()
+  @IsString()
+  target?: string;
 
   @Field({ nullable: true })
   @IsOptional()
