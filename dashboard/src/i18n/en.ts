@@ -174,6 +174,8 @@ export const en = {
     latestRating: 'Rating of the most recent quarterly performance review (period in brackets).',
     gateProgress:
       'Progress = actual ÷ required for numeric gates (a failed gate never shows 100%); passed gates are complete.',
+    alertVerdict:
+      "KPI change = mean of the tracking window (after completion) − mean of the baseline window (before); the verdict follows the thresholds of the course's training-impact rule.",
     alerts:
       'Latest training-impact verdict per team member and course (rule 1: KPI change in the tracking window vs the baseline window); “no change” and “retrain” verdicts are listed.',
     cost: 'Sum of fully loaded training cost (course cost × participants + hours × hourly cost) in the period.',

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { useAuth } from '../../auth/AuthContext';
 import { Card } from '../../components/Card';
 import { Page } from '../../components/Page';
 import { Empty, ErrorState, QueryState } from '../../components/States';
@@ -11,12 +12,13 @@ import { StoryFeed } from '../stories/StoryFeed';
 import { ConfirmDialog } from '../workspace/ConfirmDialog';
 import { ApplyForPromotionDocument } from '../workspace/workspace.queries';
 import {
+  CasesAwaitingReviewDocument,
   EnrollInCourseDocument,
   MarkNotificationsReadDocument,
   MyInboxDocument,
   MyPathDocument,
 } from './promotion.queries';
-import { courseGlobalId, notificationVm, taskLink, toMyPathViewModel } from './promotion.model';
+import { courseGlobalId, inboxTasks, notificationVm, taskLink, toMyPathViewModel } from './promotion.model';
 import { MyPathView } from './myPath.view';
 
 /** The employee's own promotion path (phone first), tasks, notifications and winners' stories. */
@@ -211,6 +213,13 @@ function ApplyButton({ targetPositionId, position }: { targetPositionId: string;
 function Inbox() {
   const { t, i18n } = useTranslation();
   const { data, loading, error, refetch } = useQuery(MyInboxDocument);
+  // A manager reviews the practice cases of their team: each waiting case is a task.
+  const reviewer = useAuth().role === 'MANAGER';
+  const cases = useQuery(CasesAwaitingReviewDocument, { skip: !reviewer });
+  const tasks = useMemo(
+    () => (data ? inboxTasks(data.myTasks, cases.data?.practiceCases.nodes ?? []) : []),
+    [data, cases.data],
+  );
   const [markRead, marking] = useMutation(MarkNotificationsReadDocument);
   const unread = data?.myNotifications.filter((n) => !n.readAt).map((n) => n.databaseId) ?? [];
   // The stored titles are the default language's sentences: shown beside the worded line in
@@ -220,20 +229,20 @@ function Inbox() {
     <>
       <Card title={t('myPath.tasks')} testId="card-tasks">
         <QueryState
-          loading={loading}
-          error={error}
+          loading={loading || cases.loading}
+          error={error ?? cases.error}
           data={data}
-          isEmpty={(d) => d.myTasks.length === 0}
+          isEmpty={() => tasks.length === 0}
           emptyText={t('myPath.noTasks')}
-          retry={() => void refetch()}
+          retry={() => void Promise.all([refetch(), reviewer ? cases.refetch() : null])}
         >
-          {(d) => (
+          {() => (
             <ul className="list" data-testid="tasks">
-              {d.myTasks.map((task) => {
+              {tasks.map((task) => {
                 const link = taskLink(task.type);
                 const label = t(`inbox.task.${task.type}`, { defaultValue: t('inbox.task.OTHER') });
                 return (
-                  <li key={task.databaseId} data-testid="task">
+                  <li key={task.key} data-testid="task" data-type={task.type}>
                     <span
                       className={`tag${task.status === 'DONE' || task.completedAt ? ' tag-good' : ' tag-warn'}`}
                     >
@@ -246,8 +255,13 @@ function Inbox() {
                     ) : (
                       label
                     )}
-                    {zh ? <div className="small">{task.title}</div> : null}
-                    <div className="muted small">{task.createdAt.slice(0, 10)}</div>
+                    {zh && task.title ? <div className="small">{task.title}</div> : null}
+                    {task.detail ? (
+                      <div className="small" translate="no">
+                        {task.detail}
+                      </div>
+                    ) : null}
+                    {task.createdAt ? <div className="muted small">{task.createdAt.slice(0, 10)}</div> : null}
                   </li>
                 );
               })}

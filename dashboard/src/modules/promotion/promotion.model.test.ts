@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { courseGlobalId, etaMonths, gateProgress, notificationVm, taskLink } from './promotion.model';
+import {
+  courseGlobalId,
+  etaMonths,
+  gateProgress,
+  inboxTasks,
+  notificationVm,
+  taskLink,
+} from './promotion.model';
 
 const check = (code: string, required: number, actual: number | null, passed: boolean) => ({
   code,
@@ -65,5 +72,37 @@ describe('notificationVm', () => {
     expect(notificationVm({ type: 'SOMETHING_NEW' })).toMatchObject({ key: null, link: null });
     expect(taskLink('INVESTIGATE')).toBe('/team');
     expect(taskLink('RETRAIN')).toBe('/archive');
+  });
+});
+
+describe('inboxTasks', () => {
+  const task = (id: number, type: string, createdAt: string, subjectId: number | null = null) => ({
+    databaseId: id,
+    type,
+    title: `任务 ${id}`,
+    status: 'OPEN',
+    createdAt,
+    completedAt: null,
+    subjectType: subjectId === null ? null : 'PracticeCase',
+    subjectId,
+  });
+  it('adds a review task for each submitted case without one, newest first', () => {
+    const rows = inboxTasks(
+      [task(1, 'INVESTIGATE', '2026-12-01T08:00:00Z'), task(2, 'REVIEW', '2026-12-03T08:00:00Z', 70)],
+      [
+        { databaseId: 70, title: '案例甲', submittedAt: '2026-12-03T07:00:00Z', employee: { name: '张三' } },
+        { databaseId: 71, title: '案例乙', submittedAt: '2026-12-02T07:00:00Z', employee: { name: '李四' } },
+      ],
+    );
+    expect(rows.map((r) => [r.key, r.type, r.detail])).toEqual([
+      ['2', 'REVIEW', null],
+      ['case:71', 'REVIEW', '案例乙 · 李四'],
+      ['1', 'INVESTIGATE', null],
+    ]);
+    expect(rows[1]).toMatchObject({ status: 'OPEN', title: null });
+    expect(taskLink(rows[1]!.type)).toBe('/team');
+  });
+  it('is the tasks alone for someone with no cases to review', () => {
+    expect(inboxTasks([task(3, 'PRACTICE', '2026-12-01T08:00:00Z')], []).map((r) => r.key)).toEqual(['3']);
   });
 });

@@ -135,3 +135,66 @@ const TASK_LINKS: Record<string, string> = {
 export function taskLink(type: string): string | null {
   return TASK_LINKS[type] ?? null;
 }
+
+export interface InboxTaskRow {
+  /** Task rows by database id; cases awaiting review by `case:<id>`. */
+  key: string;
+  type: string;
+  status: string;
+  /** The stored title (default language), shown in Chinese only; null for a case awaiting review. */
+  title: string | null;
+  /** Data of a case awaiting review (its title and author), shown as is. */
+  detail: string | null;
+  createdAt: string;
+  completedAt: string | null;
+}
+
+/**
+ * 我的任务 for someone who reviews practice cases: their tasks, plus every submitted case in their
+ * scope that has no REVIEW task yet (cases submitted before the workflow ran, or by imports) —
+ * so a case waiting for review is never missing from the list. Newest first.
+ */
+export function inboxTasks(
+  tasks: Array<{
+    databaseId: number;
+    type: string;
+    title: string;
+    status: string;
+    createdAt: string;
+    completedAt?: string | null;
+    subjectType?: string | null;
+    subjectId?: number | null;
+  }>,
+  casesToReview: Array<{
+    databaseId: number;
+    title: string;
+    submittedAt?: string | null;
+    employee?: { name: string } | null;
+  }>,
+): InboxTaskRow[] {
+  const reviewed = new Set(
+    tasks.filter((t) => t.type === 'REVIEW' && t.subjectType === 'PracticeCase').map((t) => t.subjectId),
+  );
+  const rows: InboxTaskRow[] = tasks.map((t) => ({
+    key: String(t.databaseId),
+    type: t.type,
+    status: t.status,
+    title: t.title,
+    detail: null,
+    createdAt: t.createdAt,
+    completedAt: t.completedAt ?? null,
+  }));
+  for (const c of casesToReview) {
+    if (reviewed.has(c.databaseId)) continue;
+    rows.push({
+      key: `case:${c.databaseId}`,
+      type: 'REVIEW',
+      status: 'OPEN',
+      title: null,
+      detail: c.employee ? `${c.title} · ${c.employee.name}` : c.title,
+      createdAt: c.submittedAt ?? '',
+      completedAt: null,
+    });
+  }
+  return rows.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
+}

@@ -56,6 +56,8 @@ export const MyInboxDocument = graphql(`
       status
       createdAt
       completedAt
+      subjectType
+      subjectId
     }
     myNotifications {
       databaseId
@@ -65,6 +67,22 @@ export const MyInboxDocument = graphql(`
       data
       readAt
       createdAt
+    }
+  }
+`);
+
+/** Submitted practice cases in a reviewer's scope: each is a review task in 我的任务. */
+export const CasesAwaitingReviewDocument = graphql(`
+  query CasesAwaitingReview {
+    practiceCases(status: SUBMITTED, first: 100) {
+      nodes {
+        databaseId
+        title
+        submittedAt
+        employee {
+          name
+        }
+      }
     }
   }
 `);

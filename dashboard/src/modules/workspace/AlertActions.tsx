@@ -9,23 +9,19 @@ import {
   type AlertActionDraft,
   alertActionInput,
   alertActionProblem,
+  alertActionsFor,
   isHandled,
   type TeamAlert,
 } from './alerts.model';
 import { ConfirmDialog } from './ConfirmDialog';
 
-const ACTIONS: AlertAction[] = [
-  'SCHEDULE_CONVERSATION',
-  'RECORD_CAUSE',
-  'ASSIGN_RETRAINING',
-  'ASSIGN_COURSE',
-  'MARK_HANDLED',
-];
 const ACTION_LABEL: Record<AlertAction, string> = {
   SCHEDULE_CONVERSATION: 'alertActions.schedule',
   RECORD_CAUSE: 'alertActions.recordCause',
   ASSIGN_RETRAINING: 'alertActions.retrain',
   ASSIGN_COURSE: 'alertActions.otherCourse',
+  OPEN_IMPROVEMENT_PLAN: 'alertActions.openPlan',
+  CLOSE_IMPROVEMENT_PLAN: 'alertActions.closePlan',
   MARK_HANDLED: 'alertActions.handled',
 };
 const today = () => new Date().toISOString().slice(0, 10);
@@ -64,48 +60,68 @@ export function AlertActions({ alert, onDone }: { alert: TeamAlert; onDone: () =
       ))}
     </ul>
   ) : null;
+  const plan = alert.plan ? (
+    <p className="small" data-testid="alert-plan" data-status={alert.plan.status}>
+      <span className={`tag ${alert.plan.status === 'OPEN' ? 'tag-warn' : 'tag-good'}`}>
+        {t(`alertActions.plan.${alert.plan.status}`)}
+      </span>
+      {alert.plan.target ? (
+        <>
+          {' '}
+          {t('alertActions.planTarget')}
+          <span translate="no">{alert.plan.target}</span>
+        </>
+      ) : null}
+    </p>
+  ) : null;
   if (isHandled(alert))
     return (
       <div data-testid="alert-actions" data-handled="true">
         <span className="tag tag-good">{t('alertActions.action.MARK_HANDLED')}</span>
+        {plan}
         {history}
       </div>
     );
+  const actions = alertActionsFor(alert.plan);
+  // After a plan is opened (or closed) its action gives way to the other one.
+  const selected = actions.includes(draft.action) ? draft.action : actions[0]!;
 
   const words = {
     employee: alert.employee,
     course:
-      draft.action === 'ASSIGN_COURSE'
+      selected === 'ASSIGN_COURSE'
         ? (courseOptions.find((c) => c.id === draft.courseId)?.name ?? '')
         : alert.course,
     date: draft.dueOn,
+    target: draft.target?.trim() ?? '',
     cause: draft.causeCode ? t(`rules.cause.${draft.causeCode}`) : '',
   };
   const ask = () => {
-    const p = alertActionProblem(draft, today());
+    const p = alertActionProblem({ ...draft, action: selected }, today());
     setProblem(p);
     setDone(null);
     if (!p) setConfirming(true);
   };
   const run = async () => {
     const res = await act({
-      variables: { impactId: alert.impactId, input: alertActionInput(draft) },
+      variables: { impactId: alert.impactId, input: alertActionInput({ ...draft, action: selected }) },
     }).catch(() => null);
     setConfirming(false);
     if (!res?.data) return;
-    setDone(t(`alertActions.done.${draft.action}`, words));
-    setDraft((d) => ({ ...d, note: '' }));
+    setDone(t(`alertActions.done.${selected}`, words));
+    setDraft((d) => ({ ...d, action: selected, note: '', target: '' }));
     await onDone();
   };
 
   return (
     <div data-testid="alert-actions" data-handled="false">
+      {plan}
       {history}
       <div className="alert-actions">
         <label>
           {t('alertActions.column')}
           <select
-            value={draft.action}
+            value={selected}
             onChange={(e) => {
               setDraft({ ...draft, action: e.target.value as AlertAction });
               setProblem(null);
@@ -113,14 +129,14 @@ export function AlertActions({ alert, onDone }: { alert: TeamAlert; onDone: () =
             disabled={acting.loading}
             data-testid="alert-action"
           >
-            {ACTIONS.map((a) => (
+            {actions.map((a) => (
               <option key={a} value={a}>
                 {t(ACTION_LABEL[a])}
               </option>
             ))}
           </select>
         </label>
-        {draft.action === 'SCHEDULE_CONVERSATION' ? (
+        {selected === 'SCHEDULE_CONVERSATION' ? (
           <label>
             {t('alertActions.conversationOn')}
             <input
@@ -134,7 +150,7 @@ export function AlertActions({ alert, onDone }: { alert: TeamAlert; onDone: () =
             />
           </label>
         ) : null}
-        {draft.action === 'RECORD_CAUSE' ? (
+        {selected === 'RECORD_CAUSE' ? (
           <label>
             {t('alertActions.cause')}
             <select
@@ -153,7 +169,21 @@ export function AlertActions({ alert, onDone }: { alert: TeamAlert; onDone: () =
             </select>
           </label>
         ) : null}
-        {draft.action === 'ASSIGN_COURSE' ? (
+        {selected === 'OPEN_IMPROVEMENT_PLAN' ? (
+          <label>
+            {t('alertActions.target')}
+            <input
+              type="text"
+              maxLength={500}
+              value={draft.target ?? ''}
+              onChange={(e) => setDraft({ ...draft, target: e.target.value })}
+              aria-invalid={problem ? true : undefined}
+              aria-describedby={problem ? `${id}-problem` : undefined}
+              data-testid="alert-target"
+            />
+          </label>
+        ) : null}
+        {selected === 'ASSIGN_COURSE' ? (
           <label>
             {t('alertActions.course')}
             <select
@@ -172,7 +202,7 @@ export function AlertActions({ alert, onDone }: { alert: TeamAlert; onDone: () =
             </select>
           </label>
         ) : null}
-        {draft.action !== 'MARK_HANDLED' ? (
+        {selected !== 'MARK_HANDLED' ? (
           <label>
             {t('alertActions.note')}
             <input
@@ -212,7 +242,7 @@ export function AlertActions({ alert, onDone }: { alert: TeamAlert; onDone: () =
           onConfirm={() => void run()}
           onCancel={() => setConfirming(false)}
         >
-          <p>{t(`alertActions.ask.${draft.action}`, words)}</p>
+          <p>{t(`alertActions.ask.${selected}`, words)}</p>
         </ConfirmDialog>
       ) : null}
     </div>

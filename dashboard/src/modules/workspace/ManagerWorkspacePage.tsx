@@ -75,7 +75,7 @@ function TeamAlerts() {
               </thead>
               <tbody>
                 {alerts.map((a) => (
-                  <tr key={a.key} data-verdict={a.verdict} data-testid="alert-row">
+                  <tr key={a.key} data-verdict={a.verdict} data-impact={a.impactId} data-testid="alert-row">
                     <td>
                       <Link to={`/archive/${encodeURIComponent(a.employeeId)}`}>{a.employee}</Link>
                       <div className="muted small">{a.department}</div>
@@ -89,7 +89,8 @@ function TeamAlerts() {
                         {t(`verdict.${a.verdict}`)}
                       </span>
                       <Explain
-                        formula={a.formula}
+                        // Worded, not the engine's formula text (KPI codes, English).
+                        formula={t('formula.alertVerdict')}
                         source={t('teamAlerts.ruleVersion', { version: a.ruleVersion })}
                       />
                       <div className="muted small">{kpiText(a.kpis, insufficient)}</div>

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { TeamAlertsQuery } from '../../graphql/generated/graphql';
-import { alertActionInput, alertActionProblem, isHandled, kpiText, teamAlerts } from './alerts.model';
+import {
+  alertActionInput,
+  alertActionProblem,
+  alertActionsFor,
+  isHandled,
+  kpiText,
+  teamAlerts,
+} from './alerts.model';
 
 const data = {
   teamAlerts: {
@@ -22,6 +29,8 @@ const data = {
         foundCause: 'SKILL_NOT_MASTERED',
         followUpNote: '谈过',
         actionsTaken: [{ action: 'RECORD_CAUSE', at: '2026-12-07T06:00:00.000Z' }],
+        improvementPlanStatus: 'OPEN',
+        improvementPlanTarget: '销售额增长率 ≥ 5%',
         impact: {
           ruleVersion: 2,
           formula: 'post − baseline',
@@ -50,6 +59,7 @@ describe('teamAlerts', () => {
       foundCause: 'SKILL_NOT_MASTERED',
       note: '谈过',
       actionsTaken: [{ action: 'RECORD_CAUSE', at: '2026-12-07T06:00:00.000Z' }],
+      plan: { status: 'OPEN', target: '销售额增长率 ≥ 5%' },
     });
     expect(isHandled(alert!)).toBe(false);
     expect(isHandled({ taskStatus: 'DONE' })).toBe(true);
@@ -98,5 +108,27 @@ describe('alert actions', () => {
       action: 'MARK_HANDLED',
       note: null,
     });
+  });
+  it('offers to open an improvement plan when none is open, to close it when one is', () => {
+    expect(alertActionsFor(null)).toContain('OPEN_IMPROVEMENT_PLAN');
+    expect(alertActionsFor({ status: 'CLOSED', target: null })).toContain('OPEN_IMPROVEMENT_PLAN');
+    const open = alertActionsFor({ status: 'OPEN', target: 'x' });
+    expect(open).toContain('CLOSE_IMPROVEMENT_PLAN');
+    expect(open).not.toContain('OPEN_IMPROVEMENT_PLAN');
+    expect(open.at(-1)).toBe('MARK_HANDLED');
+  });
+  it('asks for the plan’s target (1–500 characters) and sends it trimmed', () => {
+    const plan = { ...draft, action: 'OPEN_IMPROVEMENT_PLAN' as const };
+    expect(alertActionProblem({ ...plan, target: '  ' }, '2026-12-07')).toBe('alertActions.targetRequired');
+    expect(alertActionProblem({ ...plan, target: '长'.repeat(501) }, '2026-12-07')).toBe(
+      'alertActions.targetTooLong',
+    );
+    expect(alertActionProblem({ ...plan, target: '留存率 ≥ 90%' }, '2026-12-07')).toBeNull();
+    expect(alertActionInput({ ...plan, target: ' 留存率 ≥ 90% ' })).toEqual({
+      action: 'OPEN_IMPROVEMENT_PLAN',
+      target: '留存率 ≥ 90%',
+      note: null,
+    });
+    expect(alertActionProblem({ ...draft, action: 'CLOSE_IMPROVEMENT_PLAN' }, '2026-12-07')).toBeNull();
   });
 });

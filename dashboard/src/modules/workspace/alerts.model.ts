@@ -23,6 +23,8 @@ export interface TeamAlert {
   note: string | null;
   /** Actions taken, oldest first (codes + ISO times). */
   actionsTaken: { action: string; at: string }[];
+  /** The employee's improvement plan for the course: OPEN, CLOSED or null (none). */
+  plan: { status: 'OPEN' | 'CLOSED'; target: string | null } | null;
 }
 
 /** The API's alerts (already the latest alerting verdict per employee × course, newest first). */
@@ -49,11 +51,35 @@ export function teamAlerts(data: TeamAlertsQuery): TeamAlert[] {
     foundCause: a.foundCause ?? null,
     note: a.followUpNote ?? null,
     actionsTaken: a.actionsTaken.map((x) => ({ action: x.action, at: x.at })),
+    plan: a.improvementPlanStatus
+      ? { status: a.improvementPlanStatus, target: a.improvementPlanTarget ?? null }
+      : null,
   }));
 }
 
 export type AlertAction =
-  'SCHEDULE_CONVERSATION' | 'RECORD_CAUSE' | 'ASSIGN_RETRAINING' | 'ASSIGN_COURSE' | 'MARK_HANDLED';
+  | 'SCHEDULE_CONVERSATION'
+  | 'RECORD_CAUSE'
+  | 'ASSIGN_RETRAINING'
+  | 'ASSIGN_COURSE'
+  | 'OPEN_IMPROVEMENT_PLAN'
+  | 'CLOSE_IMPROVEMENT_PLAN'
+  | 'MARK_HANDLED';
+
+/**
+ * The actions an open alert offers, in the order a manager works: talk, find the cause, adjust
+ * the training, then the improvement plan — opened when none is open, closed when one is.
+ */
+export function alertActionsFor(plan: TeamAlert['plan']): AlertAction[] {
+  return [
+    'SCHEDULE_CONVERSATION',
+    'RECORD_CAUSE',
+    'ASSIGN_RETRAINING',
+    'ASSIGN_COURSE',
+    plan?.status === 'OPEN' ? 'CLOSE_IMPROVEMENT_PLAN' : 'OPEN_IMPROVEMENT_PLAN',
+    'MARK_HANDLED',
+  ];
+}
 
 export interface AlertActionDraft {
   action: AlertAction;
@@ -61,6 +87,8 @@ export interface AlertActionDraft {
   causeCode: string;
   /** ASSIGN_COURSE: the course's global id. */
   courseId?: string;
+  /** OPEN_IMPROVEMENT_PLAN: the target to reach. */
+  target?: string;
   note: string;
 }
 
@@ -76,6 +104,11 @@ export function alertActionProblem(draft: AlertActionDraft, today: string): stri
   }
   if (draft.action === 'RECORD_CAUSE' && !draft.causeCode) return 'alertActions.causeRequired';
   if (draft.action === 'ASSIGN_COURSE' && !draft.courseId) return 'alertActions.courseRequired';
+  if (draft.action === 'OPEN_IMPROVEMENT_PLAN') {
+    const target = draft.target?.trim() ?? '';
+    if (!target) return 'alertActions.targetRequired';
+    if (target.length > 500) return 'alertActions.targetTooLong';
+  }
   return null;
 }
 
@@ -89,6 +122,8 @@ export function alertActionInput(draft: AlertActionDraft) {
       return { action: draft.action, causeCode: draft.causeCode as 'SKILL_NOT_MASTERED', note };
     case 'ASSIGN_COURSE':
       return { action: draft.action, courseId: draft.courseId ?? '', note };
+    case 'OPEN_IMPROVEMENT_PLAN':
+      return { action: draft.action, target: draft.target?.trim() ?? '', note };
     default:
       return { action: draft.action, note };
   }

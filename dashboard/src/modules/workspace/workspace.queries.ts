@@ -218,6 +218,8 @@ export const TeamAlertsDocument = graphql(`
           action
           at
         }
+        improvementPlanStatus
+        improvementPlanTarget
         impact {
           ruleVersion
           formula
