@@ -61,6 +61,8 @@ function vendorChunk(id: string): string | undefined {
   if (/[\\/](@apollo|graphql|rxjs|optimism|@wry|tslib|ts-invariant|zen-observable|graphql-tag)[\\/]/.test(id))
     return 'apollo';
   if (id.includes('i18next')) return 'i18n';
+  // zod comes with @talentloop/rules' schemas (the rule forms): signed-in pages only, never the login.
+  if (/[\\/]zod[\\/]/.test(id)) return 'zod';
   return 'react';
 }
 
