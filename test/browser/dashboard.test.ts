@@ -306,7 +306,9 @@ describe('workspaces write through the API', () => {
       .evaluateAll((els) => els.map((e) => e.dataset.passed));
     expect(passed).toEqual(['true', 'true', 'true']);
     expect(await gates.getByTestId('gate-evidence').count()).toBe(3);
-    await page.getByTestId('review-approve').click();
+    // Rejected, not approved: TL900009 stays the eligible candidate that later tests (rule
+    // preview, application queue) need; the report is frozen either way.
+    await page.getByTestId('review-reject').click();
     const frozen = page.getByTestId('frozen-gates');
     await frozen.waitFor();
     expect(await frozen.getAttribute('data-eligible')).toBe('true');
@@ -562,9 +564,8 @@ describe('keyboard and screen-reader affordances', () => {
     expect(await page.getByTestId('tab-review').getAttribute('aria-selected')).toBe('true');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('tab-review');
     await page.keyboard.press('End');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
-      'tab-campaign',
-    );
+    // The last tab (HR's tabs: rules, review, queue, campaign, import).
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('tab-import');
     await page.keyboard.press('Home');
     expect(await page.getByTestId('tab-rules').getAttribute('aria-selected')).toBe('true');
   });
