@@ -80,6 +80,11 @@ const SITES: { file: string; uses: string[]; why: string }[] = [
   },
   { file: 'db/src/entities/performance-review.entity.ts', uses: ['RATING_SCALE'], why: 'rating column' },
   {
+    file: 'api/src/modules/analytics/analytics.type.ts',
+    uses: ['PROJECT'],
+    why: 'EvidenceLevel descriptions: the evidence threshold',
+  },
+  {
     file: 'db/src/entities/training-impact.entity.ts',
     uses: ['FINAL_IMPACT_VERDICTS'],
     why: 'verdict column',
@@ -184,6 +189,30 @@ describe('one truth: thresholds, weights and cut-offs come from @talentloop/rule
     expect(code('m.ts', '/** ≥ 120 % */ const x = 1; // >= 80').trim()).toBe('const x = 1;');
     for (const line of ['x = Math.imul(x ^ (x >>> 15), 0x846ca68b);', 'for (let q = 0; q < 8; q++) {'])
       expect(ARTICLE_THRESHOLD.test(line), line).toBe(false);
+  });
+
+  it("the analytics' evidence threshold is stated once in the Cube model and equals the rules module's", () => {
+    const model = 'semantic/model';
+    const yml = files(model).map((f) => [f, code(f, readFileSync(join(ROOT, f), 'utf8'))] as const);
+    const defs = yml.flatMap(([f, text]) =>
+      [...text.matchAll(/\bSELECT\s+(\d+)\s+AS\s+min_sample\b/g)].map((m) => [f, Number(m[1])]),
+    );
+    expect(defs).toEqual([['semantic/model/cubes/training_effects.yml', PROJECT.minEvidenceSample]]);
+    // No SQL compares a count with the number itself: the measures read {CUBE.min_sample}.
+    const n = PROJECT.minEvidenceSample;
+    const restated = yml.flatMap(([f, text]) =>
+      text
+        .split('\n')
+        .flatMap((line, i) => (new RegExp(`(?:>=|<=|<|>)\\s*${n}\\b`).test(line) ? [`${f}:${i + 1}`] : [])),
+    );
+    expect(restated).toEqual([]);
+    // The six places that used to write it (binding evidence, estimate, std_error, sufficient,
+    // roi_evidence ×2) read it: the SQL three times, the measures seven times.
+    const effects = yml.find(([f]) => f.endsWith('training_effects.yml'))![1];
+    expect([
+      effects.match(/\bp\.min_sample\b/g)?.length,
+      effects.match(/\{CUBE\.min_sample\}/g)?.length,
+    ]).toEqual([3, 7]);
   });
 
   it('no other code in the scanned packages restates an article threshold', () => {

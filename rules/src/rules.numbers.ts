@@ -63,4 +63,10 @@ export const PROJECT = {
   ],
   /** Worst → best. */
   ratingScale: ['D', 'C', 'B', 'A', 'S'],
+  /**
+   * Analytics evidence: the least people in each arm of a course effect (DiD) and the least
+   * credited pairs behind an ROI for an estimate to be given. Stated in the Cube model once
+   * (training_effects.yml, params CTE: min_sample); rules/src/one-truth.test.ts compares them.
+   */
+  minEvidenceSample: 30,
 } as const;

@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { GraphQLScalarType } from 'graphql';
 import { KpiDirection, PositionFamily } from '@talentloop/db/entities';
+import { PROJECT } from '@talentloop/rules';
 import {
   VIEW_MEMBERS,
   type Camel,
@@ -110,9 +111,13 @@ registerEnumType(EvidenceLevel, {
   name: 'EvidenceLevel',
   description: 'How far an estimate can be trusted (the model states the rule on each view).',
   valuesConfig: {
-    SUFFICIENT: { description: 'Both arms have ≥ 30 people and the 95 % interval excludes 0.' },
+    SUFFICIENT: {
+      description: `Both arms have ≥ ${PROJECT.minEvidenceSample} people and the 95 % interval excludes 0.`,
+    },
     NOT_SIGNIFICANT: { description: 'Enough people, but the 95 % interval spans 0: no ROI number is given.' },
-    INSUFFICIENT_DATA: { description: 'Too few people (an arm below 30): no estimate is given.' },
+    INSUFFICIENT_DATA: {
+      description: `Too few people (an arm below ${PROJECT.minEvidenceSample}): no estimate is given.`,
+    },
   },
 });
 
