@@ -70,6 +70,11 @@ const schema = z.object({
    * a revocation or deactivation takes effect within this many seconds.
    */
   SESSION_CHECK_SECONDS: z.coerce.number().min(0).max(60).default(30),
+  /**
+   * Minutes between the outbox worker's sweeps for training-impact verdicts that fell due by the
+   * calendar (api/src/modules/workflow/impact-sweep.ts); 0 = no sweep (HR's evaluateDueImpacts).
+   */
+  IMPACT_SWEEP_MINUTES: z.coerce.number().min(0).max(10_080).default(60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /**
    * Deliver webhooks to private, loopback and link-local addresses. Off: in production such

@@ -43,6 +43,9 @@ function startStack(): Promise<{ child: ChildProcess; log: string[] }> {
       DASHBOARD_PORT: String(PORTS.dashboard),
       NODE_ENV: 'development',
       LOG_LEVEL: 'warn',
+      // The bench database stores no verdicts: the first impact sweep would judge ~10^5 due
+      // enrollments during the measured stages. The mix's KPI writes still evaluate theirs.
+      IMPACT_SWEEP_MINUTES: '0',
       ...(args['api-workers'] ? { API_WORKERS: args['api-workers'] } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],

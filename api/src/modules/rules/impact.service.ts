@@ -300,7 +300,7 @@ export async function evaluateAllDueImpacts(
   em: EntityManager,
   asOf: string,
   now: Date,
-  only: { employeeId?: number; departmentId?: number } = {},
+  only: { employeeId?: number; departmentId?: number; afterId?: number; limit?: number } = {},
 ) {
   const rules = await listRules(em, 'TRAINING_IMPACT');
   const courses = await em.find(Course, { active: true });
@@ -310,14 +310,26 @@ export async function evaluateAllDueImpacts(
   const where: Record<string, unknown> = { course: { $in: bound }, status: EnrollmentStatus.COMPLETED };
   if (only.employeeId != null) where.employee = only.employeeId;
   if (only.departmentId != null) where.employee = { department: only.departmentId };
-  const enrollments = await em.find(Enrollment, where, { fields: ['id'], orderBy: { id: 'asc' } });
+  // A batch (the sweep, impact-sweep.ts): enrollments after `afterId`, at most `limit` of them.
+  if (only.afterId != null) where.id = { $gt: only.afterId };
+  const enrollments = await em.find(Enrollment, where, {
+    fields: ['id'],
+    orderBy: { id: 'asc' },
+    ...(only.limit != null ? { limit: only.limit } : {}),
+  });
   const judged = await em.find(
     TrainingImpact,
     { enrollment: { $in: enrollments.map((e) => e.id) } },
     { fields: ['enrollment'] },
   );
   const done = new Set(judged.map((j) => j.enrollment.id));
-  const run = { evaluated: 0, stored: 0, byVerdict: {} as Record<string, number> };
+  const run = {
+    evaluated: 0,
+    stored: 0,
+    byVerdict: {} as Record<string, number>,
+    /** The last enrollment looked at (the next batch's afterId), null when there was none. */
+    lastId: enrollments.at(-1)?.id ?? null,
+  };
   for (const e of enrollments.filter((x) => !done.has(x.id))) {
     const r = await evaluateEnrollmentImpact(em, e.id, asOf, now);
     if (!r) continue;

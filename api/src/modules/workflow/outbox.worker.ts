@@ -8,6 +8,7 @@ import { initOrm } from '@talentloop/db/orm';
 import { runServiceProcess } from '@talentloop/db/service-process';
 import { createLogger } from '../../common/logger';
 import { startWebhookWorker, webhookOptionsFrom } from '../webhooks/webhooks.delivery';
+import { startImpactSweep } from './impact-sweep';
 import { startWorkflow } from './workflow.start';
 
 await runServiceProcess('outbox', async () => {
@@ -22,9 +23,14 @@ await runServiceProcess('outbox', async () => {
     // Webhook fan-out and delivery live here too: off the API's event loop, claimed with
     // SKIP LOCKED like the outbox, so any number of these processes share the work.
     const stopWebhooks = startWebhookWorker(orm, { ...webhookOptionsFrom(config), logger });
+    // Verdicts due by the calendar, not by an event (a fresh demo company's manager has alerts).
+    const stopSweep =
+      config.IMPACT_SWEEP_MINUTES > 0
+        ? startImpactSweep(orm, { intervalMs: config.IMPACT_SWEEP_MINUTES * 60_000, logger })
+        : async () => {};
     return {
       async stop() {
-        await Promise.all([stopWorkflow(), stopWebhooks()]);
+        await Promise.all([stopWorkflow(), stopWebhooks(), stopSweep()]);
         await orm.close(true);
       },
     };
