@@ -347,11 +347,35 @@ describe('training ROI over all spend', () => {
 describe('promotion profile and award traits', () => {
   it('leadership training is over-represented among the promoted as planted', async () => {
     const rows = await query(tokens.exec, 'promotion_profile', {
-      measures: ['n', 'promoted_share', 'comparison_share', 'lift', 'lift_ci_low', 'promotion_rate_ratio'],
+      measures: [
+        'n',
+        'promoted_n',
+        'comparison_n',
+        'promoted_share',
+        'comparison_share',
+        'lift',
+        'lift_ci_low',
+        'promotion_rate_ratio',
+      ],
       dimensions: ['item_type', 'item_name'],
       filters: [{ member: 'item_type', operator: 'equals', values: ['COURSE'] }],
     });
     const leadership = rows.find((r) => r.item_name === PLANTED.leadership.name)!;
+    // The groups as the stored data define them (issue 11: the profile uses the career-path edges
+    // as stored): promoted = everyone with a promotion; comparison = never promoted, not heading a
+    // department, in a position that is the from-position of a career_path step.
+    // (At S = 42: 219 such employees; the earlier ladder of observed promotions gave 206.)
+    const { rows: groups } = await client.query<{ promoted: number; comparison: number }>(
+      `select (select count(distinct employee_id) from promotion)::int as promoted,
+              (select count(*) from employee e
+                where e.position_id in (select from_position_id from career_path)
+                  and not exists (select 1 from promotion p where p.employee_id = e.id)
+                  and not exists (select 1 from department d where d.head_id = e.id))::int as comparison`,
+    );
+    expect([num(leadership.promoted_n), num(leadership.comparison_n)]).toEqual([
+      groups[0]!.promoted,
+      groups[0]!.comparison,
+    ]);
     expect(num(leadership.promotion_rate_ratio)).toBeGreaterThan(2);
     expect(num(leadership.lift)).toBeGreaterThan(1.6);
     expect(num(leadership.lift)).toBeLessThan(3.2);

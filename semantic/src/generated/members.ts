@@ -145,7 +145,7 @@ export interface PromotionProfileRow {
   n: number;
   /** Promoted employees — everyone with at least one promotion (promotion table). */
   promotedN: number;
-  /** Comparable non-promoted employees — never promoted, not heading a department, currently in a position that is the from-position of at least one observed promotion. */
+  /** Comparable non-promoted employees — never promoted, not heading a department, currently in a position that is the from-position of a career-path step (career_path). */
   comparisonN: number;
   /** Promoted employees who completed (COMPLETED) the course / any course of the category before their first promotion. */
   promotedWith: number;
@@ -766,7 +766,7 @@ export const VIEW_MEMBERS = {
     comparison_n: [
       'measure',
       'number',
-      'Comparable non-promoted employees — never promoted, not heading a department, currently in a position that is the from-position of at least one observed promotion.',
+      'Comparable non-promoted employees — never promoted, not heading a department, currently in a position that is the from-position of a career-path step (career_path).',
     ],
     promoted_with: [
       'measure',

@@ -2292,7 +2292,7 @@ export type PromotionPipelineTarget = {
 /** Training profile of promoted staff (view promotion_profile): share of promoted employees who completed the course / category vs comparable non-promoted staff, lift = promotedShare / comparisonShare. n = the smaller group. */
 export type PromotionProfile = {
   __typename?: 'PromotionProfile';
-  /** Comparable non-promoted employees — never promoted, not heading a department, currently in a position that is the from-position of at least one observed promotion. */
+  /** Comparable non-promoted employees — never promoted, not heading a department, currently in a position that is the from-position of a career-path step (career_path). */
   comparisonN: Scalars['Int']['output'];
   /** comparison_with / comparison_n. */
   comparisonShare?: Maybe<Scalars['Float']['output']>;
