@@ -15,6 +15,7 @@ const tokens: Record<string, string> = {};
 const users: Record<string, number> = {};
 let campaignId = '';
 let blindCampaignId = '';
+let raceCampaignId = '';
 const E1 = gid('Employee', 9203);
 const E2 = gid('Employee', 9204);
 const E3 = gid('Employee', 9205);
@@ -74,6 +75,7 @@ beforeAll(async () => {
     });
   campaignId = gid('AwardCampaign', campaign(9701, '2026 集成之星(FX)').id);
   blindCampaignId = gid('AwardCampaign', campaign(9702, '2026 盲评(FX)').id);
+  raceCampaignId = gid('AwardCampaign', campaign(9703, '2026 并发提名(FX)').id);
   const login = (username: string, scopes: string[], employee?: Employee) =>
     em.create(AppUser, { username, role: AppRole.INTEGRATION, scopes, employee: employee ?? null });
   login('aw-suite', ['masterdata:write', 'archive:read']);
@@ -207,4 +209,66 @@ describe('award campaigns run by an integration (masterdata:write, company-wide)
     expect(ranking.awardCampaignRanking).toEqual([{ employeeId: E3, rank: 1, result: 'PENDING' }]);
     expect(await auditBy('aw-blind')).toEqual({ 'awardCampaign.score': 1, 'awardNomination.create': 1 });
   });
+
+  // Two first nominations of the same person at once: both find no nomination, both insert, and
+  // the unique key (campaign, employee) refuses the second. The loser must answer the current
+  // state, not an error. PGlite runs one session at a time (the API's sessions serialize), so the
+  // two never overlap there: the race exists on the server database only.
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    'a nomination that loses the race to a simultaneous one answers the ranking and writes nothing',
+    async () => {
+      // The winner: another session's insert of the same nomination, not yet committed.
+      const other = api.orm.em.fork();
+      const run = (text: string) =>
+        other.getConnection().execute(text, [], 'all', other.getTransactionContext());
+      await other.begin();
+      try {
+        await run(
+          `insert into award_nomination (campaign_id, employee_id, created_at) values (9703, 9203, now())`,
+        );
+        const before = await counts();
+        // The API's nomination sees no committed row, inserts, and waits on the unique key ...
+        const loser = gql(NOMINATE, { c: raceCampaignId, e: E1 }, tokens['aw-suite']!);
+        let waiting = 0;
+        while (waiting === 0) {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          const [row] = await sql(
+            `select count(*)::int as n from pg_stat_activity
+              where wait_event_type = 'Lock' and query ilike 'insert into "award_nomination"%'`,
+          );
+          waiting = row.n;
+        }
+        // ... until the winner commits: then its insert hits the unique violation.
+        await other.commit();
+        const res = await loser;
+        expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+        expect(res.data.nominateForAward).toEqual([{ employeeId: E1, result: 'PENDING' }]);
+        // The winner's row only (its insert wrote no audit entry); the loser wrote nothing.
+        expect(await counts()).toEqual({ ...before, nominations: before.nominations + 1 });
+        const rows = await sql(`select employee_id from award_nomination where campaign_id = 9703`);
+        expect(rows.map((r: any) => r.employee_id)).toEqual([9203]);
+      } finally {
+        if (other.isInTransaction()) await other.rollback();
+      }
+    },
+  );
+
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    'simultaneous first nominations over the API all answer the same ranking; one row, one audit entry',
+    async () => {
+      const results = await Promise.all(
+        Array.from({ length: 6 }, () => gql(NOMINATE, { c: raceCampaignId, e: E2 }, tokens['aw-suite']!)),
+      );
+      for (const res of results) {
+        expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+        expect(res.data.nominateForAward).toContainEqual({ employeeId: E2, result: 'PENDING' });
+      }
+      const rows = await sql(`select employee_id from award_nomination where campaign_id = 9703 order by 1`);
+      expect(rows.map((r: any) => r.employee_id)).toEqual([9203, 9204]);
+      const audit = await sql(
+        `select count(*)::int as n from audit_log where action = 'awardNomination.create' and after->>'campaignId' = '9703'`,
+      );
+      expect(audit[0].n).toBe(1);
+    },
+  );
 });

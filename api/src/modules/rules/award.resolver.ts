@@ -11,6 +11,7 @@ import {
   assertCampaignWriter,
   campaignRanking,
   decideNomination,
+  lostNominationRace,
   nominate,
   publishCampaign,
   scoreCampaign,
@@ -83,7 +84,10 @@ export class AwardResolver {
   ) {
     const id = parseGlobalId(campaignId, 'AwardCampaign', 'campaignId');
     const employee = parseGlobalId(employeeId, 'Employee', 'employeeId');
-    await campaignStep(ctx, (tx) => nominate(tx, ctx.viewer, id, employee));
+    await campaignStep(ctx, (tx) => nominate(tx, ctx.viewer, id, employee)).catch(async (error: unknown) => {
+      // A simultaneous first nomination of the same person won: answer the state it left.
+      if (!(await lostNominationRace(ctx.em, error, id, employee))) throw error;
+    });
     return campaignRanking(ctx.em, id);
   }
 

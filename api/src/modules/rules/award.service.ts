@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/core';
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import {
   Award,
   AwardCampaign,
@@ -15,6 +15,7 @@ import {
   SuccessStory,
   TrainingImpact,
 } from '@talentloop/db/entities';
+import { SCOPE_FILTER } from '../../auth/scope.filter';
 import { Role, type Viewer } from '../../auth/viewer';
 import { conflict, forbidden, notFound } from '../../common/errors';
 import { toGlobalId } from '../../common/relay';
@@ -145,6 +146,25 @@ export async function nominate(
     employeeId,
   });
   return row;
+}
+
+/**
+ * Whether `error` ended a first nomination that lost a race: a simultaneous nomination of the
+ * same person committed first, so this one's insert hit the unique key (campaign, employee) and
+ * its transaction rolled back, writing nothing. The nomination the caller asked for exists, so
+ * the loser is a replay: a no-op answered with the current state. Read after the rollback, in a
+ * fresh session, company-wide like the step itself.
+ */
+export async function lostNominationRace(
+  em: EntityManager,
+  error: unknown,
+  campaignId: number,
+  employeeId: number,
+): Promise<boolean> {
+  if (!(error instanceof UniqueConstraintViolationException)) return false;
+  const fresh = em.fork({ clear: true });
+  fresh.setFilterParams(SCOPE_FILTER, { kind: 'all' });
+  return (await fresh.count(AwardNomination, { campaign: campaignId, employee: employeeId })) > 0;
 }
 
 /**
