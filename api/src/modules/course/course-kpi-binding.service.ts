@@ -10,8 +10,9 @@ import {
   type TrainingImpactRule,
   type TrainingImpactRuleInput,
 } from '@talentloop/rules';
-import { Role, type Viewer } from '../../auth/viewer';
-import { badInput, forbidden, notFound } from '../../common/errors';
+import type { Viewer } from '../../auth/viewer';
+import { assertCompanyWideWriter } from '../../auth/write-scope';
+import { badInput, notFound } from '../../common/errors';
 import { parseGlobalId } from '../../common/relay';
 import { inTransaction, recordAudit } from '../audit/audit.service';
 import { listRules, parseDraft, saveRule } from '../rules/rule-store.service';
@@ -77,8 +78,10 @@ export async function updateCourseKpiBinding(
   input: UpdateCourseKpiBindingInput,
 ): Promise<Course> {
   // The rule judges the course company-wide: a department-limited integration cannot change it.
-  if (viewer.role === Role.INTEGRATION && viewer.departmentId != null)
-    throw forbidden('KPI bindings are company-wide rules: a department-limited token cannot change them');
+  assertCompanyWideWriter(
+    viewer,
+    'KPI bindings are company-wide rules: a department-limited token cannot change them',
+  );
   const courseId = parseGlobalId(input.courseId, 'Course', 'courseId');
   return inTransaction(em, async (tx) => {
     const course = await tx.findOne(Course, courseId);

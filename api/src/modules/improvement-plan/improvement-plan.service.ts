@@ -4,7 +4,7 @@ import type { Viewer } from '../../auth/viewer';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { parseGlobalId } from '../../common/relay';
 import { inTransaction, recordAudit } from '../audit/audit.service';
-import { writePrefix } from '../master-data/master-data.sync';
+import { writePrefix } from '../../auth/write-scope';
 import type { ImprovementPlanUpdateInput } from './improvement-plan.type';
 
 /**

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import { Department, Employee, KpiDefinition } from '@talentloop/db/entities';
-import { Role, type Viewer } from '../../auth/viewer';
+import type { Viewer } from '../../auth/viewer';
+import { writePrefix } from '../../auth/write-scope';
 import { badInput, type FieldProblem } from '../../common/errors';
 import { fromGlobalId } from '../../common/relay';
 import { inTransaction, recordAudit } from '../audit/audit.service';
@@ -54,13 +55,6 @@ function kpiBatchEvent(rows: Record<string, unknown>[]): [Record<string, unknown
       idempotencyKey: `${EventType.KPI_BATCH_RECORDED}:${digest}`,
     },
   ];
-}
-
-/** Department path prefix the caller may write KPI rows for; null = anywhere. */
-async function writePrefix(em: EntityManager, viewer: Viewer): Promise<string | null> {
-  if (viewer.role === Role.HR || viewer.departmentId === null) return null;
-  const department = await em.findOne(Department, viewer.departmentId, { fields: ['path'] });
-  return department?.path ?? '\u0000';
 }
 
 /**

@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { CareerPath, Position } from '@talentloop/db/entities';
 import type { Viewer } from '../../auth/viewer';
-import { forbidden } from '../../common/errors';
 import { toGlobalId } from '../../common/relay';
 import { inTransaction, recordAudit } from '../audit/audit.service';
 import type { CareerPathInput } from './master-data.inputs';
-import { problemError, RefIndex, RowReport, writePrefix, type SyncStatus } from './master-data.sync';
+import { problemError, RefIndex, RowReport, type SyncStatus } from './master-data.sync';
+import { assertCompanyWideWriter } from '../../auth/write-scope';
 import { number } from './master-data.validate';
 
 // Career-path edges are keyed by their two positions (unique from → to), so an upsert is
@@ -20,7 +20,7 @@ export interface CareerPathChange {
 
 async function resolveEdge(tx: EntityManager, viewer: Viewer, input: CareerPathInput, r: RowReport) {
   // Positions are company-wide: a department-limited writer may not change the career graph.
-  if ((await writePrefix(tx, viewer)) !== null) throw forbidden('Career paths are company-wide master data');
+  assertCompanyWideWriter(viewer, 'Career paths are company-wide master data');
   const positions = new RefIndex(Position, 'Position');
   const refs = ['fromPosition', 'toPosition'] as const;
   await positions.load(

@@ -7,9 +7,9 @@ import {
   type EntityClass,
   type EntityManager,
 } from '@mikro-orm/core';
-import { Department } from '@talentloop/db/entities';
 import { GraphQLError } from 'graphql';
-import { Role, type Viewer } from '../../auth/viewer';
+import type { Viewer } from '../../auth/viewer';
+import { writePrefix } from '../../auth/write-scope';
 import { badInput, conflict, type ErrorCode, type FieldProblem } from '../../common/errors';
 import { fromGlobalId } from '../../common/relay';
 import { inTransaction, recordAudit } from '../audit/audit.service';
@@ -198,14 +198,6 @@ export interface SyncSpec<I extends KeyedInput, E extends Entity> {
   locked?(existing: E): string | null;
   /** Makes rows created by this batch referable by later rows of the same batch. */
   created?(row: E): void;
-}
-
-/** The subtree a writer may change; null = anywhere (HR, integration tokens without a department). */
-export async function writePrefix(em: EntityManager, viewer: Viewer): Promise<string | null> {
-  if (viewer.role === Role.HR || viewer.departmentId === null) return null;
-  const department = await em.findOne(Department, viewer.departmentId, { fields: ['path'], filters: false });
-  // A limit naming no department lets nothing through (fail closed).
-  return department?.path ?? '\u0000';
 }
 
 /** Plain values for comparison: references by id, dates and decimals as stored text. */

@@ -325,6 +325,29 @@ describe('scope', () => {
     expect(p.map((r: any) => r.problems[0]?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
     const lines = await api.orm.em.fork().find(ProductionLine, { code: { $like: 'H5-%' } });
     expect(lines.map((l) => l.code)).toEqual(['H5-L1']);
+    // The career graph is company-wide (api/src/auth/write-scope.ts): refused whole, before any lookup.
+    const edges = await api.orm.em
+      .fork()
+      .getConnection()
+      .execute('select count(*)::int as n from career_path');
+    const path = await api.gql(
+      `mutation($input: CareerPathInput!) { upsertCareerPath(input: $input) { status } }`,
+      {
+        input: {
+          fromPositionId: gid('Position', 9104),
+          toPositionId: gid('Position', 9105),
+          typicalMonths: 12,
+        },
+      },
+      tokens.plant,
+    );
+    expect(path.errors?.[0]).toMatchObject({
+      message: 'Career paths are company-wide master data',
+      extensions: { code: 'FORBIDDEN' },
+    });
+    expect(
+      await api.orm.em.fork().getConnection().execute('select count(*)::int as n from career_path'),
+    ).toEqual(edges);
   });
 
   it('productionLines lists the lines in the reader’s scope', async () => {

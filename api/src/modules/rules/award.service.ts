@@ -16,8 +16,9 @@ import {
   TrainingImpact,
 } from '@talentloop/db/entities';
 import { SCOPE_FILTER } from '../../auth/scope.filter';
-import { Role, type Viewer } from '../../auth/viewer';
-import { conflict, forbidden, notFound } from '../../common/errors';
+import type { Viewer } from '../../auth/viewer';
+import { assertCompanyWideWriter } from '../../auth/write-scope';
+import { conflict, notFound } from '../../common/errors';
 import { toGlobalId } from '../../common/relay';
 import { recordAudit } from '../audit/audit.service';
 import { loadArchive } from './archive.service';
@@ -109,8 +110,10 @@ export async function scoreCampaign(
  * department-limited token.
  */
 export function assertCampaignWriter(viewer: Viewer): void {
-  if (viewer.role === Role.INTEGRATION && viewer.departmentId != null)
-    throw forbidden('award campaigns are company-wide: a department-limited token cannot run them');
+  assertCompanyWideWriter(
+    viewer,
+    'award campaigns are company-wide: a department-limited token cannot run them',
+  );
 }
 
 async function findCampaign(em: EntityManager, campaignId: number): Promise<AwardCampaign> {

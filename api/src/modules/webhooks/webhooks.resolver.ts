@@ -16,7 +16,7 @@ import {
 } from 'type-graphql';
 import { WebhookDelivery, WebhookDeliveryStatus, WebhookSubscription } from '@talentloop/db/entities';
 import { Role, type Viewer } from '../../auth/viewer';
-import { forbidden } from '../../common/errors';
+import { assertCompanyWideWriter } from '../../auth/write-scope';
 import { PageInput, paginate } from '../../common/relay';
 import type { Context } from '../../context';
 import {
@@ -42,8 +42,10 @@ const MANAGERS = [Role.HR, `scope:${WEBHOOKS_SCOPE}`];
 function manager(ctx: Context): Viewer {
   const viewer = ctx.viewer!;
   // A department-limited integration must not receive other departments' events.
-  if (viewer.role === Role.INTEGRATION && viewer.departmentId !== null)
-    throw forbidden('Webhooks carry company-wide events: a department-limited token cannot manage them');
+  assertCompanyWideWriter(
+    viewer,
+    'Webhooks carry company-wide events: a department-limited token cannot manage them',
+  );
   return viewer;
 }
 
