@@ -144,7 +144,7 @@ describe('article fixtures in the seeded company', () => {
     expect(run.byVerdict.CONTRIBUTION).toBeGreaterThanOrEqual(1);
     expect(run.byVerdict.NO_CHANGE).toBeGreaterThanOrEqual(1);
     const again = await orm.em.fork().transactional((tx) => evaluateAllDueImpacts(tx, TODAY, now));
-    expect(again).toEqual({ evaluated: 0, stored: 0, byVerdict: {} });
+    expect(again).toMatchObject({ evaluated: 0, stored: 0, byVerdict: {} });
 
     const em = orm.em.fork();
     const retrain = await employee('TL900002');
