@@ -1,10 +1,11 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { Employee, Notification, Task, TaskStatus } from '@talentloop/db/entities';
+import { Employee } from '@talentloop/db/entities';
 import { Role } from '../../auth/viewer';
 import { forbidden } from '../../common/errors';
 import { parseGlobalId } from '../../common/relay';
 import type { Context } from '../../context';
 import { InboxNotificationType, WorkflowTaskType } from '../rules/rules.type';
+import { listNotifications, listTasks } from './inbox.service';
 
 // Someone else's inbox, for HR (anyone) and managers (their subtree): the same rows as that
 // person's myTasks / myNotifications. Tasks and notifications are person-owned rows, so the
@@ -28,16 +29,7 @@ export class InboxResolver {
     @Arg('all', () => Boolean, { nullable: true }) all: boolean | null,
     @Ctx() ctx: Context,
   ) {
-    const assignee = await visibleEmployee(ctx, employeeId);
-    const where = all ? { assignee } : { assignee, status: TaskStatus.OPEN };
-    const rows = await ctx.em.find(Task, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 200 });
-    return rows.map((t) => ({
-      ...t,
-      databaseId: t.id,
-      subjectType: t.subjectType ?? null,
-      subjectId: t.subjectId ?? null,
-      completedAt: t.completedAt ?? null,
-    }));
+    return listTasks(ctx.em, await visibleEmployee(ctx, employeeId), all);
   }
 
   @Authorized(Role.HR, Role.MANAGER)
@@ -49,18 +41,6 @@ export class InboxResolver {
     @Arg('unreadOnly', () => Boolean, { nullable: true }) unreadOnly: boolean | null,
     @Ctx() ctx: Context,
   ) {
-    const recipient = await visibleEmployee(ctx, employeeId);
-    const where = unreadOnly ? { recipient, readAt: null } : { recipient };
-    const rows = await ctx.em.find(Notification, where, {
-      orderBy: { createdAt: 'desc', id: 'desc' },
-      limit: 200,
-    });
-    return rows.map((n) => ({
-      ...n,
-      databaseId: n.id,
-      body: n.body ?? null,
-      data: n.data ?? null,
-      readAt: n.readAt ?? null,
-    }));
+    return listNotifications(ctx.em, await visibleEmployee(ctx, employeeId), unreadOnly);
   }
 }

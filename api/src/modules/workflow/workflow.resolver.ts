@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { Notification, Task, TaskStatus } from '@talentloop/db/entities';
+import { Notification } from '@talentloop/db/entities';
 import type { Context } from '../../context';
 import { inTransaction, recordAudit } from '../audit/audit.service';
+import { listNotifications, listTasks } from '../inbox/inbox.service';
 import { InboxNotificationType, WorkflowTaskType } from '../rules/rules.type';
 
 // The viewer's own inbox: tasks assigned to them and notifications addressed to them. Both are
@@ -14,15 +15,7 @@ export class WorkflowResolver {
   async myTasks(@Arg('all', () => Boolean, { nullable: true }) all: boolean | null, @Ctx() ctx: Context) {
     const employeeId = ctx.viewer?.employeeId;
     if (employeeId == null) return [];
-    const where = all ? { assignee: employeeId } : { assignee: employeeId, status: TaskStatus.OPEN };
-    const rows = await ctx.em.find(Task, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 200 });
-    return rows.map((t) => ({
-      ...t,
-      databaseId: t.id,
-      subjectType: t.subjectType ?? null,
-      subjectId: t.subjectId ?? null,
-      completedAt: t.completedAt ?? null,
-    }));
+    return listTasks(ctx.em, employeeId, all);
   }
 
   @Authorized()
@@ -33,18 +26,7 @@ export class WorkflowResolver {
   ) {
     const employeeId = ctx.viewer?.employeeId;
     if (employeeId == null) return [];
-    const where = unreadOnly ? { recipient: employeeId, readAt: null } : { recipient: employeeId };
-    const rows = await ctx.em.find(Notification, where, {
-      orderBy: { createdAt: 'desc', id: 'desc' },
-      limit: 200,
-    });
-    return rows.map((n) => ({
-      ...n,
-      databaseId: n.id,
-      body: n.body ?? null,
-      data: n.data ?? null,
-      readAt: n.readAt ?? null,
-    }));
+    return listNotifications(ctx.em, employeeId, unreadOnly);
   }
 
   @Authorized()
