@@ -62,6 +62,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         databaseUrl: database.url,
         port: config.CUBE_PORT,
         jwtSecret: config.JWT_SECRET,
+        // Cube keeps its caches and queues in module state per instanceId: a second stack in the
+        // same process (test/support/measure-planted.ts runs one per seed) must not read the
+        // first one's cached answers.
+        instanceId: `stack-${config.CUBE_PORT}`,
         // Pre-aggregations are built by the queries that need them (the warm-up below first), never
         // also by the background refresh at the same time. Both at once raced on PostgreSQL:
         // Cube 0.33 looks a just-built partition up again and skips tables whose build is still
