@@ -3,7 +3,8 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../charts/echarts.setup';
 import { countDataPoints, type EChartsOption } from '../charts/echarts.types';
-import { type ChartTable, chartTable } from './chartTable';
+import { type ChartTable, chartDataText, chartTable } from './chartTable';
+import { DataText } from './DataText';
 
 export interface EChartProps {
   option: EChartsOption;
@@ -14,6 +15,28 @@ export interface EChartProps {
   testId?: string;
   /** The data as a table when it cannot be read off the option (default: derived from it). */
   table?: ChartTable | null;
+  /**
+   * Stored names the chart draws besides its category axis and radar indicators (those are
+   * always data): KPI series, units, course marks. Drawn text containing one is `translate="no"`.
+   */
+  dataText?: readonly string[];
+}
+
+/**
+ * Marks the chart's SVG texts that show data (a name, or a label with a name inside: the SVG
+ * text cannot be split) `translate="no"`, and unmarks a reused text element that no longer
+ * does; ECharts' own `…` truncation is recognised.
+ */
+function markDataTexts(el: HTMLElement, data: readonly string[]) {
+  for (const text of el.querySelectorAll('svg text')) {
+    const shown = (text.textContent ?? '').trim();
+    const stem = shown.replace(/(\.\.\.|…)$/, '');
+    const isData =
+      shown !== '' &&
+      data.some((d) => shown.includes(d) || (stem !== shown && stem !== '' && d.startsWith(stem)));
+    if (isData) text.setAttribute('translate', 'no');
+    else text.removeAttribute('translate');
+  }
 }
 
 /**
@@ -23,19 +46,28 @@ export interface EChartProps {
  * chart actually drew data without reaching into ECharts internals. A toggle shows the same
  * data as a table (WCAG 1.1.1: a chart alone says nothing to a screen reader).
  */
-export function EChart({ option, height = 320, label, testId, table }: EChartProps) {
+export function EChart({ option, height = 320, label, testId, table, dataText }: EChartProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
   const [asTable, setAsTable] = useState(false);
   const tableId = useId();
   const data = useMemo(() => (table === undefined ? chartTable(option) : table), [option, table]);
+  const dataStrings = useMemo(
+    // Only strings with letters: a unit such as "%" would otherwise match every axis label.
+    () => [...new Set([...chartDataText(option), ...(dataText ?? [])].filter((s) => /\p{L}/u.test(s)))],
+    [option, dataText],
+  );
+  const dataRef = useRef(dataStrings);
+  dataRef.current = dataStrings;
 
   useEffect(() => {
     const el = ref.current;
     if (!el) return undefined;
     const instance = init(el, undefined, { renderer: 'svg' });
     chart.current = instance;
+    // Every paint may add texts (animation, hover, resize): mark the data ones each time.
+    instance.on('rendered', () => markDataTexts(el, dataRef.current));
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(el);
     return () => {
@@ -48,6 +80,7 @@ export function EChart({ option, height = 320, label, testId, table }: EChartPro
   useEffect(() => {
     // notMerge: a filter change may remove series; merging would leave stale ones drawn.
     chart.current?.setOption(option, { notMerge: true });
+    if (ref.current) markDataTexts(ref.current, dataRef.current);
   }, [option]);
 
   return (
@@ -83,7 +116,7 @@ export function EChart({ option, height = 320, label, testId, table }: EChartPro
               <tr>
                 {data.head.map((h, i) => (
                   <th key={i} scope="col">
-                    {h}
+                    <DataText text={h} data={dataStrings} />
                   </th>
                 ))}
               </tr>
@@ -94,10 +127,12 @@ export function EChart({ option, height = 320, label, testId, table }: EChartPro
                   {row.map((cell, c) =>
                     c === 0 ? (
                       <th key={c} scope="row">
-                        {cell}
+                        <DataText text={cell} data={dataStrings} />
                       </th>
                     ) : (
-                      <td key={c}>{cell}</td>
+                      <td key={c}>
+                        <DataText text={cell} data={dataStrings} />
+                      </td>
                     ),
                   )}
                 </tr>

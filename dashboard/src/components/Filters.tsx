@@ -52,12 +52,15 @@ export function OptionFilter({
   options,
   onChange,
   testId,
+  dataLabels = false,
 }: {
   label: string;
   value: string | null;
   options: Option[];
   onChange: (value: string | null) => void;
   testId: string;
+  /** The labels are data (department or position names): shown as stored, never translated. */
+  dataLabels?: boolean;
 }) {
   const { t } = useTranslation();
   return (
@@ -66,7 +69,7 @@ export function OptionFilter({
       <select value={value ?? ''} onChange={(e) => onChange(e.target.value || null)} data-testid={testId}>
         <option value="">{t('filters.all')}</option>
         {options.map((o) => (
-          <option key={o.value} value={o.value}>
+          <option key={o.value} value={o.value} translate={dataLabels ? 'no' : undefined}>
             {o.label}
           </option>
         ))}
@@ -108,6 +111,7 @@ export function FilterBar({
           options={departments}
           onChange={(departmentId) => onChange({ departmentId })}
           testId="filter-department"
+          dataLabels
         />
       ) : null}
       {families ? (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartTable } from './chartTable';
+import { chartDataText, chartTable } from './chartTable';
 
 describe('chartTable', () => {
   it('turns a category chart into one row per category and one column per series', () => {
@@ -54,5 +54,23 @@ describe('chartTable', () => {
 
   it('gives nothing for a chart without a tabular shape', () => {
     expect(chartTable({ series: [{ type: 'scatter', data: [[1, 2]] }] })).toBeNull();
+  });
+});
+
+describe('chartDataText', () => {
+  it('is the category axis and the radar indicators, not series or axis names', () => {
+    expect(
+      chartDataText({
+        xAxis: { type: 'value', name: 'Score' },
+        yAxis: { type: 'category', data: ['张三', '2026-01', ''], name: 'Nominee' },
+        series: [{ name: 'Total', type: 'bar', data: [1, 2, 3] }],
+      }),
+    ).toEqual(['张三', '2026-01']);
+    expect(
+      chartDataText({
+        radar: { indicator: [{ name: '沟通' }, { name: '客户洞察' }] },
+        series: [{ type: 'radar', data: [{ name: 'Actual', value: [3, 4] }] }],
+      }),
+    ).toEqual(['沟通', '客户洞察']);
   });
 });

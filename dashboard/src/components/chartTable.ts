@@ -30,6 +30,19 @@ function categoryAxis(option: EChartsOption): Axis | undefined {
   return axes.find((a) => a.type === 'category' && Array.isArray(a.data));
 }
 
+/**
+ * The data strings a chart draws by default: the category axis (department, course, position and
+ * people names) and the radar's indicators (competencies). Series names, axis names and titles
+ * are the chart's own words, translated by the caller.
+ */
+export function chartDataText(option: EChartsOption): string[] {
+  const radar = list(option.radar as { indicator?: Array<{ name?: unknown }> } | undefined)[0];
+  const indicators = (radar?.indicator ?? []).map((i) => String(i.name ?? ''));
+  const axis = categoryAxis(option);
+  const categories = axis ? (axis.data as unknown[]).map(cellText) : [];
+  return [...categories, ...indicators].filter((s) => s !== '' && s !== '—');
+}
+
 function radarTable(option: EChartsOption, series: Series[]): ChartTable | null {
   const radar = list(option.radar as { indicator?: Array<{ name?: unknown }> } | undefined)[0];
   const indicators = (radar?.indicator ?? []).map((i) => String(i.name ?? ''));

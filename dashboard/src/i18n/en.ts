@@ -185,7 +185,7 @@ export const en = {
     completion: 'Completed enrollments / enrollments started in the period.',
     passRate: 'Completed enrollments with exam score ≥ pass mark / completed enrollments with a score.',
     contribution:
-      'Difference-in-differences: (KPI after − KPI before completion) for trained employees minus the same change for comparable untrained employees (same position family and period); 95% CI; fewer than 30 per arm → insufficient data.',
+      'Difference-in-differences: (KPI after − KPI before completion) for trained employees minus the same change for comparable untrained employees (same position family and period); 95% CI; fewer than {{min}} per arm → insufficient data.',
     lecturer:
       "Exam value-added: mean over a lecturer's scored trainees of (exam score − the course's mean score across all lecturers), in points; 0 = course average.",
     profileLift:
@@ -556,7 +556,7 @@ export const en = {
         'Σ over employees with a measured outcome of the KPI improvement × money value per unit × window months, credited only for course–KPI effects with sufficient evidence. n = people with a measured outcome.',
       coverage:
         'Spend on employee × course pairs whose KPI outcome was measured ÷ all spend. n = people with a measured outcome.',
-      roi: 'ROI = (credited benefit − spend) ÷ spend, over ALL spend (unmeasured training counts as no return). 95% interval from the benefit’s interval. Shown only with sufficient evidence: ≥ 30 credited pairs and an interval that excludes 0. n = participants.',
+      roi: 'ROI = (credited benefit − spend) ÷ spend, over ALL spend (unmeasured training counts as no return). 95% interval from the benefit’s interval. Shown only with sufficient evidence: ≥ {{min}} credited pairs and an interval that excludes 0. n = participants.',
       spendGain:
         'Per course category: spend (all enrollments) and credited benefit; beside each, its ROI with the 95% interval, or why there is none. n = participants of the category.',
       participation:

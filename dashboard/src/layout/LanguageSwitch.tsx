@@ -13,7 +13,7 @@ export function LanguageSwitch() {
         data-testid="language-switch"
       >
         {LANGUAGES.map((l) => (
-          <option key={l.code} value={l.code}>
+          <option key={l.code} value={l.code} lang={l.code} translate="no">
             {l.label}
           </option>
         ))}

@@ -35,6 +35,7 @@ import {
   TrendChart,
 } from './overview.view';
 import { useFilterOptions } from './useFilterOptions';
+import { PROJECT } from '@talentloop/rules/rules.numbers';
 
 /** One card's query, its result mapped by `select` (null while the field failed: see errors). */
 function useCardQuery<TData, TVars extends OperationVariables, T>(
@@ -199,7 +200,7 @@ export function OverviewPage() {
                   data-testid="contribution-kpi"
                 >
                   {kpis.map((k) => (
-                    <option key={k.code} value={k.code}>
+                    <option key={k.code} value={k.code} translate="no">
                       {k.name}
                     </option>
                   ))}
@@ -208,7 +209,7 @@ export function OverviewPage() {
             ) : null
           }
           explain={{
-            formula: `${t('formula.contribution')} ${t('formula.suppression')}`,
+            formula: `${t('formula.contribution', { min: PROJECT.minEvidenceSample })} ${t('formula.suppression')}`,
             window: contributionWindow
               ? `${t('analytics.contributionWindow', { months: contributionWindow })} · ${t('overview.fixedWindow')}`
               : t('overview.fixedWindow'),

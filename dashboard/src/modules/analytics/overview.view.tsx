@@ -14,6 +14,7 @@ import { EChart } from '../../components/EChart';
 import type { Explanation } from '../../components/Explain';
 import { Empty, ErrorState, Loading, QueryState } from '../../components/States';
 import type { Headline, participationTotals } from './analytics.model';
+import { PROJECT } from '@talentloop/rules/rules.numbers';
 
 /** What one card's own query is doing: each card loads, fails and retries on its own. */
 export interface CardQuery<T> {
@@ -111,7 +112,11 @@ export function MoneyStats({ query, window }: { query: CardQuery<Headline | null
                   : undefined
               }
               tone={h.roi === null ? undefined : h.roi >= 0 ? 'good' : 'bad'}
-              explain={{ formula: t('analytics.formula.roi'), window, n: people(h.n) }}
+              explain={{
+                formula: t('analytics.formula.roi', { min: PROJECT.minEvidenceSample }),
+                window,
+                n: people(h.n),
+              }}
               testId="stat-roi"
             />
           </>

@@ -86,7 +86,8 @@ function EmployeeArchive({ employeeId }: { employeeId: string }) {
           {employee ? (
             <span className="muted small">
               {' '}
-              · {employee.name} ({employee.employeeNo}) · {employee.department.name}
+              · <span translate="no">{employee.name}</span> ({employee.employeeNo}) ·{' '}
+              <span translate="no">{employee.department.name}</span>
             </span>
           ) : null}
         </>
@@ -99,7 +100,8 @@ function EmployeeArchive({ employeeId }: { employeeId: string }) {
             {employee ? (
               <div className="print-only">
                 <h2>
-                  {t('archive.title')} · {employee.name} ({employee.employeeNo}) · {employee.department.name}
+                  {t('archive.title')} · <span translate="no">{employee.name}</span> ({employee.employeeNo}) ·{' '}
+                  <span translate="no">{employee.department.name}</span>
                 </h2>
                 <p className="small">
                   {t('export.printedOn', { date: new Date().toISOString().slice(0, 10) })}

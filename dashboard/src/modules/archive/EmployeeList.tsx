@@ -152,6 +152,7 @@ export function EmployeeList() {
           options={departments}
           onChange={(departmentId) => update({ ...state, departmentId })}
           testId="filter-department"
+          dataLabels
         />
         <OptionFilter
           label={t('field.positionId')}
@@ -159,6 +160,7 @@ export function EmployeeList() {
           options={positionOptions}
           onChange={(positionId) => update({ ...state, positionId })}
           testId="filter-position"
+          dataLabels
         />
         <label>
           {t('archive.list.pageSize')}
@@ -212,13 +214,19 @@ export function EmployeeList() {
                   {d.employees.nodes.map((e) => (
                     <tr key={e.id} data-testid="employee-row">
                       <td>
-                        <Link to={`/archive/${encodeURIComponent(e.id)}`} data-testid="employee-option">
+                        <Link
+                          to={`/archive/${encodeURIComponent(e.id)}`}
+                          data-testid="employee-option"
+                          translate="no"
+                        >
                           {e.name}
                         </Link>
                       </td>
                       <td className="muted">{e.employeeNo}</td>
-                      <td>{e.position.name}</td>
-                      <td className="muted">{e.department.name}</td>
+                      <td translate="no">{e.position.name}</td>
+                      <td className="muted" translate="no">
+                        {e.department.name}
+                      </td>
                       <td className="muted">{e.hireDate}</td>
                     </tr>
                   ))}

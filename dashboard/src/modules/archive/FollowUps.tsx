@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/Card';
+import { DataText } from '../../components/DataText';
 import { QueryState } from '../../components/States';
 import { teamAlerts } from '../workspace/alerts.model';
 import { TeamAlertsDocument } from '../workspace/workspace.queries';
@@ -40,7 +41,13 @@ export function FollowUps({ employeeId, employeeNo }: { employeeId: string; empl
             {alerts.map((a) => (
               <li key={a.key} data-testid="follow-up" data-status={a.taskStatus ?? ''}>
                 <b>
-                  {t('alertActions.courseLine', { course: a.course, verdict: t(`verdict.${a.verdict}`) })}
+                  <DataText
+                    text={t('alertActions.courseLine', {
+                      course: a.course,
+                      verdict: t(`verdict.${a.verdict}`),
+                    })}
+                    data={[a.course]}
+                  />
                 </b>{' '}
                 {a.taskStatus ? (
                   <span className={`tag ${a.taskStatus === 'DONE' ? 'tag-good' : 'tag-warn'}`}>

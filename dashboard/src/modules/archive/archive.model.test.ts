@@ -86,6 +86,7 @@ describe('archive model', () => {
     expect(describeEvent(events[1], t)).toEqual({
       title: 'archive.eventTitle.completed{"course":"客户谈判技巧"}',
       detail: 'archive.eventTitle.hoursExam{"hours":"16","exam":"88"}',
+      data: ['客户谈判技巧'],
     });
     expect(describeEvent(events[3], t).detail).toBe('archive.eventTitle.kpiChange{"change":"+2.5"}');
     expect(describeEvent(events[0], t).detail).toBeUndefined();

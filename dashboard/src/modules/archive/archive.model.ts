@@ -11,8 +11,15 @@ type Requirement = { requiredLevel: number; competency: { code: string; name: st
 const fmt = (v: number | null | undefined, digits = 1) =>
   v === null || v === undefined ? '—' : String(Math.round(v * 10 ** digits) / 10 ** digits);
 
-/** A localised one-line title (and detail) per event type; the API's English title is the fallback. */
-export function describeEvent(e: ArchiveEvent, t: Translate): { title: string; detail?: string } {
+/**
+ * A localised one-line title (and detail) per event type; the API's English title is the fallback.
+ * `data` lists the stored values inside them (course, KPI, case, position names; the note), which
+ * the view keeps untranslated.
+ */
+export function describeEvent(
+  e: ArchiveEvent,
+  t: Translate,
+): { title: string; detail?: string; data?: string[] } {
   switch (e.__typename) {
     case 'EnrollmentCompletedEvent':
       return {
@@ -20,6 +27,7 @@ export function describeEvent(e: ArchiveEvent, t: Translate): { title: string; d
           course: e.course.name,
         }),
         detail: t('archive.eventTitle.hoursExam', { hours: fmt(e.hours), exam: fmt(e.examScore) }),
+        data: [e.course.name],
       };
     case 'KpiChangeEvent':
       return {
@@ -31,6 +39,7 @@ export function describeEvent(e: ArchiveEvent, t: Translate): { title: string; d
           e.change === null || e.change === undefined
             ? undefined
             : t('archive.eventTitle.kpiChange', { change: `${e.change >= 0 ? '+' : ''}${fmt(e.change, 2)}` }),
+        data: [e.kpi.name, e.kpi.unit],
       };
     case 'PerformanceReviewedEvent':
       return { title: t('archive.eventTitle.review', { rating: e.rating, score: fmt(e.finalScore) }) };
@@ -41,24 +50,39 @@ export function describeEvent(e: ArchiveEvent, t: Translate): { title: string; d
           e.lectureRating === null || e.lectureRating === undefined
             ? undefined
             : t('archive.eventTitle.lectureRating', { rating: fmt(e.lectureRating, 2), n: e.ratingCount }),
+        data: [e.course.name],
       };
     case 'PracticeCaseSubmittedEvent':
-      return { title: t('archive.eventTitle.submitted', { title: e.practiceCase.title }) };
+      return {
+        title: t('archive.eventTitle.submitted', { title: e.practiceCase.title }),
+        data: [e.practiceCase.title],
+      };
     case 'PracticeCaseApprovedEvent':
-      return { title: t('archive.eventTitle.approved', { title: e.practiceCase.title }) };
+      return {
+        title: t('archive.eventTitle.approved', { title: e.practiceCase.title }),
+        data: [e.practiceCase.title],
+      };
     case 'PracticeCaseAdoptedEvent':
-      return { title: t('archive.eventTitle.adopted', { title: e.practiceCase.title }) };
+      return {
+        title: t('archive.eventTitle.adopted', { title: e.practiceCase.title }),
+        data: [e.practiceCase.title],
+      };
     case 'PracticeCaseCitedEvent':
       return {
         title: t('archive.eventTitle.cited', { title: e.practiceCase.title, department: e.department.name }),
         detail: e.note ?? undefined,
+        data: [e.practiceCase.title, e.department.name, e.note ?? ''],
       };
     case 'PromotedEvent':
       return {
         title: t('archive.eventTitle.promoted', { from: e.fromPosition.name, to: e.toPosition.name }),
+        data: [e.fromPosition.name, e.toPosition.name],
       };
     case 'AwardedEvent':
-      return { title: t('archive.eventTitle.awarded', { award: e.awardTitle, campaign: e.campaignName }) };
+      return {
+        title: t('archive.eventTitle.awarded', { award: e.awardTitle, campaign: e.campaignName }),
+        data: [e.awardTitle, e.campaignName],
+      };
     default:
       return { title: (e as { title: string }).title };
   }

@@ -4,6 +4,7 @@ import { type CompetencyRow, competencyRadarToOption } from '../../charts/compet
 import { num } from '../../charts/echarts.types';
 import { type CompletionMark, type KpiSeriesInput, kpiSeriesToOption } from '../../charts/kpiSeries.chart';
 import { Card, Stat } from '../../components/Card';
+import { DataText } from '../../components/DataText';
 import { EChart } from '../../components/EChart';
 import { Empty } from '../../components/States';
 
@@ -14,6 +15,8 @@ export interface TimelineItem {
   date: string;
   title: string;
   detail?: string;
+  /** Stored values inside title and detail (names, titles, the note): shown untranslated. */
+  data?: string[];
 }
 
 export interface ArchiveSummaryVm {
@@ -73,6 +76,11 @@ export function ArchiveView({ vm, periodPicker }: { vm: ArchiveViewModel; period
     }
   }, [vm.timeline]);
   const kpiOption = useMemo(() => kpiSeriesToOption(vm.kpis, vm.completions), [vm.kpis, vm.completions]);
+  // KPI names and units, and the courses marked on the line, are stored data.
+  const kpiData = useMemo(
+    () => [...vm.kpis.flatMap((k) => [k.kpi, k.unit ?? '']), ...vm.completions.map((c) => c.course)],
+    [vm.kpis, vm.completions],
+  );
   const s = vm.summary;
 
   return (
@@ -114,7 +122,7 @@ export function ArchiveView({ vm, periodPicker }: { vm: ArchiveViewModel; period
           <Stat
             label={t('archive.position')}
             value={
-              <span className="small">
+              <span className="small" translate="no">
                 {s.position ?? '—'}
                 {s.nextPositions.length ? ` → ${s.nextPositions.join(' / ')}` : ''}
               </span>
@@ -134,7 +142,7 @@ export function ArchiveView({ vm, periodPicker }: { vm: ArchiveViewModel; period
           wide
         >
           {vm.kpis.some((k) => k.points.length) ? (
-            <EChart option={kpiOption} label={t('archive.kpis')} />
+            <EChart option={kpiOption} label={t('archive.kpis')} dataText={kpiData} />
           ) : (
             <Empty />
           )}
@@ -145,7 +153,12 @@ export function ArchiveView({ vm, periodPicker }: { vm: ArchiveViewModel; period
           testId="card-radar"
         >
           {vm.competencies.length ? (
-            <EChart option={radarOption} label={t('archive.radar')} height={340} />
+            <EChart
+              option={radarOption}
+              label={t('archive.radar')}
+              height={340}
+              dataText={vm.targetPosition ? [vm.targetPosition] : undefined}
+            />
           ) : (
             <Empty />
           )}
@@ -174,8 +187,14 @@ export function ArchiveView({ vm, periodPicker }: { vm: ArchiveViewModel; period
                 <li key={i.id} id={i.id} data-type={i.type}>
                   <time dateTime={i.date}>{i.date.slice(0, 10)}</time>
                   <span className="tag">{t(`archive.event.${i.type}`, { defaultValue: i.type })}</span>{' '}
-                  <b>{i.title}</b>
-                  {i.detail ? <div className="muted small">{i.detail}</div> : null}
+                  <b>
+                    <DataText text={i.title} data={i.data ?? []} />
+                  </b>
+                  {i.detail ? (
+                    <div className="muted small">
+                      <DataText text={i.detail} data={i.data ?? []} />
+                    </div>
+                  ) : null}
                 </li>
               ))}
             </ol>

@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { num } from '../../charts/echarts.types';
 import { type LiftRow, liftToOption } from '../../charts/lift.chart';
 import { type ScoreBreakdownRow, scoreBreakdownToOption } from '../../charts/scoreBreakdown.chart';
+import { DataText } from '../../components/DataText';
 import { EChart } from '../../components/EChart';
 import { Empty } from '../../components/States';
 
@@ -112,7 +113,7 @@ export function RankingView({
               <tr key={n.id} data-testid="nomination" data-result={n.result ?? ''}>
                 <td>{n.rank ?? '—'}</td>
                 <td className="nominee">
-                  <Link to={`/archive/${encodeURIComponent(n.id)}`} style={TARGET}>
+                  <Link to={`/archive/${encodeURIComponent(n.id)}`} style={TARGET} translate="no">
                     {n.name}
                   </Link>
                   {n.criteria.length ? (
@@ -184,11 +185,11 @@ export function RankingView({
                         data-testid="evidence-link"
                         title={t('campaignFlow.evidenceOpen')}
                       >
-                        {label}
+                        <DataText text={label} data={[e.name]} />
                       </Link>
                     ) : (
                       <span key={`${e.type}:${e.id}`} className="tag">
-                        {label}
+                        <DataText text={label} data={[e.name]} />
                       </span>
                     );
                   })}
@@ -212,12 +213,16 @@ export function StoriesList({ stories }: { stories: SuccessStoryItem[] }) {
     <ul className="list" data-testid="stories">
       {stories.map((s) => (
         <li key={s.id}>
-          <b>{s.title}</b>{' '}
+          <b translate="no">{s.title}</b>{' '}
           <span className="muted small">
-            <Link to={`/archive/${encodeURIComponent(s.employeeId)}`}>{s.employee}</Link>
+            <Link to={`/archive/${encodeURIComponent(s.employeeId)}`} translate="no">
+              {s.employee}
+            </Link>
             {s.date ? ` · ${s.date.slice(0, 10)}` : ''}
           </span>
-          <p className="small">{s.body}</p>
+          <p className="small" translate="no">
+            {s.body}
+          </p>
         </li>
       ))}
     </ul>
@@ -243,7 +248,8 @@ export function CampaignPicker({
         data-testid="campaign-picker"
       >
         {campaigns.map((c) => (
-          <option key={c.id} value={c.id}>
+          // The campaign's stored name leads; an <option> holds text only, so the whole line is data.
+          <option key={c.id} value={c.id} translate="no">
             {c.name} ({c.period}) ·{' '}
             {c.status === 'DRAFT' ? t('campaignFlow.status.DRAFT') : t(`award.status.${c.status}`)}
           </option>

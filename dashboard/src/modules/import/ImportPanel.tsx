@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/Card';
+import { DataText } from '../../components/DataText';
 import { ErrorState } from '../../components/States';
 import type { ImportKind } from '../../graphql/generated/graphql';
 import { ImportArchiveDocument } from './import.queries';
@@ -147,7 +148,17 @@ export function ImportPanel() {
                       >
                         <td className="num">{p.row}</td>
                         <td>{columnName(t, p.field)}</td>
-                        <td>{problemText(t, p)}</td>
+                        <td>
+                          {/* The file's own value (a department name, a date) is data; a status is a code, worded. */}
+                          <DataText
+                            text={problemText(t, p)}
+                            data={[
+                              typeof p.values?.value === 'string' && !p.code?.endsWith('_FOR_STATUS')
+                                ? p.values.value
+                                : null,
+                            ]}
+                          />
+                        </td>
                       </tr>
                     ))}
                   </tbody>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useAuth } from '../../auth/AuthContext';
 import { Card } from '../../components/Card';
+import { DataText } from '../../components/DataText';
 import { Page } from '../../components/Page';
 import { Empty, ErrorState, QueryState } from '../../components/States';
 import { apiErrorOf } from '../../i18n/errors';
@@ -58,7 +59,7 @@ function PathSection({ employeeId }: { employeeId: string }) {
           aria-label={t('myPath.target')}
         >
           {paths.map((p) => (
-            <option key={p.targetPositionId} value={p.targetPositionId}>
+            <option key={p.targetPositionId} value={p.targetPositionId} translate="no">
               {p.targetPosition}
             </option>
           ))}
@@ -147,7 +148,11 @@ function EnrolButton({
         </button>
       ) : (
         <p className="notice" role="status" data-testid="enrolled" data-state={state}>
-          {state === 'done' ? t('enrol.done', { course }) : t('enrol.already')}
+          {state === 'done' ? (
+            <DataText text={t('enrol.done', { course })} data={[course]} />
+          ) : (
+            t('enrol.already')
+          )}
         </p>
       )}
       {enrolling.error && state === 'idle' && !asking ? <ErrorState error={enrolling.error} /> : null}
@@ -160,7 +165,9 @@ function EnrolButton({
           onCancel={() => setAsking(false)}
           testId="enrol-confirm"
         >
-          <p>{t('enrol.confirm', { course })}</p>
+          <p>
+            <DataText text={t('enrol.confirm', { course })} data={[course]} />
+          </p>
         </ConfirmDialog>
       ) : null}
     </div>
@@ -203,7 +210,9 @@ function ApplyButton({ targetPositionId, position }: { targetPositionId: string;
           }
           onCancel={() => setAsking(false)}
         >
-          <p>{t('apply.confirm', { position })}</p>
+          <p>
+            <DataText text={t('apply.confirm', { position })} data={[position]} />
+          </p>
         </ConfirmDialog>
       ) : null}
     </div>
@@ -298,6 +307,17 @@ function Inbox() {
               {d.myNotifications.map((n) => {
                 const vm = notificationVm(n);
                 const line = vm.key ? t(vm.key, vm.values) : n.title;
+                // The position inside the worded line, or the whole stored title, is data.
+                const text = (
+                  <DataText
+                    text={line}
+                    data={
+                      vm.key
+                        ? Object.values(vm.values).map((v) => (typeof v === 'string' ? v : null))
+                        : [line]
+                    }
+                  />
+                );
                 return (
                   <li
                     key={n.databaseId}
@@ -307,10 +327,10 @@ function Inbox() {
                   >
                     {vm.link ? (
                       <Link to={vm.link} data-testid="notification-link">
-                        {line}
+                        {text}
                       </Link>
                     ) : (
-                      line
+                      text
                     )}
                     {zh && vm.key && n.title !== line ? <div className="small">{n.title}</div> : null}
                     {vm.comment ? (

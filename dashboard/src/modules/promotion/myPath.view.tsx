@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pct } from '../../charts/echarts.types';
 import { Card, Stat } from '../../components/Card';
+import { DataText } from '../../components/DataText';
 import { Empty } from '../../components/States';
 import { etaMonths } from './promotion.model';
 
@@ -14,6 +15,8 @@ export interface GateVm {
   required?: string | null;
   actual?: string | null;
   missing?: string | null;
+  /** The gate's course title (data inside label and missing): shown untranslated. */
+  course?: string | null;
 }
 
 export interface CourseVm {
@@ -98,7 +101,7 @@ export function MyPathView({
             <span className={`tag ${vm.eligible ? 'tag-good' : 'tag-warn'}`}>
               {vm.eligible ? t('myPath.eligible') : t('myPath.notEligible')}
             </span>{' '}
-            {vm.targetPosition ? <b>{vm.targetPosition}</b> : null}
+            {vm.targetPosition ? <b translate="no">{vm.targetPosition}</b> : null}
           </p>
           {apply}
           {vm.gates.length ? (
@@ -110,7 +113,7 @@ export function MyPathView({
                       <span className={`gate-mark${g.passed ? ' passed' : ''}`} aria-hidden="true">
                         {g.passed ? '✓' : ''}
                       </span>{' '}
-                      {g.label}
+                      <DataText text={g.label} data={[g.course]} />
                     </span>
                     <span className="muted small">{pct(g.progress, 0)}</span>
                   </div>
@@ -129,7 +132,9 @@ export function MyPathView({
                     {g.actual ? ` · ${t('myPath.actual')}: ${g.actual}` : ''}
                   </div>
                   {!g.passed && g.missing ? (
-                    <div className="small">{`${t('myPath.missing')}: ${g.missing}`}</div>
+                    <div className="small">
+                      {t('myPath.missing')}: <DataText text={g.missing} data={[g.course]} />
+                    </div>
                   ) : null}
                 </div>
               ))}
@@ -141,11 +146,18 @@ export function MyPathView({
         <Card title={t('myPath.nextCourse')} testId="card-next-course">
           {vm.nextCourse ? (
             <div data-testid="next-course">
-              <b>{vm.nextCourse.name}</b>
+              <b translate="no">{vm.nextCourse.name}</b>
               {vm.nextCourse.hours ? (
                 <span className="muted"> · {t('myPath.hours', { count: vm.nextCourse.hours })}</span>
               ) : null}
-              {vm.nextCourse.reason ? <p className="small">{vm.nextCourse.reason}</p> : null}
+              {vm.nextCourse.reason ? (
+                <p className="small">
+                  <DataText
+                    text={vm.nextCourse.reason}
+                    data={[vm.nextCourse.name, ...vm.gates.map((g) => g.course)]}
+                  />
+                </p>
+              ) : null}
               {enrol}
             </div>
           ) : (
@@ -156,7 +168,7 @@ export function MyPathView({
             <ul className="list" data-testid="remaining-courses">
               {vm.remainingCourses.map((c) => (
                 <li key={c.id}>
-                  {c.name}
+                  <span translate="no">{c.name}</span>
                   {c.hours ? (
                     <span className="muted small"> · {t('myPath.hours', { count: c.hours })}</span>
                   ) : null}

@@ -48,6 +48,7 @@ export function toMyPathViewModel(path: Path, t: TFunction): MyPathViewModel {
       required: gateRequirement(t, g),
       actual: gateActual(t, g),
       missing: gateMissing(t, g),
+      course: g.courseName ?? null,
     })),
     remainingCourses: path.remainingCourses.map((c, i) => ({
       id: `${i}:${c.name}`,

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/Card';
+import { DataText } from '../../components/DataText';
 import { QueryState } from '../../components/States';
 import { StoryFeedDocument } from './stories.queries';
 
@@ -31,13 +32,14 @@ export function StoryFeed({ first = 5 }: { first?: number }) {
                   <p className="small">{s.body}</p>
                 </article>
                 <div className="muted small">
-                  <span translate="no">
-                    {t('stories.byline', { name: s.employeeName, department: s.departmentName })}
-                  </span>
+                  <DataText
+                    text={t('stories.byline', { name: s.employeeName, department: s.departmentName })}
+                    data={[s.employeeName, s.departmentName]}
+                  />
                   {s.campaign ? (
                     <>
                       {' · '}
-                      {t('stories.campaign', { campaign: s.campaign })}
+                      <DataText text={t('stories.campaign', { campaign: s.campaign })} data={[s.campaign]} />
                     </>
                   ) : null}
                   {' · '}

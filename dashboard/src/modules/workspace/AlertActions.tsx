@@ -195,7 +195,7 @@ export function AlertActions({ alert, onDone }: { alert: TeamAlert; onDone: () =
             >
               <option value="">{t('alertActions.pickCourse')}</option>
               {courseOptions.map((c) => (
-                <option key={c.id} value={c.id}>
+                <option key={c.id} value={c.id} translate="no">
                   {c.name}
                 </option>
               ))}

@@ -78,15 +78,25 @@ function CaseItem({ item, onDone }: CaseItemProps) {
   return (
     <li data-testid="case-item">
       <div>
-        <b>{item.title}</b>{' '}
+        <b translate="no">{item.title}</b>{' '}
         <span className="muted small">
           {item.employee ? (
-            <Link to={`/archive/${encodeURIComponent(item.employee.id)}`}>{item.employee.name}</Link>
+            <Link to={`/archive/${encodeURIComponent(item.employee.id)}`} translate="no">
+              {item.employee.name}
+            </Link>
           ) : null}
-          {item.course ? ` · ${item.course.name}` : ''} · {item.submittedAt.slice(0, 10)}
+          {item.course ? (
+            <>
+              {' · '}
+              <span translate="no">{item.course.name}</span>
+            </>
+          ) : null}{' '}
+          · {item.submittedAt.slice(0, 10)}
         </span>
       </div>
-      <p className="small">{item.summary}</p>
+      <p className="small" translate="no">
+        {item.summary}
+      </p>
       <div className="filters">
         <label>
           {t('manager.score')}

@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { num } from '../../charts/echarts.types';
 import { Card } from '../../components/Card';
+import { DataText } from '../../components/DataText';
 import { Explain } from '../../components/Explain';
 import { Page } from '../../components/Page';
 import { Tabs } from '../../components/Tabs';
@@ -155,9 +156,10 @@ function ReviewTab() {
                       }}
                       data-testid="eligible-candidate"
                     >
-                      <span className="tag tag-good">{t('myPath.eligible')}</span> {c.name}{' '}
+                      <span className="tag tag-good">{t('myPath.eligible')}</span>{' '}
+                      <span translate="no">{c.name}</span>{' '}
                       <span className="muted small">
-                        {c.employeeNo} → {c.targetPosition} · {c.passed}/{c.gates}
+                        {c.employeeNo} → <span translate="no">{c.targetPosition}</span> · {c.passed}/{c.gates}
                       </span>
                     </button>
                   </li>
@@ -198,7 +200,10 @@ function ReviewTab() {
                     }}
                     data-testid="candidate-option"
                   >
-                    {e.name} <span className="muted small">{e.position.name}</span>
+                    <span translate="no">{e.name}</span>{' '}
+                    <span className="muted small" translate="no">
+                      {e.position.name}
+                    </span>
                   </button>
                 </li>
               ))}
@@ -219,7 +224,7 @@ function ReviewTab() {
                 data-testid="review-target"
               >
                 {targets.map((p) => (
-                  <option key={p.id} value={p.id}>
+                  <option key={p.id} value={p.id} translate="no">
                     {p.name}
                   </option>
                 ))}
@@ -298,7 +303,7 @@ function ReportTable({ report }: { report: ReportFieldsFragment }) {
   return (
     <div data-testid="promotion-report">
       <p>
-        <b>{report.targetPosition}</b> · {t('hr.version')} {report.ruleVersion} · {report.asOf}{' '}
+        <b translate="no">{report.targetPosition}</b> · {t('hr.version')} {report.ruleVersion} · {report.asOf}{' '}
         <span className={`tag ${report.eligible ? 'tag-good' : 'tag-warn'}`}>
           {report.eligible ? t('myPath.eligible') : t('myPath.notEligible')}
         </span>
@@ -370,18 +375,26 @@ function ReviewGates({ frozen, testId }: { frozen: unknown; testId: string }) {
                 <span className={`gate-mark${g.passed ? ' passed' : ''}`} aria-hidden="true">
                   {g.passed ? '✓' : ''}
                 </span>{' '}
-                {g.label}
+                <DataText text={g.label} data={[g.codes?.courseName]} />
               </span>
               <span className="muted small">
                 {t('myPath.required')}: {g.required} · {t('myPath.actual')}: {g.actual}
               </span>
             </div>
-            {g.missing ? <div className="small">{`${t('myPath.missing')}: ${g.missing}`}</div> : null}
+            {g.missing ? (
+              <div className="small">
+                {t('myPath.missing')}: <DataText text={g.missing} data={[g.codes?.courseName]} />
+              </div>
+            ) : null}
             {g.evidence.length ? (
               <div className="small muted" data-testid="gate-evidence">
                 {g.evidence.map((e) => (
                   <div key={e.key}>
-                    {t('hr.evidence')}: {evidenceText(e, t)}
+                    {t('hr.evidence')}:{' '}
+                    <DataText
+                      text={evidenceText(e, t)}
+                      data={[e.kind === 'ENROLLMENT' ? e.course : e.kind === 'CASE' ? e.title : null]}
+                    />
                   </div>
                 ))}
               </div>

@@ -77,11 +77,15 @@ function TeamAlerts() {
                 {alerts.map((a) => (
                   <tr key={a.key} data-verdict={a.verdict} data-impact={a.impactId} data-testid="alert-row">
                     <td>
-                      <Link to={`/archive/${encodeURIComponent(a.employeeId)}`}>{a.employee}</Link>
-                      <div className="muted small">{a.department}</div>
+                      <Link to={`/archive/${encodeURIComponent(a.employeeId)}`} translate="no">
+                        {a.employee}
+                      </Link>
+                      <div className="muted small" translate="no">
+                        {a.department}
+                      </div>
                     </td>
                     <td>
-                      {a.course}
+                      <span translate="no">{a.course}</span>
                       <div className="muted small">{a.completedOn}</div>
                     </td>
                     <td>

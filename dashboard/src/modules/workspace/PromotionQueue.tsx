@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/Card';
+import { DataText } from '../../components/DataText';
 import { OptionFilter } from '../../components/Filters';
 import { Tabs } from '../../components/Tabs';
 import { ErrorState, QueryState } from '../../components/States';
@@ -112,6 +113,7 @@ function QueueList({
             setCursors([null]);
           }}
           testId="queue-department"
+          dataLabels
         />
         <OptionFilter
           label={t('queue.target')}
@@ -122,6 +124,7 @@ function QueueList({
             setCursors([null]);
           }}
           testId="queue-target"
+          dataLabels
         />
       </div>
       <QueryState
@@ -155,10 +158,12 @@ function QueueList({
                       <td>
                         <span translate="no">{a.employeeName}</span>{' '}
                         <span className="muted small">{a.employeeNo}</span>
-                        <div className="muted small">{a.departmentName}</div>
+                        <div className="muted small" translate="no">
+                          {a.departmentName}
+                        </div>
                       </td>
                       <td>
-                        {a.targetPosition}
+                        <span translate="no">{a.targetPosition}</span>
                         {a.ruleVersion ? (
                           <div className="muted small">
                             {t('myPath.ruleVersion', { version: a.ruleVersion })}
@@ -167,7 +172,11 @@ function QueueList({
                       </td>
                       <td className="small">
                         {status === 'PENDING' ? date(a.submittedAt) : date(a.decidedAt)}
-                        {a.decisionNote ? <div className="muted">{a.decisionNote}</div> : null}
+                        {a.decisionNote ? (
+                          <div className="muted" translate="no">
+                            {a.decisionNote}
+                          </div>
+                        ) : null}
                       </td>
                       <td>
                         <button
@@ -245,7 +254,13 @@ function ApplicationPanel({ id }: { id: string }) {
 
   return (
     <Card
-      title={current ? `${current.employeeName ?? ''} → ${current.targetPosition ?? ''}` : t('queue.open')}
+      title={
+        current ? (
+          <span translate="no">{`${current.employeeName ?? ''} → ${current.targetPosition ?? ''}`}</span>
+        ) : (
+          t('queue.open')
+        )
+      }
       wide
       testId="card-application"
     >
@@ -307,13 +322,21 @@ function ApplicationPanel({ id }: { id: string }) {
                   testId="queue-confirm"
                 >
                   <p>
-                    {t(asking ? 'queue.confirmApprove' : 'queue.confirmReject', {
-                      employee: a.employeeName,
-                      position: a.targetPosition,
-                    })}
+                    <DataText
+                      text={t(asking ? 'queue.confirmApprove' : 'queue.confirmReject', {
+                        employee: a.employeeName,
+                        position: a.targetPosition,
+                      })}
+                      data={[a.employeeName, a.targetPosition]}
+                    />
                   </p>
                   {decisionNote(comment) ? (
-                    <p className="small">{t('queue.commentLine', { comment: decisionNote(comment) })}</p>
+                    <p className="small">
+                      <DataText
+                        text={t('queue.commentLine', { comment: decisionNote(comment) })}
+                        data={[decisionNote(comment)]}
+                      />
+                    </p>
                   ) : null}
                 </ConfirmDialog>
               ) : null}
@@ -342,20 +365,28 @@ function FrozenReport({
     <div className="print-area" data-testid="frozen-report" data-decision={app.decision ?? ''}>
       {justDecided ? (
         <p className="notice no-print" role="status" data-testid="queue-decided">
-          {t('queue.decidedNotice', { decision: decisionWord, employee: app.employeeName })}
+          <DataText
+            text={t('queue.decidedNotice', { decision: decisionWord, employee: app.employeeName })}
+            data={[app.employeeName]}
+          />
         </p>
       ) : (
         <p className="muted small no-print">{t('queue.alreadyDecided')}</p>
       )}
       <h2 className="print-only">
-        {t('queue.printTitle', { employee: app.employeeName, position: app.targetPosition })}
+        <DataText
+          text={t('queue.printTitle', { employee: app.employeeName, position: app.targetPosition })}
+          data={[app.employeeName, app.targetPosition]}
+        />
       </h2>
       <p>
         <span className={`tag ${app.decision === 'APPROVED' ? 'tag-good' : 'tag-bad'}`}>{decisionWord}</span>{' '}
         {t('queue.decisionLine', { decision: decisionWord, date: app.decidedAt?.slice(0, 10) ?? '—' })}
       </p>
       {app.decisionNote ? (
-        <p data-testid="frozen-comment">{t('queue.commentLine', { comment: app.decisionNote })}</p>
+        <p data-testid="frozen-comment">
+          <DataText text={t('queue.commentLine', { comment: app.decisionNote })} data={[app.decisionNote]} />
+        </p>
       ) : null}
       <h3>{t('queue.report')}</h3>
       {app.report ? (

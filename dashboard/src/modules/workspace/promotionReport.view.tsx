@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { num } from '../../charts/echarts.types';
+import { DataText } from '../../components/DataText';
 import { Explain } from '../../components/Explain';
 import type { ReportFieldsFragment } from '../../graphql/generated/graphql';
 import { reportFormulaText } from '../../i18n/reportFormula';
@@ -34,7 +35,7 @@ export function ReportTable({ report }: { report: ReportFieldsFragment }) {
   return (
     <div data-testid="promotion-report">
       <p>
-        <b>{report.targetPosition}</b> · {t('hr.version')} {report.ruleVersion} · {report.asOf}{' '}
+        <b translate="no">{report.targetPosition}</b> · {t('hr.version')} {report.ruleVersion} · {report.asOf}{' '}
         <span className={`tag ${report.eligible ? 'tag-good' : 'tag-warn'}`}>
           {report.eligible ? t('myPath.eligible') : t('myPath.notEligible')}
         </span>
@@ -107,18 +108,26 @@ export function ReviewGates({ frozen, testId }: { frozen: unknown; testId: strin
                 <span className={`gate-mark${g.passed ? ' passed' : ''}`} aria-hidden="true">
                   {g.passed ? '✓' : ''}
                 </span>{' '}
-                {g.label}
+                <DataText text={g.label} data={[g.codes?.courseName]} />
               </span>
               <span className="muted small">
                 {t('myPath.required')}: {g.required} · {t('myPath.actual')}: {g.actual}
               </span>
             </div>
-            {g.missing ? <div className="small">{`${t('myPath.missing')}: ${g.missing}`}</div> : null}
+            {g.missing ? (
+              <div className="small">
+                {t('myPath.missing')}: <DataText text={g.missing} data={[g.codes?.courseName]} />
+              </div>
+            ) : null}
             {g.evidence.length ? (
               <div className="small muted" data-testid="gate-evidence">
                 {g.evidence.map((e) => (
                   <div key={e.key}>
-                    {t('hr.evidence')}: {evidenceText(e, t)}
+                    {t('hr.evidence')}:{' '}
+                    <DataText
+                      text={evidenceText(e, t)}
+                      data={[e.kind === 'ENROLLMENT' ? e.course : e.kind === 'CASE' ? e.title : null]}
+                    />
                   </div>
                 ))}
               </div>
