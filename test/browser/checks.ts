@@ -44,12 +44,16 @@ export interface TextLeak {
  * (user names, codes shown on purpose), <code>, scripts and the sr-only/aria-hidden parts
  * are included (screen readers read them). SVG text of charts is included: axis labels show.
  */
-async function visibleTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+async function visibleTexts(
+  page: Page,
+  opts: { attributes: boolean } = { attributes: true },
+): Promise<string[]> {
+  return page.evaluate((attributes) => {
     const out: string[] = [];
     const skip = (el: Element | null): boolean => {
       for (let e = el; e; e = e.parentElement) {
-        if (e.closest('[translate="no"], code, script, style, noscript, option:not(:checked)')) return true;
+        if (e.closest('[translate="no"], code, script, style, noscript, textarea, option:not(:checked)'))
+          return true;
         if (e instanceof HTMLElement && e.hidden) return true;
       }
       return false;
@@ -68,6 +72,7 @@ async function visibleTexts(page: Page): Promise<string[]> {
       if (!text || !parent || skip(parent) || !visible(parent)) continue;
       out.push(text);
     }
+    if (!attributes) return out;
     // Attributes people read or hear: accessible names, placeholders, titles.
     for (const el of document.querySelectorAll('[aria-label], [placeholder], [title]')) {
       if (skip(el) || !visible(el)) continue;
@@ -77,7 +82,7 @@ async function visibleTexts(page: Page): Promise<string[]> {
       }
     }
     return out;
-  });
+  }, opts.attributes);
 }
 
 function around(text: string, index: number): string {
@@ -111,9 +116,24 @@ export function englishWords(texts: string[]): TextLeak[] {
   return leaks;
 }
 
+/**
+ * Chinese characters in English text. Data legitimately stays Chinese (names, departments,
+ * course and position titles, stored story text, notes): it is rendered inside a
+ * `translate="no"` element, which visibleTexts skips, so whatever Han is left is UI chrome.
+ */
+export function chineseText(texts: string[]): TextLeak[] {
+  const leaks: TextLeak[] = [];
+  for (const text of texts)
+    for (const m of text.matchAll(/\p{Script=Han}+/gu))
+      leaks.push({ token: m[0], context: around(text, m.index) });
+  return leaks;
+}
+
 export async function textLeaks(page: Page, language: 'zh-CN' | 'en'): Promise<TextLeak[]> {
   const texts = await visibleTexts(page);
-  return [...enumCodes(texts), ...(language === 'zh-CN' ? englishWords(texts) : [])];
+  if (language === 'zh-CN') return [...enumCodes(texts), ...englishWords(texts)];
+  // Text nodes only: an accessible name may carry a name (打开 张三 的档案) and cannot be split.
+  return [...enumCodes(texts), ...chineseText(await visibleTexts(page, { attributes: false }))];
 }
 
 const require = createRequire(import.meta.url);
