@@ -16,6 +16,7 @@ import {
   TrainingImpact,
 } from '@talentloop/db/entities';
 import { recordAudit } from '../audit/audit.service';
+import { assignAttempt } from '../enrollment/attempt';
 import { emitEvent, EventType } from '../events/events.service';
 import { loadKpiSeries } from './archive.service';
 import {
@@ -145,22 +146,12 @@ async function applyImpactActions(
         });
         break;
       case 'REASSIGN_COURSE': {
-        const retake = em.create(Enrollment, {
+        await assignAttempt(em, {
           employee,
           course,
-          status: EnrollmentStatus.ENROLLED,
           enrolledOn: now.toISOString().slice(0, 10),
           attempt: enrollment.attempt + 1,
-          voluntary: false,
-        });
-        await em.flush();
-        em.create(Task, {
-          assignee: employee,
-          type: TaskType.RETRAIN,
-          title: `重新参加培训「${course.name}」`,
-          subjectType: 'Enrollment',
-          subjectId: retake.id,
-          createdAt: now,
+          task: { type: TaskType.RETRAIN, title: `重新参加培训「${course.name}」`, createdAt: now },
         });
         break;
       }

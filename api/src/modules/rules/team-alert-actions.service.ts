@@ -16,6 +16,7 @@ import type { Viewer } from '../../auth/viewer';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { parseGlobalId } from '../../common/relay';
 import { recordAudit, snapshot } from '../audit/audit.service';
+import { assignAttempt } from '../enrollment/attempt';
 import { ALERT_VERDICTS } from './team-alerts.service';
 
 // What a manager does about an alert (article §二.2: talk with the employee, find the cause,
@@ -130,21 +131,12 @@ async function assignCourse(
     throw conflict('The employee is already enrolled in this course', 'input.courseId');
   if (previous.some((e) => e.enrolledOn === today))
     throw conflict('An attempt at this course already started today', 'input.courseId');
-  const enrollment = em.create(Enrollment, {
+  const enrollment = await assignAttempt(em, {
     employee,
     course,
-    status: EnrollmentStatus.ENROLLED,
     enrolledOn: today,
     attempt: previous.length + 1,
-    voluntary: false,
-  });
-  await em.flush();
-  em.create(Task, {
-    assignee: employee,
-    type: TaskType.OTHER,
-    title: course.name,
-    subjectType: 'Enrollment',
-    subjectId: enrollment.id,
+    task: { type: TaskType.OTHER, title: course.name },
   });
   recordAudit(em, viewer, 'enrollment.assign', 'Enrollment', enrollment.id, null, snapshot(enrollment));
   return enrollment;
@@ -218,21 +210,13 @@ export async function actOnTeamAlert(
         status: EnrollmentStatus.ENROLLED,
       });
       if (open > 0) throw conflict('A retake of this course is already open', 'impactId');
-      const retake = em.create(Enrollment, {
+      const course = impact.course.getEntity();
+      const retake = await assignAttempt(em, {
         employee,
-        course: impact.course,
-        status: EnrollmentStatus.ENROLLED,
+        course,
         enrolledOn: today,
         attempt: impact.enrollment.getEntity().attempt + 1,
-        voluntary: false,
-      });
-      await em.flush();
-      em.create(Task, {
-        assignee: employee,
-        type: TaskType.RETRAIN,
-        title: impact.course.getEntity().name,
-        subjectType: 'Enrollment',
-        subjectId: retake.id,
+        task: { type: TaskType.RETRAIN, title: course.name },
       });
       evaluation.retrainingEnrollmentId = retake.id;
       recordAudit(em, viewer, 'enrollment.retrain', 'Enrollment', retake.id, null, snapshot(retake));
