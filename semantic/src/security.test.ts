@@ -2,11 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { viewPolicies, type ViewPolicy } from './policies';
 import {
   AccessError,
+  aggregateFilterProblem,
   peopleMeasureFor,
+  periodProblem,
   rewriteQuery,
   type CubeQuery,
   type SecurityContext,
 } from './security';
+import {
+  courseTrainingQuery,
+  executiveDashboardQueries,
+  participationQuery,
+  trainingRoiQuery,
+} from './queries';
+import { toCubeQuery } from './client';
 import { MAX_ROW_LIMIT, suppressionPlanOf } from './query-guard';
 
 // queryRewrite as a pure function: the scoping and suppression rules without a database.
@@ -183,5 +192,139 @@ describe('peopleMeasureFor', () => {
     expect(peopleMeasureFor(v, policy, two)).toBe('trainees');
     const either = { filters: [{ or: [{ member: `${v}.course_id`, operator: 'equals', values: ['3'] }] }] };
     expect(peopleMeasureFor(v, policy, either)).toBe('trainees');
+  });
+});
+
+describe('the filter whitelist and period rule on aggregate views (issue #10)', () => {
+  const v = 'course_training';
+  const policy = viewPolicies[v]!;
+  const q = (filters: CubeQuery['filters']): CubeQuery => ({ measures: [`${v}.learners`], filters });
+  const problem = (filters: CubeQuery['filters']) => aggregateFilterProblem(v, policy, q(filters));
+
+  it('allows a department subtree, one equals value on a dimension, AND-combined', () => {
+    expect(
+      problem([
+        { member: `${v}.department_path`, operator: 'startsWith', values: ['/1/4/'] },
+        { and: [{ member: `${v}.position_family`, operator: 'equals', values: ['SALES'] }] },
+        { member: `${v}.learners`, operator: 'set' },
+      ]),
+    ).toBeNull();
+  });
+
+  it('refuses every other filter, naming the member and the rule', () => {
+    const course = `${v}.course_id`;
+    const cases: [CubeQuery['filters'], RegExp][] = [
+      [
+        [{ member: course, operator: 'equals', values: ['1', '2'] }],
+        /`equals` with 2 values on course_training\.course_id/,
+      ],
+      [
+        [{ member: course, operator: 'notEquals', values: ['1'] }],
+        /`notEquals` on course_training\.course_id/,
+      ],
+      [[{ member: `${v}.course_name`, operator: 'contains', values: ['a'] }], /`contains` on/],
+      [[{ member: course, operator: 'gte', values: ['3'] }], /`gte` on/],
+      [[{ or: [{ member: course, operator: 'equals', values: ['1'] }] }], /an OR filter/],
+      [
+        [{ member: `${v}.enrollments`, operator: 'gt', values: ['1'] }],
+        /the measure course_training\.enrollments/,
+      ],
+      [
+        [{ member: `${v}.learners`, operator: 'equals', values: ['7'] }],
+        /the measure course_training\.learners/,
+      ],
+      [
+        [{ member: `${v}.enrolled_month`, operator: 'equals', values: ['2025-01-01'] }],
+        /the time course_training\.enrolled_month/,
+      ],
+      // '/1/4' would also match '/1/45/': not one subtree.
+      [
+        [{ member: `${v}.department_path`, operator: 'startsWith', values: ['/1/4'] }],
+        /`startsWith` \["\/1\/4"\]/,
+      ],
+      [
+        [{ member: `${v}.department_path`, operator: 'startsWith', values: ['/1/4/', '/1/5/'] }],
+        /`startsWith`/,
+      ],
+      [[{ member: `${v}.department_name`, operator: 'startsWith', values: ['/1/'] }], /`startsWith`/],
+    ];
+    for (const [filters, message] of cases) {
+      expect(problem(filters)).toMatch(/^ANALYTICS_FILTER_NOT_ALLOWED: /);
+      expect(problem(filters)).toMatch(message);
+    }
+    expect(aggregateFilterProblem(v, policy, { ...q([]), segments: [`${v}.recent`] })).toMatch(/segment/);
+    expect(aggregateFilterProblem(v, policy, { ...q([]), timezone: 'America/New_York' })).toMatch(/timezone/);
+  });
+
+  it('takes periods of whole calendar months, or ending today', () => {
+    const now = Date.parse('2026-12-07T10:00:00Z');
+    const td = (dateRange: unknown, granularity?: string): CubeQuery => ({
+      timeDimensions: [
+        { dimension: `${v}.enrolled_month`, dateRange, ...(granularity ? { granularity } : {}) },
+      ],
+    });
+    const ok = [
+      ['2026-01-01T00:00:00.000', '2026-06-30T23:59:59.999'],
+      ['2025-12-01', '2026-02-28'],
+      ['2026-06-01T00:00:00.000', '2026-12-07T23:59:59.999'],
+      ['2026-06-01', '2026-12-06'],
+      ['2000-01-01', '2100-12-31'],
+    ];
+    for (const range of ok) expect(periodProblem(td(range), now)).toBeNull();
+    expect(periodProblem(td(undefined, 'quarter'), now)).toBeNull();
+    const refused = [
+      ['2026-01-02', '2026-06-30'],
+      ['2026-01-01', '2026-06-29'],
+      ['2026-01-01T06:00:00.000', '2026-06-30T23:59:59.999'],
+      ['2026-01-01', '2026-11-20'],
+    ];
+    for (const range of refused)
+      expect(periodProblem(td(range), now)).toMatch(/^ANALYTICS_PERIOD_NOT_ALLOWED: /);
+    expect(periodProblem(td(undefined, 'day'), now)).toMatch(/granularity day/);
+    expect(periodProblem(td(undefined, 'week'), now)).toMatch(/granularity week/);
+  });
+
+  it('is applied by rewriteQuery to every non-employee caller, with 403', async () => {
+    const two = q([{ member: `${v}.course_id`, operator: 'equals', values: ['1', '2'] }]);
+    for (const role of ['MANAGER', 'HR', 'EXECUTIVE'] as const) {
+      await expect(rewriteQuery(two, ctx(role), deps)).rejects.toMatchObject({
+        status: 403,
+        message: expect.stringMatching(/^ANALYTICS_FILTER_NOT_ALLOWED: /),
+      });
+    }
+    // An employee reads only their own rows: nothing to difference.
+    expect(await status(rewriteQuery(two, ctx('EMPLOYEE'), deps))).toBe('ok');
+  });
+
+  it('passes the product’s own queries (dashboard periods, slices, every panel)', async () => {
+    const now = new Date();
+    const today = now.toISOString().slice(0, 10);
+    const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 12, 1))
+      .toISOString()
+      .slice(0, 10);
+    const last = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 0)).toISOString().slice(0, 10);
+    const slice = { departmentPath: '/1/4/', positionFamily: 'SALES' };
+    const queries: CubeQuery[] = [
+      ...Object.values(executiveDashboardQueries()),
+      toCubeQuery(
+        'training_participation',
+        participationQuery('department', { ...slice, from: first, to: today }),
+      ),
+      toCubeQuery('course_training', courseTrainingQuery('course', { ...slice, from: first, to: last })),
+      toCubeQuery('training_roi', trainingRoiQuery('total', { from: first })),
+    ];
+    for (const query of queries) {
+      // Cube hands queryRewrite its normalised days (start 00:00, end 23:59:59.999).
+      const normalised = {
+        ...query,
+        timeDimensions: query.timeDimensions?.map((t) => ({
+          ...t,
+          ...(Array.isArray(t.dateRange)
+            ? { dateRange: [`${t.dateRange[0]}T00:00:00.000`, `${t.dateRange[1]}T23:59:59.999`] }
+            : {}),
+        })),
+      };
+      expect(await status(rewriteQuery(normalised, ctx('HR'), deps))).toBe('ok');
+    }
   });
 });

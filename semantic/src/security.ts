@@ -1,4 +1,5 @@
 import { errors as joseErrors, jwtVerify } from 'jose';
+import { VIEW_MEMBERS } from './generated/members';
 import { viewPolicies, type ViewPolicy } from './policies';
 import { groupingProblem, MAX_ROW_LIMIT } from './query-guard';
 
@@ -213,12 +214,18 @@ export async function rewriteQuery(
 
   if (policy.kind === 'aggregate' && role !== 'EMPLOYEE') {
     if (query.ungrouped) throw new AccessError(403, `${view} is aggregate-only`);
+    // Before the server's own filters are added: only the caller's are judged.
+    const refused = aggregateFilterProblem(view, policy, query) ?? periodProblem(query);
+    if (refused) throw new AccessError(403, refused);
     // Per-key statistics: no total over their keys (query-guard.ts REQUIRED_GROUPING).
     const ungroupable = groupingProblem(view, query.dimensions ?? []);
     if (ungroupable) throw new AccessError(403, ungroupable);
     const n = `${view}.${peopleMeasureFor(view, policy, query)}`;
     const measures = [...(query.measures ?? [])];
     if (!measures.includes(n)) measures.push(n);
+    // The exact people count too: the differencing audit (differencing.ts) compares it.
+    const exact = policy.n ? `${view}.${policy.n}` : n;
+    if (!measures.includes(exact)) measures.push(exact);
     rewritten.measures = measures;
     // Suppression runs on the answer (query-guard.ts suppressAnswer, called by server.ts for every
     // /load): complementary suppression must see the small cells to choose what else to hide.
@@ -242,4 +249,130 @@ export async function rewriteQuery(
     }
   }
   return rewritten;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Differencing across queries (issue #10): the filters and periods an aggregate query may carry.
+//
+// Per-answer suppression (query-guard.ts) cannot see two answers at once, so the populations a
+// caller can ask about are restricted to ones whose differences the per-caller audit
+// (differencing.ts) can judge: a department subtree, one value of a dimension, whole calendar
+// months. Any other cut (IN [a, b] vs [a], notEquals, contains, ranges, OR, filters on measures,
+// time filters, segments, a timezone, sub-month grains) would let total − part describe a group
+// of fewer than five people and is refused with 403 before any SQL runs.
+
+/** Prefix of a refused filter's message (a stable code, like TOKEN_INVALID). */
+export const FILTER_NOT_ALLOWED = 'ANALYTICS_FILTER_NOT_ALLOWED';
+/** Prefix of a refused period's message. */
+export const PERIOD_NOT_ALLOWED = 'ANALYTICS_PERIOD_NOT_ALLOWED';
+
+/** A materialised department path: '/1/', '/1/4/9/' (a startsWith on it is exactly one subtree). */
+const DEPARTMENT_PATH = /^\/(?:[0-9]+\/)+$/;
+
+/** Grains coarser than or equal to a month: every cell of them is whole calendar months. */
+export const ALLOWED_GRANULARITIES = ['month', 'quarter', 'year'];
+
+/** Kind of a view's member by the generated model ('dimension', 'measure', 'time'); undefined if unknown. */
+function memberKind(view: string, member: string, query: CubeQuery): string | undefined {
+  const members = (VIEW_MEMBERS as Record<string, Record<string, readonly unknown[]>>)[view];
+  if (members) return members[member]?.[0] as string | undefined;
+  // Views outside the generated model (test fixtures): what the query itself says.
+  const full = `${view}.${member}`;
+  if ((query.measures ?? []).includes(full)) return 'measure';
+  if ((query.timeDimensions ?? []).some((t) => t.dimension === full)) return 'time';
+  return 'dimension';
+}
+
+/**
+ * Why a non-employee's filters on aggregate view `view` are refused, or null. Allowed, combined
+ * with AND only: `startsWith` one department path (a whole subtree) on the view's department-path
+ * dimension, and `equals` exactly one value on a (non-time) dimension. The suppression marker
+ * (`set` on the people measure) is the server's own and passes. No segments, no timezone but UTC.
+ */
+export function aggregateFilterProblem(view: string, policy: ViewPolicy, query: CubeQuery): string | null {
+  const refuse = (what: string) =>
+    `${FILTER_NOT_ALLOWED}: ${what} on ${view}; aggregate views take only AND-combined ` +
+    `\`equals\` with one value on a dimension` +
+    (policy.departmentPathDimension
+      ? ` and \`startsWith\` one department path on ${view}.${policy.departmentPathDimension}`
+      : '');
+  if ((query.segments ?? []).length > 0) return refuse(`segment ${query.segments![0]}`);
+  if (query.timezone !== undefined && query.timezone !== 'UTC')
+    return refuse(`timezone ${String(query.timezone)}`);
+  const people = new Set([policy.people?.default, ...(policy.people?.rules ?? []).map((r) => r.measure)]);
+  const check = (filters: CubeFilter[]): string | null => {
+    for (const f of filters) {
+      if ('and' in f) {
+        const inner = check(f.and);
+        if (inner) return inner;
+        continue;
+      }
+      if ('or' in f) return refuse('an OR filter');
+      const full = f.member ?? f.dimension ?? '';
+      const member = full.slice(view.length + 1);
+      const kind = memberKind(view, member, query);
+      const values = f.values ?? [];
+      if (f.operator === 'set' && kind === 'measure' && people.has(member) && values.length === 0) continue;
+      if (
+        f.operator === 'startsWith' &&
+        member === policy.departmentPathDimension &&
+        values.length === 1 &&
+        DEPARTMENT_PATH.test(values[0]!)
+      )
+        continue;
+      if (f.operator === 'equals' && kind === 'dimension' && values.length === 1) continue;
+      if (f.operator === 'equals' && kind === 'dimension')
+        return refuse(`\`equals\` with ${values.length} values on ${full}`);
+      if (kind !== 'dimension') return refuse(`a filter on the ${kind ?? 'unknown member'} ${full}`);
+      return refuse(
+        `\`${f.operator}\`${f.operator === 'startsWith' ? ` ${JSON.stringify(values)}` : ''} on ${full}`,
+      );
+    }
+    return null;
+  };
+  return check(query.filters ?? []);
+}
+
+/** 'YYYY-MM-DD' of a normalised bound ('2025-01-01T00:00:00.000' or a plain day); null if not a day. */
+function dayOf(bound: unknown): string | null {
+  if (typeof bound !== 'string') return null;
+  const day = /^([0-9]{4}-[0-9]{2}-[0-9]{2})(?:T00:00:00(?:\.000)?|T23:59:59(?:\.999)?)?$/.exec(bound)?.[1];
+  return day && !Number.isNaN(Date.parse(day)) ? day : null;
+}
+
+const utcDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+
+/** The last day of the month of `day` ('YYYY-MM-DD'). */
+export function monthEnd(day: string): string {
+  const [y, m] = day.split('-').map(Number) as [number, number];
+  return utcDay(Date.UTC(y, m, 0));
+}
+
+/**
+ * Why a non-employee's periods on an aggregate view are refused, or null. A dateRange must be
+ * whole calendar months: from a month's first day to a month's last day — or to today (±1 day for
+ * the caller's clock), the running month as the dashboard's trend asks for it. A start or end in
+ * the time (not 00:00 / 23:59:59.999) is refused, and so is a grain finer than a month: a
+ * window of days would let two windows a day apart differ by one person.
+ */
+export function periodProblem(query: CubeQuery, now = Date.now()): string | null {
+  for (const td of query.timeDimensions ?? []) {
+    const refuse = (what: string) =>
+      `${PERIOD_NOT_ALLOWED}: ${what} on ${td.dimension}; aggregate views take whole calendar months ` +
+      `(first day … last day of a month, or … today) at month grain or coarser`;
+    if (td.granularity && !ALLOWED_GRANULARITIES.includes(td.granularity))
+      return refuse(`granularity ${td.granularity}`);
+    if ((td as { compareDateRange?: unknown }).compareDateRange !== undefined)
+      return refuse('compareDateRange');
+    if (td.dateRange === undefined || td.dateRange === null) continue;
+    const range = Array.isArray(td.dateRange) ? td.dateRange : [];
+    const [from, to] = [dayOf(range[0]), dayOf(range[range.length - 1])];
+    if (range.length < 1 || range.length > 2 || !from || !to)
+      return refuse(`dateRange ${JSON.stringify(td.dateRange)}`);
+    const today = [now - 86_400_000, now, now + 86_400_000].map(utcDay);
+    if (!from.endsWith('-01')) return refuse(`dateRange starting ${from} (not a month's first day)`);
+    if (to !== monthEnd(to) && !today.includes(to))
+      return refuse(`dateRange ending ${to} (not a month's last day or today)`);
+  }
+  return null;
 }
