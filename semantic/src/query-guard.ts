@@ -61,12 +61,12 @@ export function loadQueryProblem(body: unknown, queryString: unknown): string | 
 /** Small-cell suppression threshold: no returned number describes a group of fewer people. */
 export const MIN_CELL_PEOPLE = 5;
 
-type Cell = Record<string, unknown>;
+export type Cell = Record<string, unknown>;
 
-interface QueryLike {
+export interface QueryLike {
   measures?: string[];
   dimensions?: string[];
-  timeDimensions?: { dimension: string; granularity?: string }[];
+  timeDimensions?: { dimension: string; granularity?: string; dateRange?: unknown }[];
   filters?: unknown[];
   limit?: number;
   offset?: number;
@@ -183,14 +183,23 @@ export function suppressionPlanOf(
  *     which no answer can change), the smallest shown cell of one of its margins is removed too,
  *     and 2–3 run again. A margin counts as known when the answer grouped by the other keys,
  *     suppressed by these same rules, returns it.
+ * `withheld` (indices into `cells`) are cells of ≥ 5 people the differencing audit withholds
+ * (differencing.ts): hidden from the start and, like small cells, never left alone in a margin
+ * nor derivable from the exact margins.
  */
-export function suppressCells<T extends Cell>(cells: T[], plan: SuppressionPlan): T[] {
+export function suppressCells<T extends Cell>(
+  cells: T[],
+  plan: SuppressionPlan,
+  withheld: ReadonlySet<number> = new Set(),
+): T[] {
   const people = cells.map((c) => {
     const v = Number(c[plan.people]);
     return c[plan.people] === null || c[plan.people] === undefined || Number.isNaN(v) ? 0 : v;
   });
-  const hidden = people.map((n) => n < MIN_CELL_PEOPLE);
+  const hidden = people.map((n, i) => n < MIN_CELL_PEOPLE || withheld.has(i));
   if (!hidden.some(Boolean)) return cells;
+  // A cell that must not be derived: a small one, or one the differencing audit withheld.
+  const guarded = (i: number) => withheld.has(i) || (people[i]! > 0 && people[i]! < MIN_CELL_PEOPLE);
   // Subsets of the varying keys, as bit masks (a handful of keys at most), with their margins.
   const subsets = Array.from({ length: 2 ** Math.min(plan.vary.length, 8) - 1 }, (_, m) => {
     const along = plan.vary.filter((_, bit) => ((m + 1) >> bit) & 1);
@@ -234,6 +243,7 @@ export function suppressCells<T extends Cell>(cells: T[], plan: SuppressionPlan)
           exactMargins,
           people,
           people.map(() => true),
+          guarded,
         ) ?? [])
       : [],
   );
@@ -243,8 +253,13 @@ export function suppressCells<T extends Cell>(cells: T[], plan: SuppressionPlan)
       for (const { exact, margins } of subsets) {
         for (const members of margins) {
           const hides = members.filter((i) => hidden[i]);
-          if (hides.length === 0 || hides.some((i) => people[i]! >= MIN_CELL_PEOPLE)) continue;
-          if (exact && hides.reduce((sum, i) => sum + people[i]!, 0) >= MIN_CELL_PEOPLE) continue;
+          if (hides.length === 0) continue;
+          // A withheld cell of ≥ 5 people is safe only beside another hidden cell (else the
+          // margin minus the shown cells is its exact n); small cells as before.
+          const lone = hides.length === 1 && withheld.has(hides[0]!);
+          const bigBeside = hides.some((i) => people[i]! >= MIN_CELL_PEOPLE);
+          if (!lone && bigBeside) continue;
+          if (!lone && exact && hides.reduce((sum, i) => sum + people[i]!, 0) >= MIN_CELL_PEOPLE) continue;
           const next = smallestShown(members);
           if (next === undefined) continue;
           hidden[next] = true;
@@ -253,7 +268,7 @@ export function suppressCells<T extends Cell>(cells: T[], plan: SuppressionPlan)
       }
     }
     if (exactMargins.length === 0) break;
-    const exposed = exposedCells(exactMargins, people, hidden)?.filter((i) => !given.has(i));
+    const exposed = exposedCells(exactMargins, people, hidden, guarded)?.filter((i) => !given.has(i));
     if (exposed === undefined) return []; // too large to audit: nothing leaves rather than too much
     if (exposed.length === 0) break;
     let grown = false;
@@ -283,7 +298,12 @@ const MAX_AUDIT_SIZE = 20_000_000;
  * suppressed), by Gauss–Jordan elimination over the hidden cells: a cell is determined when its
  * pivot row has no free unknown. Null when the system is too large to solve here.
  */
-export function exposedCells(margins: number[][], people: number[], hidden: boolean[]): number[] | null {
+export function exposedCells(
+  margins: number[][],
+  people: number[],
+  hidden: boolean[],
+  guarded: (cell: number) => boolean = (cell) => people[cell]! > 0 && people[cell]! < MIN_CELL_PEOPLE,
+): number[] | null {
   const unknowns = hidden.flatMap((h, i) => (h ? [i] : []));
   const column = new Map(unknowns.map((i, c) => [i, c]));
   const rows: Float64Array[] = [];
@@ -319,7 +339,7 @@ export function exposedCells(margins: number[][], people: number[], hidden: bool
   }
   return pivots.flatMap((c, k) => {
     const cell = unknowns[c]!;
-    if (people[cell]! <= 0 || people[cell]! >= MIN_CELL_PEOPLE) return [];
+    if (!guarded(cell)) return [];
     const row = rows[k]!;
     for (let j = 0; j < unknowns.length; j++) if (j !== c && Math.abs(row[j]!) > eps) return [];
     return [cell];
@@ -352,10 +372,21 @@ export function requestQueries(body: unknown, queryString: unknown): QueryLike[]
  * lifted them, so a page is counted after suppression). An answer whose shape cannot be read
  * is refused rather than passed on unsuppressed.
  */
+/**
+ * The differencing audit across a caller's answers (differencing.ts), as suppressAnswer uses it:
+ * which of an answer's cells to withhold given what the caller was released before, and the
+ * cells this answer releases.
+ */
+export interface AnswerAudit {
+  withhold(view: string, query: QueryLike, cells: Cell[]): ReadonlySet<number>;
+  release(view: string, query: QueryLike, cells: Cell[]): void;
+}
+
 export function suppressAnswer(
   body: unknown,
   requested: QueryLike[],
   fixedTimeDimensions: (view: string) => string[],
+  audit?: AnswerAudit,
 ): unknown {
   if (!body || typeof body !== 'object' || 'error' in body) return body;
   const multi = Array.isArray((body as { results?: unknown }).results);
@@ -372,8 +403,19 @@ export function suppressAnswer(
     if (!Array.isArray(r.data)) throw new Error('Unexpected analytics answer: no data rows');
     const asked = requested[index] ?? requested[0] ?? {};
     const offset = typeof asked.offset === 'number' ? asked.offset : 0;
-    const kept = suppressCells(r.data as Cell[], plan);
+    const data = r.data as Cell[];
+    let kept = suppressCells(data, plan);
+    if (audit) {
+      // Cells the audit withholds are suppressed like small ones, complements included, so the
+      // answer's own margins do not give them back.
+      const withheld = audit.withhold(view, r.query, kept);
+      if (withheld.size > 0) {
+        const index = new Map(data.map((cell, i) => [cell, i]));
+        kept = suppressCells(data, plan, new Set([...withheld].map((k) => index.get(kept[k]!)!)));
+      }
+    }
     r.data = kept.slice(offset, typeof asked.limit === 'number' ? offset + asked.limit : undefined);
+    audit?.release(view, r.query, r.data as Cell[]);
   }
   return body;
 }

@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { AccessError, rewriteQuery, verifyToken, type CubeQuery, type SecurityContext } from './security';
 import { loadQueryProblem, requestQueries, suppressAnswer } from './query-guard';
+import { answerAudit, type Released } from './differencing';
+import { memoryReleaseLog, redisReleaseLog, type ReleaseLog } from './release-log';
 import { viewPolicies, type ViewPolicy } from './policies';
 import { createSessionCheck } from './revocation';
 import type { TlsOptions } from '@talentloop/db/tls';
@@ -86,6 +88,14 @@ export interface CubeOptions {
    * period, so a revoked token is refused as soon as without it). Only complete 200 answers.
    */
   responseCacheSeconds?: number;
+  /**
+   * Hours a caller's released cells are remembered by the differencing audit (differencing.ts;
+   * default 24). The log is this process's memory, or Redis with `redisUrl`, unless `releaseLog`
+   * is given.
+   */
+  releaseLogHours?: number;
+  /** Where released cells are remembered (release-log.ts); default: see releaseLogHours. */
+  releaseLog?: ReleaseLog;
 }
 
 export interface CubeProcessOptions {
@@ -200,6 +210,27 @@ export async function startCube(options: CubeOptions & CubeProcessOptions): Prom
     ) * 1000;
   const responses = new Map<string, { at: number; body: unknown }>();
 
+  // What each caller (token subject) was released, for the differencing audit across answers.
+  // Several API instances (Redis) judge a caller's answers together only through Redis.
+  const releaseTtlMs = (options.releaseLogHours ?? 24) * 3600 * 1000;
+  const releaseLog =
+    options.releaseLog ??
+    (options.redisUrl && role !== 'refresh'
+      ? redisReleaseLog(options.redisUrl, { ttlMs: releaseTtlMs, prefix: instanceId })
+      : memoryReleaseLog({ ttlMs: releaseTtlMs }));
+  // One audited answer per subject at a time in this process: judge, then remember, unbroken.
+  const auditTurns = new Map<string, Promise<unknown>>();
+  const audited = async <T>(sub: string, fn: (released: Released[]) => Promise<T>): Promise<T> => {
+    const previous = auditTurns.get(sub) ?? Promise.resolve();
+    const turn = previous.catch(() => {}).then(async () => fn(await releaseLog.load(sub)));
+    auditTurns.set(sub, turn);
+    try {
+      return await turn;
+    } finally {
+      if (auditTurns.get(sub) === turn) auditTurns.delete(sub);
+    }
+  };
+
   const toHandlerError = (error: unknown): Error => {
     if (error instanceof AccessError) {
       return new CubejsHandlerError(
@@ -298,6 +329,7 @@ export async function startCube(options: CubeOptions & CubeProcessOptions): Prom
               body?: unknown;
               query?: { query?: unknown };
               headers: Record<string, string | string[] | undefined>;
+              securityContext?: SecurityContext;
             },
             res: ResponseLike,
             next: () => void,
@@ -338,18 +370,34 @@ export async function startCube(options: CubeOptions & CubeProcessOptions): Prom
             };
           }
           // Cube puts stack traces (and, for some errors, SQL) into error bodies: keep only the message.
-          // Every answer of /load is suppressed here (query-guard.ts suppressAnswer).
+          // Every answer of /load is suppressed here (query-guard.ts suppressAnswer) and audited
+          // against what the same caller was released before (differencing.ts).
           const json = res.json.bind(res);
           res.json = (body: unknown) => {
-            if (load && res.statusCode < 300) {
-              try {
-                body = suppressAnswer(body, requestQueries(req.body, req.query?.query), monthGrain);
-              } catch {
+            if (!load || res.statusCode >= 300) return json(sanitize(body, res.statusCode));
+            const sub = req.securityContext?.sub;
+            const queries = requestQueries(req.body, req.query?.query);
+            const answer = sub
+              ? audited(sub, async (released) => {
+                  const collected: Released[] = [];
+                  const out = suppressAnswer(
+                    body,
+                    queries,
+                    monthGrain,
+                    answerAudit(released, policies, collected),
+                  );
+                  if (collected.length > 0) await releaseLog.add(sub, collected);
+                  return out;
+                })
+              : Promise.resolve().then(() => suppressAnswer(body, queries, monthGrain));
+            void answer.then(
+              (out) => json(sanitize(out, res.statusCode)),
+              () => {
                 res.status(500);
-                body = { error: 'Internal error' };
-              }
-            }
-            return json(sanitize(body, res.statusCode));
+                json({ error: 'Internal error' });
+              },
+            );
+            return res;
           };
           next();
         });
@@ -406,6 +454,7 @@ export async function startCube(options: CubeOptions & CubeProcessOptions): Prom
         for (let i = 0; i < 100 && !pool.ended; i++) await new Promise((r) => setTimeout(r, 20));
       }
       await lookupPool.end().catch(() => {});
+      if (!options.releaseLog) await releaseLog.close();
     },
   };
 }
