@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are untyped JSON. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import { appRoleOptions, initOrm } from '@talentloop/db/orm';
 import { createTestDatabase, type TestDatabase } from '@talentloop/db/testing';
 import { createLogger } from '../../common/logger';
@@ -250,6 +250,60 @@ describe('hash chain', () => {
       `select count(*)::int as gaps from (select chain_seq - lag(chain_seq) over (order by chain_seq) as d from audit_log) s where d <> 1`,
     );
     expect(gaps).toBe(0);
+  });
+
+  it('links at commit: an open transaction with audit rows does not hold up another writer', async () => {
+    let releaseFirst!: () => void;
+    const firstMayCommit = new Promise<void>((resolve) => (releaseFirst = resolve));
+    const insert = (tx: EntityManager, label: string) =>
+      tx
+        .getConnection()
+        .execute(
+          `insert into audit_log (actor_label, action, entity_type, after) values (?, 'test.link', 'Test', ?)`,
+          ['system:test', JSON.stringify({ label })],
+          'run',
+          tx.getTransactionContext(),
+        );
+    let firstInserted!: () => void;
+    const firstHasInserted = new Promise<void>((resolve) => (firstInserted = resolve));
+    const first = appOrm.em.fork().transactional(async (tx) => {
+      await insert(tx, 'first');
+      firstInserted();
+      await firstMayCommit;
+    });
+    await firstHasInserted;
+    // With the chain taken at insert time this writer waited for `first` to commit, which in
+    // turn waits for this one: the lock timeout turns that deadlock into an error.
+    try {
+      await appOrm.em.fork().transactional(async (tx) => {
+        await tx
+          .getConnection()
+          .execute(`set local lock_timeout = '5s'`, [], 'run', tx.getTransactionContext());
+        await insert(tx, 'second');
+      });
+    } finally {
+      releaseFirst();
+      await first;
+    }
+    const rows = await ownerSql(
+      `select after->>'label' as label, chain_seq from audit_log where action = 'test.link' order by chain_seq`,
+    );
+    // Chained in commit order, both rows.
+    expect(rows.map((r: { label: string }) => r.label)).toEqual(['second', 'first']);
+    const res = await gql(VERIFY);
+    expect(res.data.verifyAuditChain).toMatchObject({ ok: true, firstBrokenId: null, problem: null });
+  });
+
+  it('refuses any change to a chained row, the chain columns included', async () => {
+    const [row] = await ownerSql(`select id from audit_log where action = 'test.link' order by id limit 1`);
+    await expect(ownerSql(`update audit_log set hash = 'x' where id = ${Number(row.id)}`)).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(
+      ownerSql(
+        `update audit_log set chain_seq = null, prev_hash = null, hash = null where id = ${Number(row.id)}`,
+      ),
+    ).rejects.toThrow(/append-only/);
   });
 
   it('points at a row the superuser rewrote behind the append-only trigger', async () => {
