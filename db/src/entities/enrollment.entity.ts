@@ -31,6 +31,13 @@ export enum EnrollmentStatus {
 @Index({ properties: ['employee', 'enrolledOn'] })
 @Index({ properties: ['course', 'completedOn'] })
 @Index({ properties: ['employee', 'course'] })
+// Enrolment-month ranges (Cube's per-partition refresh keys: count, completions and hours of
+// one month) as index-only scans instead of a pass over every enrollment. Migration20261207181000.
+@Index({
+  name: 'enrollment_enrolled_on_index',
+  expression:
+    'create index "enrollment_enrolled_on_index" on "enrollment" ("enrolled_on") include ("completed_on", "hours")',
+})
 export class Enrollment {
   @PrimaryKey(identityKey)
   id!: number;

@@ -138,6 +138,7 @@ describe('indexes', () => {
     expect(has('ON public.kpi_observation USING btree (employee_id, kpi_id, month)')).toBe(true);
     expect(has('ON public.enrollment USING btree (course_id, completed_on)')).toBe(true);
     expect(has('ON public.enrollment USING btree (employee_id, enrolled_on)')).toBe(true);
+    expect(has('ON public.enrollment USING btree (enrolled_on) INCLUDE (completed_on, hours)')).toBe(true);
     expect(has('ON public.employee USING btree (department_id, status)')).toBe(true);
   });
 });
