@@ -11,6 +11,7 @@ import { Migration20261207063000 } from './Migration20261207063000';
 import { Migration20261207064500 } from './Migration20261207064500';
 import { Migration20261207180000 } from './Migration20261207180000';
 import { Migration20261207181000 } from './Migration20261207181000';
+import { Migration20261207182000 } from './Migration20261207182000';
 
 // Every migration, in order. MikroORM loads this list instead of scanning the folder (its
 // scanner uses a native import() of .ts files, which vitest does not transform). Adding a
@@ -28,4 +29,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261207064500', class: Migration20261207064500 },
   { name: 'Migration20261207180000', class: Migration20261207180000 },
   { name: 'Migration20261207181000', class: Migration20261207181000 },
+  { name: 'Migration20261207182000', class: Migration20261207182000 },
 ];

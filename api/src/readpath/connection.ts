@@ -23,6 +23,11 @@ export interface PageQuery {
   orderBy: { expr: string; direction: 'asc' | 'desc' }[];
   /** Extra scalar expressions returned next to the page (e.g. a filter's existence check). */
   extra?: Record<string, string>;
+  /**
+   * A cheaper expression for the total, when the caller has one that counts exactly the rows of
+   * `where` and the row scope (e.g. maintained department headcounts); default `count(*)`.
+   */
+  countSql?: string;
 }
 
 /**
@@ -61,7 +66,9 @@ export async function compiledPage(
     : p.bind(window.offset);
   const node = compiler.object(typeName, alias, nodeSets);
   const columns = [
-    ...(withTotal ? [`(select count(*)::int from ${table} ${alias} ${whereSql}) as total`] : []),
+    ...(withTotal
+      ? [`${query.countSql ?? `(select count(*)::int from ${table} ${alias} ${whereSql})`} as total`]
+      : []),
     `(select count(*)::int from page) as fetched`,
     `(select coalesce(json_agg(${node} order by ${alias}.__n), '[]'::json) from (select page.*, row_number() over (order by ${sortKeys.map((k) => `page.${k.name} ${k.direction}`).join(', ')}) as __n from page) ${alias} where ${alias}.__n <= ${p.bind(limit)}) as nodes`,
     ...Object.entries(query.extra ?? {}).map(([name, expr]) => `${expr} as "${name}"`),

@@ -75,6 +75,19 @@ export class ScopeSql {
     return `exists (select 1 from department sd where sd.id = ${departmentColumn} and sd.path like ${this.params.bind(`${s.departmentPath}%`)})`;
   }
 
+  /**
+   * The scope as a condition on a department path column, when departments alone decide it:
+   * '' for the whole company, `path like subtree%` for a subtree; undefined when the scope
+   * names people (an employee's own rows) or nothing, so department totals cannot stand in.
+   */
+  departmentPath(pathColumn: string): string | undefined {
+    const s = this.scope;
+    if (s.kind === 'all') return '';
+    if (s.kind === 'subtree' && s.departmentPath)
+      return `${pathColumn} like ${this.params.bind(`${s.departmentPath}%`)}`;
+    return undefined;
+  }
+
   /** `ownerColumn` holds the id of the employee who owns the row. */
   owner(ownerColumn: string): string | null {
     const s = this.scope;

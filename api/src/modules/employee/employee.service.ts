@@ -102,6 +102,31 @@ export function employeeFilterSql(
 }
 
 /**
+ * The total of `employees(filter)` from the maintained headcounts (analytics.department_headcount,
+ * Migration20261207182000) when only departments and a status decide it: the filter names a
+ * department subtree and/or a status, and the caller's scope is the company or a subtree. Σ n
+ * over a subtree's departments is the same number as counting its employees row by row, which
+ * took most of the list page's database time for a large subtree. Null otherwise (count rows).
+ */
+function headcountTotalSql(
+  c: ReadPathCompiler,
+  filter: EmployeeFilter | undefined,
+  departmentPath: string | undefined,
+): string | null {
+  const { departmentId, status, ...rest } = filter ?? {};
+  if (Object.values(rest).some((v) => v !== undefined && v !== null && v !== '')) return null;
+  const scope = c.scope.departmentPath('d.path');
+  if (scope === undefined) return null;
+  const where = [
+    ...(scope ? [scope] : []),
+    ...(departmentId && departmentPath ? [`d.path like ${likeEscaped(departmentPath)} || '%'`] : []),
+    ...(status ? [`h.status = ${c.params.bind(status)}`] : []),
+  ];
+  return `(select coalesce(sum(h.n), 0)::int from analytics.department_headcount h
+    join department d on d.id = h.department_id ${where.length ? `where ${where.join(' and ')}` : ''})`;
+}
+
+/**
  * `employees(…)`: one statement for the page, its total and the whole nested selection,
  * built as JSON in PostgreSQL (readpath/), row scope included.
  */
@@ -124,7 +149,14 @@ export async function listEmployees(
     compiler,
     em,
     info,
-    { typeName: 'Employee', alias: 'e', where, orderBy: [...orderBy], extra },
+    {
+      typeName: 'Employee',
+      alias: 'e',
+      where,
+      orderBy: [...orderBy],
+      extra,
+      countSql: headcountTotalSql(compiler, filter, extra.departmentPath) ?? undefined,
+    },
     page,
   );
   if (extra.departmentPath && !result.extra.departmentPath)
