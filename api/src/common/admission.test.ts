@@ -71,6 +71,34 @@ describe('lanes', () => {
     expect(lane.active).toBe(0);
   });
 
+  it('refuses at once a request whose predicted wait exceeds maxWaitMs, once service times are measured', async () => {
+    const admission = new Admission({
+      ...options(),
+      lanes: { ...options().lanes, expensive: { concurrency: 2, queue: 100 } },
+    });
+    const lane = admission.lane('expensive');
+    const never = new AbortController().signal;
+    // Five operations that each held a slot for 100 ms.
+    for (let i = 0; i < 5; i++) {
+      await lane.acquire(never, 1_000);
+      lane.release(100);
+    }
+    expect(lane.expectedWaitMs()).toBe(50);
+    await lane.acquire(never, 1_000);
+    await lane.acquire(never, 1_000);
+    // Queued: the i-th newcomer expects i × 100 / 2 ms; 19 wait, and the 20th...
+    const waiting = Array.from({ length: 19 }, () => lane.acquire(never, 1_000).catch((e) => e));
+    expect(lane.queued).toBe(19);
+    expect(lane.expectedWaitMs()).toBe(1_000);
+    // ...is still within budget (exactly 1 000 ms); the 21st is not: refused on arrival
+    // (QUEUE_FULL), not after waiting out the budget (that would be QUEUE_TIMEOUT).
+    const twentieth = lane.acquire(never, 1_000).catch((e) => e);
+    await expect(lane.acquire(never, 1_000)).rejects.toMatchObject({ reason: 'QUEUE_FULL' });
+    for (let i = 0; i < 22; i++) lane.release(100);
+    await Promise.all([...waiting, twentieth]);
+    expect(lane.active).toBe(0);
+  });
+
   it('refuses a waiter that waited longer than maxWaitMs', async () => {
     const admission = new Admission({ ...options(), maxWaitMs: 1 });
     const lane = admission.lane('expensive');

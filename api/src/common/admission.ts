@@ -8,7 +8,8 @@ import { GraphQLError, getNamedType, type GraphQLSchema, type OperationDefinitio
  * Two bounds, both answered with a fast 503 + Retry-After instead of a 30 s client timeout:
  *  1. `maxInFlight` HTTP requests per process, checked before the body is read (bounds memory);
  *  2. per cost class, `concurrency` operations executing and at most `queue` waiting, each wait
- *     bounded by `maxWaitMs`. Classes have separate lanes so a 5 ms kpiSeries does not queue
+ *     bounded by `maxWaitMs`; a request whose predicted wait (queue ahead × measured service
+ *     time ÷ slots) already exceeds `maxWaitMs` is refused on arrival rather than after it. Classes have separate lanes so a 5 ms kpiSeries does not queue
  *     behind list pages, and analytics (which mostly waits on Cube, not on this CPU) does not
  *     hold the slots that list pages need.
  * A request whose client disconnects while it waits is dropped before it executes.
@@ -72,12 +73,17 @@ interface Waiter {
   reject(error: Error): void;
 }
 
+/** Service times measured before a lane predicts waits (the first ones include warm-up). */
+const MIN_SERVICE_SAMPLES = 5;
+
 /** A FIFO semaphore with a bounded queue and a service-time estimate for Retry-After. */
 class Lane {
   active = 0;
   private readonly waiting: Waiter[] = [];
   /** Exponentially weighted mean of how long an admitted operation held its slot. */
   private serviceMs = 50;
+  /** Slots released so far: the mean means something after a few. */
+  private samples = 0;
 
   constructor(readonly limits: LaneLimits) {}
 
@@ -91,13 +97,25 @@ class Lane {
     return Math.min(30, Math.max(1, Math.ceil((ahead * this.serviceMs) / this.limits.concurrency / 1000)));
   }
 
+  /**
+   * How long a newcomer would likely wait for a slot: the operations ahead of it times the mean
+   * service time, over the slots. 0 until a few operations have been measured.
+   */
+  expectedWaitMs(): number {
+    if (this.samples < MIN_SERVICE_SAMPLES) return 0;
+    return ((this.waiting.length + 1) * this.serviceMs) / this.limits.concurrency;
+  }
+
   acquire(signal: AbortSignal, maxWaitMs: number): Promise<void> {
     if (signal.aborted) return Promise.reject(new ClientGoneError());
     if (this.active < this.limits.concurrency) {
       this.active++;
       return Promise.resolve();
     }
-    if (this.waiting.length >= this.limits.queue)
+    // Refused at once, not after waiting out the budget: past capacity a client gets its 503 in
+    // microseconds instead of after maxWaitMs (issue 14, "only fast 503s"). The queue is bounded
+    // by time (the wait it predicts) as well as by length.
+    if (this.waiting.length >= this.limits.queue || this.expectedWaitMs() > maxWaitMs)
       return Promise.reject(new OverloadedError(this.retryAfter(), 'QUEUE_FULL'));
     return new Promise<void>((resolve, reject) => {
       const settle = () => {
@@ -127,7 +145,8 @@ class Lane {
   }
 
   release(heldMs: number): void {
-    this.serviceMs = this.serviceMs * 0.9 + heldMs * 0.1;
+    this.serviceMs = this.samples === 0 ? heldMs : this.serviceMs * 0.9 + heldMs * 0.1;
+    this.samples++;
     const next = this.waiting.shift();
     // The slot passes straight to the next waiter, so `active` stays as it is.
     if (next) next.resolve();
