@@ -36,9 +36,8 @@ export function writeReport(r: LoadReport): string {
       `${r.machine.cores} cores; load average before the stack started: ${r.machine.loadAverageBefore} (the machine was shared with other work). ` +
       `Mix ${Object.entries(r.mix)
         .map(([k, v]) => `${k} ${v} %`)
-        .join(
-          ', ',
-        )}; think time 5–15 s; client timeout 30 s. Reproduce: \`pnpm --filter @talentloop/bench load\`.`,
+        .join(', ')}; think time 5–15 s; client timeout 30 s. ` +
+      `API_QUEUE_TIMEOUT_MS ${process.env.API_QUEUE_TIMEOUT_MS ?? '5000 (default)'}. Reproduce: \`pnpm --filter @talentloop/bench load\`.`,
     '',
   );
   lines.push('## Per stage', '');
