@@ -16,7 +16,8 @@
  *     pnpm --filter @talentloop/bench cube
  *
  * Env: BENCH_DATABASE_URL (default tl_bench_100k on 127.0.0.1:5432), CUBE_BENCH_WARMUP (2),
- * CUBE_BENCH_ROUNDS (5), CUBE_BENCH_PANEL_BUDGET_S (90), CUBE_BENCH_BUILD_TIMEOUT_S (900).
+ * CUBE_BENCH_ROUNDS (5), CUBE_BENCH_PANEL_BUDGET_S (90), CUBE_BENCH_BUILD_TIMEOUT_S (900),
+ * CUBE_BENCH_REPORT (the report's file name without .md; default cube-<date>).
  * Leaves the database as found: its pre-aggregation schema is dropped at the end.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -41,6 +42,7 @@ const ROUNDS = Number(process.env.CUBE_BENCH_ROUNDS ?? 5);
 const PANEL_BUDGET_MS = Number(process.env.CUBE_BENCH_PANEL_BUDGET_S ?? 90) * 1000;
 const BUILD_TIMEOUT_MS = Number(process.env.CUBE_BENCH_BUILD_TIMEOUT_S ?? 900) * 1000;
 const CUBE_RESPONSE_CACHE_S = Number(process.env.CUBE_BENCH_RESPONSE_CACHE_S ?? 10);
+const REPORT_NAME = process.env.CUBE_BENCH_REPORT;
 const SECRET = 'cube-bench-secret-cube-bench-secret-cube-bench';
 const APP = 'talentloop-cube-bench';
 const PRE_SCHEMA = 'cube_bench_pre_aggregations';
@@ -125,11 +127,74 @@ const CHECK: Record<string, { cube: string; sql: string }> = {
   lecturerValueAdded: { cube: 'lecturer_value_added.scored', sql: 'scored' },
 };
 
+/**
+ * Each panel's row key, as the direct SQL's column names (Cube: the view's member of that name; a
+ * time dimension at its granularity). The check compares the CHECK column row by row on this key.
+ */
+const KEY: Record<string, string[]> = {
+  participationTrend: ['month'],
+  participationByFamily: ['position_family', 'month'],
+  courseOutcomes: ['course_id'],
+  voluntaryVsMandatory: ['participation_type'],
+  courseContribution: ['course_id', 'kpi_code'],
+  roiByCourse: ['course_id'],
+  roiTotal: [],
+  promotionProfile: ['item_key'],
+  awardTraits: ['trait'],
+  lecturerValueAdded: ['lecturer_id'],
+};
+
 interface Series {
   ms: number[];
   rows: number | null;
   total: number | null;
+  /** The last measured round's CHECK column by row key. */
+  byKey?: Map<string, number>;
   note?: string;
+}
+
+const keyPart = (value: unknown): string => {
+  if (value instanceof Date) {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
+  }
+  const text = String(value ?? '');
+  return /^\d{4}-\d{2}-\d{2}T/.test(text) ? text.slice(0, 10) : text;
+};
+
+/** Rows by key → CHECK column; `prefix` is the Cube view (`view.`) or '' for the direct SQL. */
+function byKey(
+  panel: string,
+  rows: Record<string, unknown>[],
+  column: string,
+  prefix: string,
+): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const row of rows) {
+    const key = KEY[panel]!.map((k) => keyPart(row[`${prefix}${k}.month`] ?? row[`${prefix}${k}`])).join('|');
+    map.set(key, (map.get(key) ?? 0) + Number(row[column] ?? 0));
+  }
+  return map;
+}
+
+/**
+ * Cube's rows against the direct SQL's, by key: every row Cube returns must exist in the direct SQL
+ * with the same CHECK value. The direct SQL applies only the primary "≥ 5" suppression; Cube also
+ * hides complementary cells, so the direct SQL may have rows Cube does not return (counted).
+ */
+function sameNumbers(d: Series, p: Series): { ok: boolean; text: string } {
+  if (!d.byKey || !p.byKey) return { ok: false, text: d.note ?? p.note ?? 'no rows' };
+  const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a));
+  let extra = 0;
+  let differ = 0;
+  for (const [key, value] of p.byKey) {
+    const direct = d.byKey.get(key);
+    if (direct === undefined) extra++;
+    else if (!close(direct, value)) differ++;
+  }
+  const hidden = [...d.byKey.keys()].filter((key) => !p.byKey!.has(key)).length;
+  if (extra || differ) return { ok: false, text: `${differ} rows differ, ${extra} rows only in Cube` };
+  return { ok: true, text: hidden ? `${hidden} of ${d.byKey.size} rows hidden by Cube` : '' };
 }
 
 const started = new Date();
@@ -162,7 +227,11 @@ function token(sub: number): string {
 }
 
 /** WARMUP unmeasured runs, then up to ROUNDS measured ones within the panel's budget. */
-async function measure(run: () => Promise<Record<string, unknown>[]>, column: string): Promise<Series> {
+async function measure(
+  run: () => Promise<Record<string, unknown>[]>,
+  column: string,
+  key?: (rows: Record<string, unknown>[]) => Map<string, number>,
+): Promise<Series> {
   const series: Series = { ms: [], rows: null, total: null };
   const deadline = performance.now() + PANEL_BUDGET_MS;
   try {
@@ -173,6 +242,7 @@ async function measure(run: () => Promise<Record<string, unknown>[]>, column: st
       series.ms.push(performance.now() - t0);
       series.rows = rows.length;
       series.total = total(rows, column);
+      series.byKey = key?.(rows);
     }
   } catch (error) {
     series.note = (error as Error).message.split('\n')[0];
@@ -223,18 +293,25 @@ async function main(): Promise<void> {
   // 1. Direct SQL.
   const direct: Record<string, Series> = {};
   for (const [panel, sql] of Object.entries(DIRECT_SQL)) {
-    direct[panel] = await measure(async () => (await db.query(sql)).rows, CHECK[panel]!.sql);
+    const column = CHECK[panel]!.sql;
+    direct[panel] = await measure(
+      async () => (await db.query(sql)).rows,
+      column,
+      (rows) => byKey(panel, rows, column, ''),
+    );
     console.log(`direct SQL     ${panel.padEnd(22)} p50 ${pct(direct[panel]!.ms, 50)?.toFixed(0)} ms`);
   }
 
   // 2. Cold build of every rollup the dashboard uses, on a fresh schema (Cube's build settings).
   phase = 'cold build';
   let cube = await startBenchCube('bench-build');
+  const builds = sampleBuilds();
   const buildStart = performance.now();
   await Promise.all(
     Object.values(queries).map((q) => cubeLoad(q, bearer, { url: cube.url, timeoutMs: BUILD_TIMEOUT_MS })),
   );
   const buildMs = performance.now() - buildStart;
+  const buildTimes = await builds.stop();
   console.log(`pre-aggregations built in ${(buildMs / 1000).toFixed(1)} s`);
   await cube.stop();
   const tables: { table_name: string; rows: string }[] = [];
@@ -258,7 +335,8 @@ async function main(): Promise<void> {
     const t0 = performance.now();
     await run();
     first[panel] = performance.now() - t0;
-    pre[panel] = await measure(run, CHECK[panel]!.cube);
+    const column = CHECK[panel]!.cube;
+    pre[panel] = await measure(run, column, (rows) => byKey(panel, rows, column, `${column.split('.')[0]}.`));
     console.log(`pre-aggregated ${panel.padEnd(22)} p50 ${pct(pre[panel]!.ms, 50)?.toFixed(0)} ms`);
   }
   phase = 'whole dashboard';
@@ -296,13 +374,79 @@ async function main(): Promise<void> {
 
   await db.query(`drop schema if exists ${PRE_SCHEMA} cascade`);
   await db.end();
-  writeReport({ sizes, version, buildMs, tables, direct, pre, first, dashboard, resultCacheOnly });
+  writeReport({
+    sizes,
+    version,
+    buildMs,
+    buildTimes,
+    tables,
+    direct,
+    pre,
+    first,
+    dashboard,
+    resultCacheOnly,
+  });
+}
+
+/**
+ * Per-table build times of the cold build: Cube's `CREATE TABLE <schema>.<table> AS …` statements
+ * as seen in pg_stat_activity, sampled every 100 ms on a connection of its own (a build's time is
+ * its last sighting minus its query_start, so it is short by at most one interval). Tables are
+ * grouped by pre-aggregation: a partitioned rollup's partitions add up under one name.
+ */
+type Timed = Map<string, { n: number; ms: number }>;
+
+function sampleBuilds(): { stop(): Promise<{ builds: Timed; others: Timed }> } {
+  const client = new pg.Client({ connectionString: DATABASE_URL, application_name: `${APP}-sampler` });
+  const seen = new Map<string, { table: string; ms: number }>();
+  let running = true;
+  const loop = (async () => {
+    await client.connect();
+    while (running) {
+      const { rows } = await client.query<{ pid: number; started: string; ms: number; query: string }>(
+        `select pid, query_start::text as started, extract(epoch from clock_timestamp() - query_start) * 1000 as ms,
+                left(query, 300) as query
+           from pg_stat_activity
+          where application_name = $1 and state = 'active'`,
+        [APP],
+      );
+      for (const r of rows) {
+        const table = /^\s*create table/i.test(r.query)
+          ? new RegExp(`${PRE_SCHEMA}\\.("?)([a-z0-9_]+)\\1`, 'i').exec(r.query)?.[2]
+          : undefined;
+        seen.set(`${r.pid}:${r.started}`, {
+          table: table ?? `other:${r.query.replace(/\s+/g, ' ').trim().slice(0, 70)}`,
+          ms: Number(r.ms),
+        });
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop.catch(() => undefined);
+      await client.end().catch(() => undefined);
+      const builds: Timed = new Map();
+      const others: Timed = new Map();
+      for (const { table, ms } of seen.values()) {
+        const other = table.startsWith('other:');
+        // <cube>_<rollup>[<yyyymmdd>]_<hash>_<hash>_<time>: drop the hashes and the partition date.
+        const name = other ? table.slice(6) : table.replace(/(_[a-z0-9]+){3}$/, '').replace(/\d{8}$/, '');
+        const into = other ? others : builds;
+        const entry = into.get(name) ?? { n: 0, ms: 0 };
+        into.set(name, { n: entry.n + 1, ms: entry.ms + ms });
+      }
+      return { builds, others };
+    },
+  };
 }
 
 function writeReport(input: {
   sizes: { employees: string; enrollments: string; kpi: string };
   version: string;
   buildMs: number;
+  buildTimes: { builds: Timed; others: Timed };
   tables: { table_name: string; rows: string }[];
   direct: Record<string, Series>;
   pre: Record<string, Series>;
@@ -328,28 +472,48 @@ function writeReport(input: {
     'refresh-key check). **Cube warm**: the same panel again (response / result cache), one request at a time.',
     '**whole dashboard (warm)**: all panels at once, as the browser sends them.',
     '',
-    '| panel | direct SQL p50 | direct SQL max | Cube first request | Cube warm p50 | Cube warm max | rows | same numbers |',
+    '| panel | direct SQL p50 | direct SQL max | Cube first request | Cube warm p50 | Cube warm max | rows (SQL / Cube) | same numbers |',
     '|---|---:|---:|---:|---:|---:|---:|:---:|',
   );
   for (const panel of Object.keys(DIRECT_SQL)) {
     const d = input.direct[panel]!;
     const p = input.pre[panel]!;
-    const same =
-      d.rows !== null &&
-      d.rows === p.rows &&
-      Math.abs((d.total ?? 0) - (p.total ?? 0)) <= 1e-6 * Math.max(1, Math.abs(d.total ?? 0));
+    const same = sameNumbers(d, p);
     push(
-      `| ${panel} | ${f(pct(d.ms, 50))} | ${f(Math.max(...d.ms))} | ${f(input.first[panel])} | ${f(pct(p.ms, 50))} | ${f(Math.max(...p.ms))} | ${d.rows ?? '—'} | ${same ? '✓' : `✗ ${d.note ?? p.note ?? `${d.total} vs ${p.total}`}`} |`,
+      `| ${panel} | ${f(pct(d.ms, 50))} | ${f(Math.max(...d.ms))} | ${f(input.first[panel])} | ${f(pct(p.ms, 50))} | ${f(Math.max(...p.ms))} | ${d.rows ?? '—'} / ${p.rows ?? '—'} | ${same.ok ? '✓' : '✗'}${same.text ? ` ${same.text}` : ''} |`,
     );
   }
   push(
     '',
-    '"same numbers": Cube (pre-aggregated) returns as many rows as the direct SQL and the same column total',
-    '(participants, enrollments, n treated, spend, promoted n, nominations, scored — `CHECK` in the script).',
+    '"same numbers": every row Cube (pre-aggregated) returns has the same value as the direct SQL\'s row of',
+    'the same key (participants, enrollments, n treated, spend, promoted n, nominations, scored — `CHECK` and',
+    '`KEY` in the script). The direct SQL applies only the primary "≥ 5" suppression; Cube also hides',
+    'complementary cells, so it may return fewer rows ("hidden by Cube").',
     '',
     '## Cold build',
     '',
     `All pre-aggregations the dashboard uses, built from scratch by its first load: **${(input.buildMs / 1000).toFixed(1)} s**.`,
+    '',
+    'Build time per pre-aggregation (its `CREATE TABLE … AS` statements in pg_stat_activity, sampled',
+    'every 100 ms; a partitioned rollup: all its partitions). The rest of the cold build is the',
+    "refresh-key and range queries, Cube's own overhead between builds and the panels' source queries.",
+    '',
+    '| pre-aggregation | tables | build time (s) |',
+    '|---|---:|---:|',
+    ...[...input.buildTimes.builds.entries()]
+      .sort((a, b) => b[1].ms - a[1].ms)
+      .map(([name, t]) => `| ${name} | ${t.n} | ${(t.ms / 1000).toFixed(1)} |`),
+    `| **all builds** | ${[...input.buildTimes.builds.values()].reduce((s, t) => s + t.n, 0)} | ${([...input.buildTimes.builds.values()].reduce((s, t) => s + t.ms, 0) / 1000).toFixed(1)} |`,
+    '',
+    "Cube's other statements during the cold build seen by the same sampling (statements seen in at",
+    'least one sample; they may overlap the builds), the 8 longest by summed time:',
+    '',
+    '| statement (start) | seen | time (s) |',
+    '|---|---:|---:|',
+    ...[...input.buildTimes.others.entries()]
+      .sort((a, b) => b[1].ms - a[1].ms)
+      .slice(0, 8)
+      .map(([name, t]) => `| \`${name.replace(/\|/g, '\\|')}\` | ${t.n} | ${(t.ms / 1000).toFixed(1)} |`),
     '',
     '| table | rows |',
     '|---|---:|',
@@ -376,7 +540,7 @@ function writeReport(input: {
     '',
   );
   mkdirSync(reportDir, { recursive: true });
-  const file = join(reportDir, `cube-${started.toISOString().slice(0, 10)}.md`);
+  const file = join(reportDir, `${REPORT_NAME ?? `cube-${started.toISOString().slice(0, 10)}`}.md`);
   writeFileSync(file, `${lines.join('\n')}\n`);
   console.log(`report: ${file}`);
 }
