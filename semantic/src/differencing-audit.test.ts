@@ -189,3 +189,25 @@ describe('suppressAnswer with the audit', () => {
     expect(await ask('/1/3/', 37)).toBe(1);
   });
 });
+
+describe('suppressAnswer with an equals pin', () => {
+  it('suppresses the grouped answer, then keeps the pinned rows without the added column', () => {
+    const F = `${V}.position_family`;
+    const L = `${V}.learners`;
+    const body = {
+      query: { measures: [L], dimensions: [F], filters: [{ member: L, operator: 'set' }] },
+      data: [
+        { [F]: 'A', [L]: '3' },
+        { [F]: 'B', [L]: '6' },
+        { [F]: 'C', [L]: '40' },
+      ],
+    };
+    const asked = { measures: [L], filters: [{ member: F, operator: 'equals', values: ['B'] }] };
+    // B is the complement of A (total − C − B = A): asked for alone it is still hidden.
+    const hidden = suppressAnswer(structuredClone(body), [asked], () => []) as { data: unknown[] };
+    expect(hidden.data).toEqual([]);
+    const pinC = { ...asked, filters: [{ member: F, operator: 'equals', values: ['C'] }] };
+    const shown = suppressAnswer(structuredClone(body), [pinC], () => []) as { data: unknown[] };
+    expect(shown.data).toEqual([{ [L]: '40' }]);
+  });
+});

@@ -11,7 +11,8 @@ import { startCube, type RunningCube } from './server';
 // of fewer than 5 people either. One attack per way of varying the population:
 //   1. subset filters (IN [a, b] vs [a], notEquals, contains, ranges, OR, filters on measures);
 //   2. date windows a month apart (Jan–Jun vs Feb–Jun);
-//   3. department subtrees (S(parent) − Σ S(children) = the parent's direct members).
+//   3. department subtrees (S(parent) − Σ S(children) = the parent's direct members);
+//   4. a complement of a grouped answer asked for alone with `equals` (total − shown − it).
 // Ground truth comes from SQL on the seeded company; each attack is only run where the data
 // holds such a small group, and the test asserts the group was found.
 const SECRET = 'differencing-test-secret-differencing-test-0123';
@@ -49,6 +50,21 @@ async function learners(
     if (error instanceof CubeError && error.status === 403) return { refused: error.message };
     throw error;
   }
+}
+
+/** Learners and enrollments by course (optionally pinned to one course with `equals`). */
+async function byCourse(token: string, filters: CubeFilter[] = []): Promise<Map<number, [number, number]>> {
+  const rows = await cubeLoad(
+    { measures: [`${V}.learners`, `${V}.enrollments`], dimensions: [`${V}.course_id`], filters },
+    token,
+    { url: cube.url, timeoutMs: 300_000 },
+  );
+  return new Map(
+    rows.map((r) => [
+      Number(r[`${V}.course_id`]),
+      [Number(r[`${V}.learners`]), Number(r[`${V}.enrollments`])],
+    ]),
+  );
 }
 
 /** The released learners count of an ungrouped answer, or null when refused or suppressed. */
@@ -224,5 +240,38 @@ describe('differencing across differently filtered queries', () => {
       expectSafe(parent! - children.reduce((s, c) => s! + c!, 0)!, `S(${target!.path}) − Σ children`);
     }
     expect(children.filter((c) => c === null).length).toBeGreaterThan(0);
+  });
+
+  it('4. a complement hidden in the grouped answer is not released alone by `equals`', async () => {
+    const token = await hrToken(104);
+    const total = await learners(token, []);
+    const totalEnrollments = 'rows' in total ? Number(total.rows[0]![`${V}.enrollments`]) : 0;
+    const shown = await byCourse(token);
+    const { rows: truth } = await client.query<{ id: number; n: number }>(
+      'select course_id as id, count(distinct employee_id)::int as n from enrollment group by 1 order by 1',
+    );
+    // A course of ≥ 5 learners the grouped answer hides: the complement of smaller ones.
+    const complement = truth.find((t) => t.n >= MIN && !shown.has(t.id));
+    expect(complement).toBeDefined();
+    const alone = await byCourse(token, [
+      { member: `${V}.course_id`, operator: 'equals', values: [String(complement!.id)] },
+    ]);
+    const released = alone.get(complement!.id);
+    if (released !== undefined) {
+      // total − shown courses − the complement = the enrollments of the small courses' learners.
+      const rest = totalEnrollments - [...shown.values(), released].reduce((s, [, e]) => s + e, 0);
+      const { rows } = await client.query<{ n: number }>(
+        'select count(distinct employee_id)::int as n from enrollment where not (course_id = any($1::int[]))',
+        [[...shown.keys(), complement!.id]],
+      );
+      expect(rest).toBeGreaterThan(0);
+      expectSafe(rows[0]!.n, `total − shown courses − course ${complement!.id}`);
+    }
+    expect(alone.size).toBe(0);
+    // A course the grouped answer shows comes back alone, exactly, and no other row.
+    const [id, cell] = [...shown][0]!;
+    expect([
+      ...(await byCourse(token, [{ member: `${V}.course_id`, operator: 'equals', values: [String(id)] }])),
+    ]).toEqual([[id, cell]]);
   });
 });

@@ -373,6 +373,37 @@ export function requestQueries(body: unknown, queryString: unknown): QueryLike[]
  * is refused rather than passed on unsuppressed.
  */
 /**
+ * The `equals`-one-value filters of a query's top-level AND (member → value): the values an
+ * aggregate query pins. rewriteQuery turns each into a grouping (the filter goes, the dimension is
+ * grouped by) and suppressAnswer keeps only the pinned rows after suppression, so a pinned cell is
+ * released only as the grouped answer would release it — a complement hidden there cannot be
+ * asked for alone and subtracted from the total with the other cells.
+ */
+export function pinnedValues(filters: unknown[] | undefined): Map<string, string> {
+  const pins = new Map<string, string>();
+  const walk = (list: unknown[]) => {
+    for (const f of list) {
+      if (!f || typeof f !== 'object') continue;
+      const filter = f as {
+        and?: unknown[];
+        or?: unknown[];
+        member?: string;
+        dimension?: string;
+        operator?: string;
+        values?: unknown[];
+      };
+      if (Array.isArray(filter.and)) walk(filter.and);
+      else if (!filter.or && filter.operator === 'equals' && filter.values?.length === 1) {
+        const member = filter.member ?? filter.dimension;
+        if (member) pins.set(member, String(filter.values[0]));
+      }
+    }
+  };
+  walk(filters ?? []);
+  return pins;
+}
+
+/**
  * The differencing audit across a caller's answers (differencing.ts), as suppressAnswer uses it:
  * which of an answer's cells to withhold given what the caller was released before, and the
  * cells this answer releases.
@@ -405,6 +436,14 @@ export function suppressAnswer(
     const offset = typeof asked.offset === 'number' ? asked.offset : 0;
     const data = r.data as Cell[];
     let kept = suppressCells(data, plan);
+    // Values the caller pinned with `equals` (grouped by the rewrite): only their rows go out.
+    const pins = [...pinnedValues(asked.filters)].filter(([member]) =>
+      (r.query!.dimensions ?? []).includes(member),
+    );
+    const pinned = (cells: Cell[]) =>
+      pins.length === 0
+        ? cells
+        : cells.filter((c) => pins.every(([m, v]) => c[m] !== null && String(c[m]) === v));
     if (audit) {
       // Cells the audit withholds are suppressed like small ones, complements included, so the
       // answer's own margins do not give them back.
@@ -414,8 +453,14 @@ export function suppressAnswer(
         kept = suppressCells(data, plan, new Set([...withheld].map((k) => index.get(kept[k]!)!)));
       }
     }
-    r.data = kept.slice(offset, typeof asked.limit === 'number' ? offset + asked.limit : undefined);
+    r.data = pinned(kept).slice(offset, typeof asked.limit === 'number' ? offset + asked.limit : undefined);
     audit?.release(view, r.query, r.data as Cell[]);
+    // A pinned member the caller did not group by is not a column of theirs.
+    const grouped = new Set(asked.dimensions ?? []);
+    for (const [member] of pins) {
+      if (grouped.has(member)) continue;
+      for (const cell of r.data as Cell[]) delete cell[member];
+    }
   }
   return body;
 }

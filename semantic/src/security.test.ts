@@ -284,6 +284,26 @@ describe('the filter whitelist and period rule on aggregate views (issue #10)', 
     expect(periodProblem(td(undefined, 'week'), now)).toMatch(/granularity week/);
   });
 
+  it('turns an equals pin into a grouping (suppressAnswer keeps the pinned rows)', async () => {
+    const pinned = await rewriteQuery(
+      {
+        measures: [`${v}.learners`],
+        dimensions: [`${v}.course_id`],
+        filters: [
+          { and: [{ member: `${v}.position_family`, operator: 'equals', values: ['SALES'] }] },
+          { member: `${v}.department_path`, operator: 'startsWith', values: ['/1/4/'] },
+        ],
+      },
+      ctx('HR'),
+      deps,
+    );
+    expect(pinned.dimensions).toEqual([`${v}.course_id`, `${v}.position_family`]);
+    expect(pinned.filters).toEqual([
+      { member: `${v}.department_path`, operator: 'startsWith', values: ['/1/4/'] },
+      { member: `${v}.learners`, operator: 'set' },
+    ]);
+  });
+
   it('is applied by rewriteQuery to every non-employee caller, with 403', async () => {
     const two = q([{ member: `${v}.course_id`, operator: 'equals', values: ['1', '2'] }]);
     for (const role of ['MANAGER', 'HR', 'EXECUTIVE'] as const) {

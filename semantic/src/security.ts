@@ -1,7 +1,7 @@
 import { errors as joseErrors, jwtVerify } from 'jose';
 import { VIEW_MEMBERS } from './generated/members';
 import { viewPolicies, type ViewPolicy } from './policies';
-import { groupingProblem, MAX_ROW_LIMIT } from './query-guard';
+import { groupingProblem, MAX_ROW_LIMIT, pinnedValues } from './query-guard';
 
 /** Roles as issued by the API (db AppUser.role). Anything else is rejected. */
 export const ROLES = ['EMPLOYEE', 'MANAGER', 'HR', 'EXECUTIVE', 'INTEGRATION'] as const;
@@ -227,10 +227,23 @@ export async function rewriteQuery(
     const exact = policy.n ? `${view}.${policy.n}` : n;
     if (!measures.includes(exact)) measures.push(exact);
     rewritten.measures = measures;
+    // An `equals` pin is a grouping whose other rows are dropped after suppression (query-guard.ts
+    // pinnedValues): the pinned cell is then released exactly as the grouped answer releases it.
+    // The whitelist above allows only AND-combined leaves, so flattening keeps the meaning.
+    const pins = pinnedValues(query.filters);
+    if (pins.size > 0) {
+      type Leaf = Exclude<CubeFilter, { and: CubeFilter[] } | { or: CubeFilter[] }>;
+      const leaves = (list: CubeFilter[]): Leaf[] =>
+        list.flatMap((f) => ('and' in f ? leaves(f.and) : 'or' in f ? [] : [f]));
+      rewritten.filters = leaves(filters).filter(
+        (f) => !(f.operator === 'equals' && pins.has((f.member ?? f.dimension)!)),
+      );
+      rewritten.dimensions = [...new Set([...(query.dimensions ?? []), ...pins.keys()])];
+    }
     // Suppression runs on the answer (query-guard.ts suppressAnswer, called by server.ts for every
     // /load): complementary suppression must see the small cells to choose what else to hide.
     // The `set` filter (every cell passes) is its marker; the page is cut after suppression.
-    filters.push({ member: n, operator: 'set' });
+    rewritten.filters!.push({ member: n, operator: 'set' });
     rewritten.limit = MAX_ROW_LIMIT;
     delete rewritten.offset;
   }
