@@ -137,4 +137,34 @@ describe('employees { totalCount } from department headcounts', () => {
       .catch(() => undefined);
     await expectExact();
   });
+
+  it('a department filter answers from the moved department, not a remembered path', async () => {
+    const { salesEast, plant } = fx.departments;
+    const LIST = `query($dep: ID) { employees(first: 50, filter: { departmentId: $dep }) { totalCount nodes { employeeNo } } }`;
+    const list = async () => {
+      const { result, statements } = await api.countStatements(() =>
+        api.gql(LIST, { dep: gid('Department', salesEast.id) }, tokens['fx-hr']),
+      );
+      expect(result.errors).toBeUndefined();
+      return { employees: (result.data as any).employees, statements: statements.length };
+    };
+    const before = await list();
+    expect((await list()).statements).toBe(1);
+    expect(before.employees.totalCount).toBeGreaterThan(0);
+    // Move Sales East (and anything under it) below the plant: its path changes.
+    const [{ path: oldPath }] = await sql<{ path: string }>(`select path from department where id = ?`, [
+      salesEast.id,
+    ]);
+    const newPath = `${plant.path}${salesEast.id}/`;
+    await sql(
+      `update department set path = ? || substr(path, length(?) + 1), parent_id = case when id = ? then ? else parent_id end
+        where path like ? || '%'`,
+      [newPath, oldPath, salesEast.id, plant.id, oldPath],
+    );
+    const after = await list();
+    // The remembered path selected nobody any more; the page was computed again from the new one.
+    expect(after.statements).toBe(2);
+    expect(after.employees).toEqual(before.employees);
+    expect((await list()).statements).toBe(1);
+  });
 });

