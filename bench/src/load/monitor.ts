@@ -103,6 +103,10 @@ export interface StatsSample {
   poolPending: number;
   poolUsed: number;
   refused: number;
+  /** Of `refused`: on arrival (a full queue or a predicted wait over the budget). */
+  refusedOnArrival: number;
+  /** Of `refused`: after waiting out the budget. */
+  refusedAfterWait: number;
   clientGone: number;
 }
 
@@ -153,6 +157,8 @@ export function poller(options: { statsUrl: string; databaseUrl: string; everyMs
             poolPending: body.pool?.pendingAcquires ?? 0,
             poolUsed: body.pool?.used ?? 0,
             refused: Object.values(a.refused).reduce((n, v) => n + v, 0),
+            refusedOnArrival: (a.refused.inFlight ?? 0) + (a.refused.queueFull ?? 0),
+            refusedAfterWait: a.refused.queueTimeout ?? 0,
             clientGone: a.clientGone,
           });
         }

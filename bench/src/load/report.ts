@@ -80,11 +80,14 @@ export function writeReport(r: LoadReport): string {
     '',
   );
   const maxOf = (f: (s: StatsSample) => number) => r.admission.reduce((m, s) => Math.max(m, f(s)), 0);
+  // Counters are per process and cumulative: the last sample of each process, summed.
+  const lastSum = (f: (s: StatsSample) => number) =>
+    [...new Map(r.admission.map((s) => [s.pid, f(s)])).values()].reduce((a, b) => a + b, 0);
   lines.push('## Admission and pool (sampled every 2 s from /stats)', '');
   lines.push(
     `- max in flight per process ${maxOf((s) => s.inFlight)}, max queued ${maxOf((s) => s.queued)}; ` +
       `max requests waiting for a database connection ${maxOf((s) => s.poolPending)} (pool in use max ${maxOf((s) => s.poolUsed)}); ` +
-      `refusals counted by the last samples ${[...new Map(r.admission.map((s) => [s.pid, s.refused])).values()].reduce((a, b) => a + b, 0)}, ` +
+      `refusals counted by the last samples ${lastSum((s) => s.refused)} (on arrival ${lastSum((s) => s.refusedOnArrival ?? 0)}, after waiting out the queue budget ${lastSum((s) => s.refusedAfterWait ?? 0)}), ` +
       `queued requests dropped because the client left ${[...new Map(r.admission.map((s) => [s.pid, s.clientGone])).values()].reduce((a, b) => a + b, 0)}.`,
   );
   const builds = r.cube.samples.filter((c) => c.building > 0);
