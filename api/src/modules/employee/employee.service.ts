@@ -184,7 +184,17 @@ export async function listEmployees(
   const departmentId = filter?.departmentId
     ? parseGlobalId(filter.departmentId, 'Department', 'filter.departmentId')
     : undefined;
-  const known = departmentId === undefined ? undefined : departmentPaths.get(departmentId);
+  let known = departmentId === undefined ? undefined : departmentPaths.get(departmentId);
+  if (departmentId !== undefined && known === undefined) {
+    // First list of this department in this process: read its path (one small statement), so
+    // the page itself is planned with the literal pattern too.
+    const [row] = (await em
+      .getConnection()
+      .execute(`select path from department where id = ?`, [departmentId])) as { path: string }[];
+    if (!row) throw badInput({ field: 'filter.departmentId', message: 'no such department' });
+    known = row.path;
+    rememberPath(departmentId, known);
+  }
   let result = await run(known);
   if (departmentId !== undefined) {
     const current = result.extra.departmentPath as string | null | undefined;
@@ -194,7 +204,7 @@ export async function listEmployees(
     }
     if (current !== known) {
       rememberPath(departmentId, current);
-      if (known !== undefined) result = await run(current);
+      result = await run(current);
     }
   }
   return result.connection;
