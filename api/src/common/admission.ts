@@ -82,6 +82,8 @@ class Lane {
   private readonly waiting: Waiter[] = [];
   /** Exponentially weighted mean of how long an admitted operation held its slot. */
   private serviceMs = 50;
+  /** Exponentially weighted mean absolute deviation of the same (as TCP's RTT variance). */
+  private serviceDevMs = 0;
   /** Slots released so far: the mean means something after a few. */
   private samples = 0;
 
@@ -98,12 +100,13 @@ class Lane {
   }
 
   /**
-   * How long a newcomer would likely wait for a slot: the operations ahead of it times the mean
-   * service time, over the slots. 0 until a few operations have been measured.
+   * How long a newcomer would likely wait for a slot: the operations ahead of it times the
+   * service time (mean plus one mean deviation, so a rising load is not underestimated), over
+   * the slots. 0 until a few operations have been measured.
    */
   expectedWaitMs(): number {
     if (this.samples < MIN_SERVICE_SAMPLES) return 0;
-    return ((this.waiting.length + 1) * this.serviceMs) / this.limits.concurrency;
+    return ((this.waiting.length + 1) * (this.serviceMs + this.serviceDevMs)) / this.limits.concurrency;
   }
 
   acquire(signal: AbortSignal, maxWaitMs: number): Promise<void> {
@@ -145,7 +148,11 @@ class Lane {
   }
 
   release(heldMs: number): void {
-    this.serviceMs = this.samples === 0 ? heldMs : this.serviceMs * 0.9 + heldMs * 0.1;
+    if (this.samples === 0) this.serviceMs = heldMs;
+    else {
+      this.serviceDevMs = this.serviceDevMs * 0.9 + Math.abs(heldMs - this.serviceMs) * 0.1;
+      this.serviceMs = this.serviceMs * 0.9 + heldMs * 0.1;
+    }
     this.samples++;
     const next = this.waiting.shift();
     // The slot passes straight to the next waiter, so `active` stays as it is.
