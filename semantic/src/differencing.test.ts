@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@talentloop/db/testing';
 import { CubeError, cubeLoad, type CubeRow } from './client';
 import type { CubeFilter, CubeQuery } from './security';
-import { startCube, type RunningCube } from './server';
+import type { RunningCube } from './server';
+import { startTestCube } from './testing';
 
 // Differencing ACROSS queries (issue #10): each answer is suppressed on its own (suppression.test.ts),
 // but two or more differently filtered answers subtracted from each other must not reveal a group
@@ -87,13 +88,7 @@ beforeAll(async () => {
   db = await createTestDatabase({ seed: { employees: 150, seed: 7 } });
   client = new pg.Client({ connectionString: db.url });
   await client.connect();
-  cube = await startCube({
-    databaseUrl: db.url,
-    port: 0,
-    jwtSecret: SECRET,
-    refreshSeconds: false,
-    maxPoolSize: 4,
-    concurrency: 2,
+  cube = await startTestCube(db.url, SECRET, {
     // Tokens of made-up subjects (one per attack): no login rows to check them against.
     sessionCheckSeconds: false,
   });

@@ -5,7 +5,8 @@ import { createTestDatabase, type TestDatabase } from '@talentloop/db/testing';
 import { APPENDED_FIXTURES, PLANTED } from '@talentloop/db/seed';
 import { cubeLoad, CubeError, type CubeRow } from './client';
 import type { CubeFilter, CubeQuery } from './security';
-import { startCube, type RunningCube } from './server';
+import type { RunningCube } from './server';
+import { startTestCube } from './testing';
 
 // The real model on the synthetic company (db/seed, GROUND_TRUTH.md): every planted effect is
 // recovered through Cube, the ROI is computed over all spend with its evidence gate, and the same
@@ -112,14 +113,7 @@ beforeAll(async () => {
   db = await createTestDatabase({ seed: { employees: EMPLOYEES, seed: 42 } });
   client = new pg.Client({ connectionString: db.url });
   await client.connect();
-  cube = await startCube({
-    databaseUrl: db.url,
-    port: 0,
-    jwtSecret: SECRET,
-    refreshSeconds: false,
-    maxPoolSize: 4,
-    concurrency: 2,
-  });
+  cube = await startTestCube(db.url, SECRET);
   const [hr, exec, manager, emp] = await Promise.all(['hr', 'exec', 'manager', 'employee'].map(login));
   const mgrPath = await client.query<{ path: string }>('select path from department where id = $1', [
     manager!.departmentId,

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@talentloop/db/testing';
 import { cubeLoad, type CubeRow } from './client';
 import type { CubeQuery } from './security';
-import { startCube, type RunningCube } from './server';
+import type { RunningCube } from './server';
+import { startTestCube } from './testing';
 
 // A differencing attack on a small company (150 employees): an HR caller (who sees every
 // aggregate) asks every view at every grouping it allows, plus the ungrouped total, and tries to
@@ -68,14 +69,7 @@ beforeAll(async () => {
   db = await createTestDatabase({ seed: { employees: EMPLOYEES, seed: 7 } });
   client = new pg.Client({ connectionString: db.url });
   await client.connect();
-  cube = await startCube({
-    databaseUrl: db.url,
-    port: 0,
-    jwtSecret: SECRET,
-    refreshSeconds: false,
-    maxPoolSize: 4,
-    concurrency: 2,
-  });
+  cube = await startTestCube(db.url, SECRET);
   const { rows } = await client.query<{ id: number }>(`select id from app_user where username = 'hr'`);
   hr = await new SignJWT({ role: 'HR', employeeId: null, departmentId: null, scopes: [] })
     .setProtectedHeader({ alg: 'HS256' })

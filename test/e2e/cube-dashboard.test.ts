@@ -8,9 +8,9 @@ import {
   load,
   participationQuery,
   trainingRoiDetailQuery,
-  startCube,
   type RunningCube,
 } from '@talentloop/semantic';
+import { startTestCube } from '@talentloop/semantic/testing';
 
 // Cross-package: tokens issued by the API (issueToken, the same claims devLogin signs) are
 // accepted by Cube, scoped per role, and the executive dashboard is served from
@@ -26,13 +26,7 @@ let firstLoad: Awaited<ReturnType<typeof executiveDashboard>>;
 
 beforeAll(async () => {
   db = await createTestDatabase({ seed: { employees: 300, seed: 42 } });
-  cube = await startCube({
-    databaseUrl: db.url,
-    port: 0,
-    jwtSecret: SECRET,
-    refreshSeconds: false,
-    maxPoolSize: 4,
-    concurrency: 2,
+  cube = await startTestCube(db.url, SECRET, {
     logger: (message, params) => {
       // Every query Cube runs against the database passes here; keep the dashboard's own queries
       // (their aliases name a view) apart from refresh-key checks and pre-aggregation builds.
