@@ -181,18 +181,15 @@ export async function listEmployees(
       page,
     );
   };
-  const departmentId = filter?.departmentId
-    ? parseGlobalId(filter.departmentId, 'Department', 'filter.departmentId')
+  const departmentGlobalId = filter?.departmentId || undefined;
+  const departmentId = departmentGlobalId
+    ? parseGlobalId(departmentGlobalId, 'Department', 'filter.departmentId')
     : undefined;
   let known = departmentId === undefined ? undefined : departmentPaths.get(departmentId);
-  if (departmentId !== undefined && known === undefined) {
+  if (departmentGlobalId && departmentId !== undefined && known === undefined) {
     // First list of this department in this process: read its path (one small statement), so
     // the page itself is planned with the literal pattern too.
-    const [row] = (await em
-      .getConnection()
-      .execute(`select path from department where id = ?`, [departmentId])) as { path: string }[];
-    if (!row) throw badInput({ field: 'filter.departmentId', message: 'no such department' });
-    known = row.path;
+    known = await departmentPathOf(em, departmentGlobalId, 'filter.departmentId');
     rememberPath(departmentId, known);
   }
   let result = await run(known);
