@@ -159,7 +159,16 @@ export async function startCube(options: CubeOptions & CubeProcessOptions): Prom
   const buildConcurrency = options.buildConcurrency ?? 1;
 
   // A tiny pool of our own for scope look-ups (a manager's department path).
-  const lookupPool = new pg.Pool({ ...connection, max: 2, idleTimeoutMillis: 10_000 });
+  const lookupPool = new pg.Pool({
+    ...connection,
+    max: 2,
+    idleTimeoutMillis: 10_000,
+    application_name: `${options.applicationName ?? 'talentloop-cube'}-lookup`,
+  });
+  // An idle connection the server ends (a restart, pg_terminate_backend, a dropped database) is
+  // an 'error' on the pool; without a listener it would be an uncaught exception that ends the
+  // process. pg-pool discards that client and opens a new one for the next look-up.
+  lookupPool.on('error', (error) => console.error(`cube: idle look-up connection closed: ${error.message}`));
   const pathCache = new Map<number, { path: string | null; at: number }>();
   const departmentPath = async (id: number): Promise<string | null> => {
     const hit = pathCache.get(id);
